@@ -1,0 +1,65 @@
+"""Composition root: paths, logging, database and services, then the CLI or the GUI."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from assessor_app.cli.commands import build_parser
+from assessor_app.domain.errors import AppError
+from assessor_app.logging_setup import configure_logging
+from assessor_app.paths import resolve_paths
+
+log = logging.getLogger(__name__)
+
+EXIT_ERROR = 1
+EXIT_UNEXPECTED = 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    try:
+        paths.ensure()
+        configure_logging(paths.log_file)
+    except OSError as exc:
+        print(f"error: cannot use data folder {paths.data_dir}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command is None:
+        from assessor_app.ui.launch import run_gui  # Qt is loaded only for the GUI
+
+        return run_gui(paths)
+    return run_cli(args, paths)
+
+
+def run_cli(args: object, paths: object) -> int:
+    from assessor_app.paths import AppPaths
+    from assessor_app.services.container import Services, build_services
+
+    assert isinstance(paths, AppPaths)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        build_parser().print_help()
+        return EXIT_ERROR
+    services: Services | None = None
+    try:
+        if getattr(args, "needs_services", True):
+            services = build_services(paths)
+        return int(handler(args, services))
+    except AppError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("unexpected error in command %s", getattr(args, "command", "?"))
+        print(
+            f"unexpected error: {exc.__class__.__name__}: {exc}\ndetails are in {paths.log_file}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+    finally:
+        if services is not None:
+            services.close()

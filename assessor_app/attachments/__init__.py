@@ -1,0 +1,1 @@
+"""The only module that touches attachment files (so encryption at rest fits in one place)."""

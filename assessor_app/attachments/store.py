@@ -1,0 +1,188 @@
+"""Content-addressed attachment files: stored once by SHA-256, photos without EXIF/GPS.
+
+Every read and write of attachment bytes goes through ``AttachmentStore``: encrypting
+them at rest later means changing this module only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mimetypes
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.visit import AttachmentKind
+
+PHOTO_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG"}
+DOCUMENT_SUFFIXES = {
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".txt", ".csv", ".ppt", ".pptx",
+}  # fmt: skip
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+MAX_PIXELS = 80_000_000
+THUMBNAIL_SIZE = 480
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    sha256: str
+    size: int
+    media_type: str
+    kind: AttachmentKind
+    filename: str
+
+
+class AttachmentStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.blobs = root / "blobs"
+        self.thumbs = root / "thumbnails"
+
+    def _blob_path(self, sha256: str) -> Path:
+        return self.blobs / sha256[:2] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self._blob_path(sha256).is_file()
+
+    def size_of(self, sha256: str) -> int:
+        return self._blob_path(sha256).stat().st_size
+
+    def _write_atomic(self, target: Path, data: bytes) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            Path(tmp).replace(target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def put_file(self, path: Path) -> StoredFile:
+        """Store a photo (EXIF/GPS stripped, orientation applied) or a document as is."""
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+        if size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(f"{path.name} is larger than 200 MB")
+        data = path.read_bytes()
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if media_type.startswith("image/") or path.suffix.lower() in {".jpg", ".jpeg", ".png"}:
+            data, media_type = clean_photo(data, path.name)
+            kind = AttachmentKind.PHOTO
+        elif path.suffix.lower() in DOCUMENT_SUFFIXES:
+            kind = AttachmentKind.DOCUMENT
+        else:
+            raise ValidationError(
+                f"{path.name}: only photos (JPEG, PNG) and documents "
+                f"({', '.join(sorted(DOCUMENT_SUFFIXES))}) can be attached"
+            )
+        sha = self.put_bytes(data)
+        return StoredFile(sha, len(data), media_type, kind, path.name)
+
+    def put_bytes(self, data: bytes, expected_sha256: str | None = None) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        if expected_sha256 is not None and sha != expected_sha256:
+            raise ValidationError(f"content does not match its SHA-256 {expected_sha256}")
+        target = self._blob_path(sha)
+        if not target.exists():
+            self._write_atomic(target, data)
+        return sha
+
+    def put_stream(self, chunks: Iterator[bytes], expected_sha256: str) -> None:
+        """Store streamed bytes (sync import) without holding them all in memory."""
+        target = self._blob_path(expected_sha256)
+        if target.exists():
+            for _ in chunks:
+                pass
+            return
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    fh.write(chunk)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if digest.hexdigest() != expected_sha256:
+                raise ValidationError(f"content does not match its SHA-256 {expected_sha256}")
+            Path(tmp).replace(target)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        return self._blob_path(sha256).read_bytes()
+
+    def open_stream(self, sha256: str, chunk_size: int = 1 << 20) -> Iterator[bytes]:
+        with self._blob_path(sha256).open("rb") as fh:
+            while chunk := fh.read(chunk_size):
+                yield chunk
+
+    def export_copy(self, sha256: str, target: Path) -> Path:
+        """A plain copy for opening in another program or saving elsewhere."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self._blob_path(sha256), target)
+        return target
+
+    def thumbnail(self, sha256: str) -> bytes:
+        """JPEG thumbnail (cached): for the GUI and the report's photo appendix."""
+        cached = self.thumbs / sha256[:2] / f"{sha256}.jpg"
+        if cached.is_file():
+            return cached.read_bytes()
+        with Image.open(io.BytesIO(self.read_bytes(sha256))) as img:
+            img.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))  # fast JPEG downscale on decode
+            thumb = img.convert("RGB")
+            thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+            out = io.BytesIO()
+            thumb.save(out, "JPEG", quality=82, optimize=True)
+        data = out.getvalue()
+        with suppress(OSError):  # a cache that cannot be written is only slower
+            self._write_atomic(cached, data)
+        return data
+
+    def remove_unreferenced(self, referenced: set[str]) -> int:
+        """Delete blobs no record refers to (after a visit is deleted)."""
+        removed = 0
+        if not self.blobs.is_dir():
+            return 0
+        for blob in self.blobs.glob("*/*"):
+            if blob.name not in referenced and not blob.name.endswith(".part"):
+                blob.unlink(missing_ok=True)
+                (self.thumbs / blob.name[:2] / f"{blob.name}.jpg").unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
+    """Re-encode a photo with no metadata (EXIF, GPS, comments); orientation kept upright."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            img_format = img.format
+            if img_format not in ("JPEG", "PNG"):
+                raise ValidationError(f"{name}: only JPEG and PNG photos can be attached")
+            img.load()
+            upright = ImageOps.exif_transpose(img)
+            out = io.BytesIO()
+            if img_format == "JPEG":
+                upright.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
+                return out.getvalue(), "image/jpeg"
+            if upright.mode not in ("RGB", "RGBA", "L", "LA", "P"):
+                upright = upright.convert("RGBA")
+            upright.save(out, "PNG", optimize=False)
+            return out.getvalue(), "image/png"
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise ValidationError(f"{name}: not a readable photo ({exc})") from None

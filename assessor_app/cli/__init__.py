@@ -1,0 +1,1 @@
+"""The command line: the same program as the GUI, for scripts and for the office."""

@@ -1,0 +1,30 @@
+"""The parser: global options, then one sub-command per module in COMMAND_MODULES."""
+
+from __future__ import annotations
+
+import argparse
+from types import ModuleType
+
+from assessor_app import APP_NAME, __version__
+from assessor_app.cli import template_commands, visit_commands
+
+# Each feature adds its module here; a module has register(subparsers).
+COMMAND_MODULES: list[ModuleType] = [visit_commands, template_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME} {__version__}: IASIOS accreditation visits, offline. "
+        "Without a command the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data in DIR (default: $ASSESSOR_APP_DATA_DIR, else the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser

@@ -1,0 +1,149 @@
+"""The JSON of ``show --json`` and ``list --json``: a documented, stable contract (README)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assessor_app.domain.outcome import describe
+from assessor_app.domain.visit import ActionStatus, VisitSummary
+from assessor_app.services.outcome import VisitDetail
+
+CONTRACT_VERSION = 1
+
+
+def visit_summary_json(s: VisitSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "facility": s.facility,
+        "department": s.department,
+        "start_date": s.start_date.isoformat() if s.start_date else None,
+        "end_date": s.end_date.isoformat() if s.end_date else None,
+        "state": s.state.value,
+        "tier": s.tier,
+        "progress": {
+            "answered": s.answered,
+            "total": s.total,
+            "core_answered": s.core_answered,
+            "core_total": s.core_total,
+        },
+        "updated_at": s.updated_at.isoformat(),
+    }
+
+
+def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
+    v = d.visit
+    open_actions: dict[str, int] = {}
+    for a in d.actions:
+        if a.status is ActionStatus.OPEN:
+            open_actions[a.requirement_key] = open_actions.get(a.requirement_key, 0) + 1
+    attachment_counts: dict[str, int] = {}
+    for att in d.attachments:
+        attachment_counts[att.requirement_key] = attachment_counts.get(att.requirement_key, 0) + 1
+    return {
+        "contract_version": CONTRACT_VERSION,
+        "id": v.id,
+        "state": v.state.value,
+        "revision": v.revision,
+        "facility": {
+            "name": v.facility.name,
+            "department": v.facility.department,
+            "address": v.facility.address,
+            "country": v.facility.country,
+            "facility_code": v.facility.facility_code,
+            "authorised_representative": v.facility.authorised_representative,
+            "contact_person": v.facility.contact_person,
+        },
+        "visit_dates": {
+            "start": v.start_date.isoformat() if v.start_date else None,
+            "end": v.end_date.isoformat() if v.end_date else None,
+        },
+        "assessors": {
+            "lead": {"name": v.lead_assessor.name, "email": v.lead_assessor.email},
+            "co": {"name": v.co_assessor.name, "email": v.co_assessor.email},
+        },
+        "template": {
+            "id": d.template.id,
+            "version": d.template.version,
+            "wording": d.template.wording,
+        },
+        "volumes": {
+            "by_type": {t.value: n for t, n in sorted(v.volumes.items())},
+            "total": v.annual_procedures,
+            "threshold": 150,
+        },
+        "outcome": {
+            "tier": d.outcome.tier.value,
+            "label": d.outcome.tier.label,
+            "reasons": [
+                {
+                    "code": r.code.value,
+                    **({"key": r.key} if r.key else {}),
+                    **({"detail": r.detail} if r.detail else {}),
+                    "blocks": r.blocks.value,
+                }
+                for r in d.outcome.reasons
+            ],
+            "summary": describe(d.outcome),
+            "core_na_accepted": list(d.outcome.core_na_accepted),
+        },
+        "progress": {
+            "answered": d.progress.answered,
+            "total": d.progress.total,
+            "core_answered": d.progress.core_answered,
+            "core_total": d.progress.core_total,
+            "sections": [
+                {
+                    "key": s.key,
+                    "title": s.title,
+                    "answered": s.answered,
+                    "total": s.total,
+                    "core_answered": s.core_answered,
+                    "core_total": s.core_total,
+                }
+                for s in d.progress.sections
+            ],
+        },
+        "case_review": {"complete": d.case_review_complete},
+        "findings": [
+            {
+                "key": r.key,
+                "standard": r.standard,
+                "core": r.core,
+                "rating": d.findings[r.key].rating.value
+                if r.key in d.findings and d.findings[r.key].rating
+                else None,
+                "comment": d.findings[r.key].comment if r.key in d.findings else "",
+                "justification": d.findings[r.key].justification if r.key in d.findings else "",
+                "evidence_seen": sorted(d.findings[r.key].evidence_seen)
+                if r.key in d.findings
+                else [],
+                "attachments": attachment_counts.get(r.key, 0),
+                "open_actions": open_actions.get(r.key, 0),
+            }
+            for r in d.template.requirements
+        ],
+        "corrective_actions": [
+            {
+                "id": a.id,
+                "key": a.requirement_key,
+                "description": a.description,
+                "severity": a.severity.value,
+                "owner": a.owner,
+                "due_date": a.due_date.isoformat() if a.due_date else None,
+                "status": a.status.value,
+            }
+            for a in d.actions
+        ],
+        "attachments": [
+            {
+                "id": a.id,
+                "key": a.requirement_key,
+                "filename": a.filename,
+                "media_type": a.media_type,
+                "sha256": a.sha256,
+                "size": a.size,
+                "caption": a.caption,
+            }
+            for a in d.attachments
+        ],
+    }

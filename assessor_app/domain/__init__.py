@@ -1,0 +1,1 @@
+"""Plain-Python core: records, rules and errors. Imports only the standard library."""

@@ -1,0 +1,226 @@
+"""Every field edit goes through here: the row changes and a change record is appended,
+in the caller's transaction. Sync applies remote changes through the same table of
+entities, so a field is addressed the same way everywhere: (entity, entity id, field).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.hlc import HlcTimestamp, receive, tick
+from assessor_app.persistence import values
+from assessor_app.persistence.models import (
+    AttachmentRow,
+    Base,
+    ChangeLogRow,
+    CorrectiveActionRow,
+    EvidenceRow,
+    FindingRow,
+    LocalSettingRow,
+    VisitRow,
+    VolumeRow,
+)
+
+# entity name -> (model, fields that may change through the log)
+ENTITIES: dict[str, tuple[type[Base], dict[str, type]]] = {
+    "visit": (
+        VisitRow,
+        {
+            "template_id": str,
+            "template_version": str,
+            "facility_name": str,
+            "department": str,
+            "address": str,
+            "country": str,
+            "facility_code": str,
+            "authorised_representative": str,
+            "contact_person": str,
+            "start_date": date,
+            "end_date": date,
+            "lead_assessor_name": str,
+            "lead_assessor_email": str,
+            "co_assessor_name": str,
+            "co_assessor_email": str,
+            "state": str,
+            "revision": int,
+        },
+    ),
+    "volume": (VolumeRow, {"procedure_type": str, "annual_count": int}),
+    "finding": (
+        FindingRow,
+        {"requirement_key": str, "rating": str, "comment": str, "justification": str},
+    ),
+    "evidence": (EvidenceRow, {"requirement_key": str, "evidence_key": str, "seen": bool}),
+    "attachment": (
+        AttachmentRow,
+        {
+            "requirement_key": str,
+            "sha256": str,
+            "filename": str,
+            "media_type": str,
+            "kind": str,
+            "size": int,
+            "caption": str,
+            "deleted": bool,
+            "created_at": datetime,
+        },
+    ),
+    "action": (
+        CorrectiveActionRow,
+        {
+            "requirement_key": str,
+            "description": str,
+            "severity": str,
+            "owner": str,
+            "due_date": date,
+            "status": str,
+            "deleted": bool,
+            "created_at": datetime,
+        },
+    ),
+}
+
+
+def register_entity(name: str, model: type[Base], fields: dict[str, type]) -> None:
+    """Let a feature (case review, ...) put its own tables under the same change log."""
+    ENTITIES[name] = (model, fields)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class ChangeWriter:
+    """Writes fields and their change records; keeps the hybrid logical clock."""
+
+    def __init__(self, session: Session, author: str, device_id: str) -> None:
+        self.session = session
+        self.author = author
+        self.device_id = device_id
+
+    # -- clock -------------------------------------------------------------------------
+    def _clock_row(self) -> LocalSettingRow | None:
+        return self.session.get(LocalSettingRow, "hlc")
+
+    def next_hlc(self) -> str:
+        row = self._clock_row()
+        last = HlcTimestamp.decode(row.value) if row else None
+        stamp = tick(last, int(time.time() * 1000), self.device_id).encode()
+        self._store_clock(row, stamp)
+        return stamp
+
+    def observe_hlc(self, remote: str) -> None:
+        """Advance the clock past a remote timestamp (called by sync on import)."""
+        row = self._clock_row()
+        last = HlcTimestamp.decode(row.value) if row else None
+        stamp = receive(
+            last, HlcTimestamp.decode(remote), int(time.time() * 1000), self.device_id
+        ).encode()
+        self._store_clock(row, stamp)
+
+    def _store_clock(self, row: LocalSettingRow | None, stamp: str) -> None:
+        if row is None:
+            self.session.add(LocalSettingRow(key="hlc", value=stamp))
+        else:
+            row.value = stamp
+
+    # -- writes ------------------------------------------------------------------------
+    def latest_change_id(self, entity_id: str, field: str) -> str | None:
+        return self.session.scalar(
+            select(ChangeLogRow.id)
+            .where(ChangeLogRow.entity_id == entity_id, ChangeLogRow.field == field)
+            .order_by(ChangeLogRow.hlc.desc())
+            .limit(1)
+        )
+
+    def set_field(
+        self,
+        row: Base,
+        entity: str,
+        field: str,
+        value: Any,
+        *,
+        visit_id: str,
+        requirement_key: str | None = None,
+    ) -> ChangeRecord | None:
+        """Set one field and log it; returns None when the value is unchanged."""
+        _model, fields = ENTITIES[entity]
+        if field not in fields:
+            raise ValidationError(f"{entity} has no editable field {field!r}")
+        old = getattr(row, field)
+        if old == value:
+            return None
+        entity_id = str(row.id)  # type: ignore[attr-defined]
+        base = self.latest_change_id(entity_id, field)
+        setattr(row, field, value)
+        return self._log(entity, entity_id, field, old, value, visit_id, requirement_key, base)
+
+    def create(
+        self,
+        row: Base,
+        entity: str,
+        *,
+        visit_id: str,
+        requirement_key: str | None = None,
+    ) -> None:
+        """Add a new row and log each of its fields, so a replay elsewhere recreates it."""
+        _model, fields = ENTITIES[entity]
+        self.session.add(row)
+        entity_id = str(row.id)  # type: ignore[attr-defined]
+        for f in fields:
+            self._log(entity, entity_id, f, None, getattr(row, f), visit_id, requirement_key, None)
+
+    def _log(
+        self,
+        entity: str,
+        entity_id: str,
+        field: str,
+        old: Any,
+        new: Any,
+        visit_id: str,
+        requirement_key: str | None,
+        base_change_id: str | None,
+    ) -> ChangeRecord:
+        record = ChangeLogRow(
+            id=str(uuid.uuid4()),
+            visit_id=visit_id,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=values.encode(old),
+            new_value=values.encode(new),
+            author=self.author,
+            device_id=self.device_id,
+            hlc=self.next_hlc(),
+            base_change_id=base_change_id,
+            requirement_key=requirement_key,
+            recorded_at=now_utc(),
+        )
+        self.session.add(record)
+        return to_change_record(record)
+
+
+def to_change_record(row: ChangeLogRow) -> ChangeRecord:
+    return ChangeRecord(
+        id=row.id,
+        visit_id=row.visit_id,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        field=row.field,
+        old_value=values.decode(row.old_value),
+        new_value=values.decode(row.new_value),
+        author=row.author,
+        device_id=row.device_id,
+        hlc=row.hlc,
+        base_change_id=row.base_change_id,
+        requirement_key=row.requirement_key,
+        recorded_at=row.recorded_at,
+    )

@@ -1,0 +1,72 @@
+"""The database as the services see it: open (checked and migrated) and transactions."""
+
+from __future__ import annotations
+
+import getpass
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from assessor_app.persistence.engine import make_engine
+from assessor_app.persistence.migrations import migrate
+from assessor_app.persistence.models import LocalSettingRow
+from assessor_app.persistence.visit_repository import VisitRepository
+
+
+class Database:
+    """One SQLite file. ``transaction()`` hands out a repository bound to one transaction."""
+
+    def __init__(self, engine: Engine, backup_path: str | None = None) -> None:
+        self.engine = engine
+        self.backup_path = backup_path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.device_id = self._setting("device_id") or self._init_setting(
+            "device_id", str(uuid.uuid4())
+        )
+        self.author = self._setting("user_name") or getpass.getuser()
+
+    @classmethod
+    def open(cls, db_path: Path, backup_dir: Path) -> Database:
+        """Open (creating when new), check integrity, back up and migrate to this app's schema."""
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(db_path)
+        backup = migrate(engine, db_path, backup_dir)
+        return cls(engine, backup)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[VisitRepository]:
+        """Commit on success, roll back on any error: an edit is all there or not at all."""
+        with self._sessions.begin() as session:
+            yield VisitRepository(session, self.author, self.device_id)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A raw transaction for other persistence repositories (case review, sync, ...)."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def _setting(self, key: str) -> str | None:
+        with self._sessions() as session:
+            row = session.get(LocalSettingRow, key)
+            return row.value if row else None
+
+    def _init_setting(self, key: str, value: str) -> str:
+        with self._sessions.begin() as session:
+            session.add(LocalSettingRow(key=key, value=value))
+        return value
+
+    def set_user(self, name: str) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(LocalSettingRow, "user_name")
+            if row is None:
+                session.add(LocalSettingRow(key="user_name", value=name))
+            else:
+                row.value = name
+        self.author = name

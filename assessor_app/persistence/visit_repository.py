@@ -1,0 +1,383 @@
+"""Reads and writes of visits and their findings; hands out domain dataclasses only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from assessor_app.domain import ids
+from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.errors import NotFoundError
+from assessor_app.domain.ratings import Rating
+from assessor_app.domain.visit import (
+    ActionStatus,
+    Assessor,
+    Attachment,
+    AttachmentKind,
+    CorrectiveAction,
+    Facility,
+    Finding,
+    ProcedureType,
+    Severity,
+    Visit,
+    VisitState,
+)
+from assessor_app.persistence.change_writer import ChangeWriter, now_utc, to_change_record
+from assessor_app.persistence.models import (
+    AttachmentRow,
+    ChangeLogRow,
+    CorrectiveActionRow,
+    EvidenceRow,
+    FindingRow,
+    VisitRow,
+    VolumeRow,
+)
+
+VISIT_FIELDS = {
+    "facility_name", "department", "address", "country", "facility_code",
+    "authorised_representative", "contact_person", "start_date", "end_date",
+    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
+    "state", "revision",
+}  # fmt: skip
+
+
+class VisitRepository:
+    def __init__(self, session: Session, author: str, device_id: str) -> None:
+        self.session = session
+        self.writer = ChangeWriter(session, author, device_id)
+
+    # -- visits ------------------------------------------------------------------------
+    def _visit_row(self, visit_id: str) -> VisitRow:
+        row = self.session.get(VisitRow, visit_id)
+        if row is None:
+            raise NotFoundError(f"no visit with id {visit_id}")
+        return row
+
+    def find_visit_ids(self, prefix: str) -> list[str]:
+        """Ids that start with ``prefix`` (users may type a short id)."""
+        return list(self.session.scalars(select(VisitRow.id).where(VisitRow.id.startswith(prefix))))
+
+    def create_visit(
+        self, visit_id: str, fields: dict[str, Any], requirement_keys: list[str]
+    ) -> None:
+        now = now_utc()
+        row = VisitRow(id=visit_id, created_at=now, updated_at=now, **fields)
+        self.writer.create(row, "visit", visit_id=visit_id)
+        # Derived rows carry no change records: every laptop makes the same ones.
+        self.session.add_all(
+            FindingRow(
+                id=ids.finding_id(visit_id, key), visit_id=visit_id, requirement_key=key,
+                rating=None, comment="", justification="",
+            )
+            for key in requirement_keys
+        )  # fmt: skip
+
+    def list_visits(self) -> list[Visit]:
+        rows = self.session.scalars(select(VisitRow).order_by(VisitRow.updated_at.desc()))
+        volumes = self._volumes_by_visit(None)
+        return [self._to_visit(r, volumes.get(r.id, {})) for r in rows]
+
+    def get_visit(self, visit_id: str) -> Visit:
+        row = self._visit_row(visit_id)
+        return self._to_visit(row, self._volumes_by_visit(visit_id).get(visit_id, {}))
+
+    def _volumes_by_visit(self, visit_id: str | None) -> dict[str, dict[ProcedureType, int]]:
+        query = select(VolumeRow)
+        if visit_id is not None:
+            query = query.where(VolumeRow.visit_id == visit_id)
+        out: dict[str, dict[ProcedureType, int]] = {}
+        for v in self.session.scalars(query):
+            out.setdefault(v.visit_id, {})[ProcedureType(v.procedure_type)] = v.annual_count
+        return out
+
+    @staticmethod
+    def _to_visit(row: VisitRow, volumes: dict[ProcedureType, int]) -> Visit:
+        return Visit(
+            id=row.id,
+            facility=Facility(
+                name=row.facility_name,
+                department=row.department,
+                address=row.address,
+                country=row.country,
+                facility_code=row.facility_code,
+                authorised_representative=row.authorised_representative,
+                contact_person=row.contact_person,
+            ),
+            template_id=row.template_id,
+            template_version=row.template_version,
+            state=VisitState(row.state),
+            revision=row.revision,
+            start_date=row.start_date,
+            end_date=row.end_date,
+            lead_assessor=Assessor(row.lead_assessor_name, row.lead_assessor_email),
+            co_assessor=Assessor(row.co_assessor_name, row.co_assessor_email),
+            volumes=volumes,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+
+    def set_visit_field(self, visit_id: str, field: str, value: Any) -> ChangeRecord | None:
+        if field not in VISIT_FIELDS:
+            raise NotFoundError(f"visits have no editable field {field!r}")
+        row = self._visit_row(visit_id)
+        change = self.writer.set_field(row, "visit", field, value, visit_id=visit_id)
+        if change:
+            row.updated_at = now_utc()
+        return change
+
+    def touch(self, visit_id: str) -> VisitRow:
+        """Mark the visit as changed now; a signed visit reopens as a new revision."""
+        row = self._visit_row(visit_id)
+        row.updated_at = now_utc()
+        if row.state == VisitState.SIGNED.value:
+            self.writer.set_field(row, "visit", "revision", row.revision + 1, visit_id=visit_id)
+            self.writer.set_field(
+                row, "visit", "state", VisitState.IN_PROGRESS.value, visit_id=visit_id
+            )
+        return row
+
+    def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
+        vid = ids.volume_id(visit_id, procedure_type.value)
+        row = self.session.get(VolumeRow, vid)
+        if row is None:
+            row = VolumeRow(
+                id=vid, visit_id=visit_id, procedure_type=procedure_type.value, annual_count=0
+            )
+            self.session.add(row)
+        if self.writer.set_field(row, "volume", "annual_count", count, visit_id=visit_id):
+            self.touch(visit_id)
+
+    def delete_visit(self, visit_id: str) -> None:
+        self._visit_row(visit_id)
+        self.session.execute(delete(ChangeLogRow).where(ChangeLogRow.visit_id == visit_id))
+        self.session.execute(delete(VisitRow).where(VisitRow.id == visit_id))
+
+    # -- findings ----------------------------------------------------------------------
+    def _finding_row(self, visit_id: str, key: str) -> FindingRow:
+        row = self.session.get(FindingRow, ids.finding_id(visit_id, key))
+        if row is None:
+            # A finding row may be missing after a template change; derive it.
+            self._visit_row(visit_id)
+            row = FindingRow(
+                id=ids.finding_id(visit_id, key), visit_id=visit_id, requirement_key=key,
+                rating=None, comment="", justification="",
+            )  # fmt: skip
+            self.session.add(row)
+        return row
+
+    def set_finding_field(
+        self, visit_id: str, key: str, field: str, value: Any
+    ) -> ChangeRecord | None:
+        row = self._finding_row(visit_id, key)
+        change = self.writer.set_field(
+            row, "finding", field, value, visit_id=visit_id, requirement_key=key
+        )
+        if change:
+            row.updated_at = change.recorded_at
+            self.touch(visit_id)
+        return change
+
+    def set_evidence(
+        self, visit_id: str, key: str, evidence_key: str, seen: bool
+    ) -> ChangeRecord | None:
+        eid = ids.evidence_id(visit_id, key, evidence_key)
+        row = self.session.get(EvidenceRow, eid)
+        if row is None:
+            row = EvidenceRow(
+                id=eid, visit_id=visit_id, requirement_key=key, evidence_key=evidence_key,
+                seen=False,
+            )  # fmt: skip
+            self.session.add(row)
+        change = self.writer.set_field(
+            row, "evidence", "seen", seen, visit_id=visit_id, requirement_key=key
+        )
+        if change:
+            self.touch(visit_id)
+        return change
+
+    def findings(self, visit_id: str) -> dict[str, Finding]:
+        seen: dict[str, set[str]] = {}
+        for ev in self.session.scalars(
+            select(EvidenceRow).where(EvidenceRow.visit_id == visit_id, EvidenceRow.seen)
+        ):
+            seen.setdefault(ev.requirement_key, set()).add(ev.evidence_key)
+        return {
+            r.requirement_key: Finding(
+                id=r.id,
+                visit_id=r.visit_id,
+                requirement_key=r.requirement_key,
+                rating=Rating(r.rating) if r.rating else None,
+                comment=r.comment,
+                justification=r.justification,
+                evidence_seen=frozenset(seen.get(r.requirement_key, ())),
+                updated_at=r.updated_at,
+            )
+            for r in self.session.scalars(select(FindingRow).where(FindingRow.visit_id == visit_id))
+        }
+
+    def rating_counts(self) -> dict[str, dict[str | None, list[str]]]:
+        """visit id -> rating -> requirement keys, for the visit list in one query."""
+        out: dict[str, dict[str | None, list[str]]] = {}
+        rows = self.session.execute(
+            select(FindingRow.visit_id, FindingRow.rating, FindingRow.requirement_key)
+        )
+        for visit_id, rating, key in rows:
+            out.setdefault(visit_id, {}).setdefault(rating, []).append(key)
+        return out
+
+    def justifications(self) -> dict[tuple[str, str], str]:
+        rows = self.session.execute(
+            select(FindingRow.visit_id, FindingRow.requirement_key, FindingRow.justification).where(
+                FindingRow.rating == Rating.NA.value
+            )
+        )
+        return {(v, k): j for v, k, j in rows}
+
+    # -- attachments -------------------------------------------------------------------
+    def add_attachment(self, attachment: Attachment) -> None:
+        row = AttachmentRow(
+            id=attachment.id,
+            visit_id=attachment.visit_id,
+            requirement_key=attachment.requirement_key,
+            sha256=attachment.sha256,
+            filename=attachment.filename,
+            media_type=attachment.media_type,
+            kind=attachment.kind.value,
+            size=attachment.size,
+            caption=attachment.caption,
+            deleted=False,
+            created_at=attachment.created_at,
+        )
+        self.writer.create(
+            row, "attachment", visit_id=attachment.visit_id,
+            requirement_key=attachment.requirement_key,
+        )  # fmt: skip
+        self.touch(attachment.visit_id)
+
+    def _attachment_row(self, attachment_id: str) -> AttachmentRow:
+        row = self.session.get(AttachmentRow, attachment_id)
+        if row is None or row.deleted:
+            raise NotFoundError(f"no attachment with id {attachment_id}")
+        return row
+
+    def set_attachment_field(self, attachment_id: str, field: str, value: Any) -> None:
+        row = self._attachment_row(attachment_id)
+        if self.writer.set_field(
+            row, "attachment", field, value, visit_id=row.visit_id,
+            requirement_key=row.requirement_key,
+        ):  # fmt: skip
+            self.touch(row.visit_id)
+
+    def attachments(self, visit_id: str, key: str | None = None) -> list[Attachment]:
+        query = select(AttachmentRow).where(
+            AttachmentRow.visit_id == visit_id, AttachmentRow.deleted.is_(False)
+        )
+        if key is not None:
+            query = query.where(AttachmentRow.requirement_key == key)
+        return [
+            Attachment(
+                id=r.id,
+                visit_id=r.visit_id,
+                requirement_key=r.requirement_key,
+                sha256=r.sha256,
+                filename=r.filename,
+                media_type=r.media_type,
+                kind=AttachmentKind(r.kind),
+                size=r.size,
+                caption=r.caption,
+                created_at=r.created_at,
+            )
+            for r in self.session.scalars(query.order_by(AttachmentRow.created_at))
+        ]
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        row = self._attachment_row(attachment_id)
+        return next(
+            a for a in self.attachments(row.visit_id, row.requirement_key) if a.id == row.id
+        )
+
+    def all_attachment_hashes(self) -> set[str]:
+        return set(self.session.scalars(select(AttachmentRow.sha256).distinct()))
+
+    # -- corrective actions ------------------------------------------------------------
+    def add_action(self, action: CorrectiveAction) -> None:
+        row = CorrectiveActionRow(
+            id=action.id,
+            visit_id=action.visit_id,
+            requirement_key=action.requirement_key,
+            description=action.description,
+            severity=action.severity.value,
+            owner=action.owner,
+            due_date=action.due_date,
+            status=action.status.value,
+            deleted=False,
+            created_at=action.created_at,
+        )
+        self.writer.create(
+            row, "action", visit_id=action.visit_id, requirement_key=action.requirement_key
+        )
+        self.touch(action.visit_id)
+
+    def set_action_field(self, action_id: str, field: str, value: Any) -> None:
+        row = self.session.get(CorrectiveActionRow, action_id)
+        if row is None or row.deleted:
+            raise NotFoundError(f"no corrective action with id {action_id}")
+        if isinstance(value, (Severity, ActionStatus)):
+            value = value.value
+        if self.writer.set_field(
+            row, "action", field, value, visit_id=row.visit_id,
+            requirement_key=row.requirement_key,
+        ):  # fmt: skip
+            self.touch(row.visit_id)
+
+    def actions(self, visit_id: str, key: str | None = None) -> list[CorrectiveAction]:
+        query = select(CorrectiveActionRow).where(
+            CorrectiveActionRow.visit_id == visit_id, CorrectiveActionRow.deleted.is_(False)
+        )
+        if key is not None:
+            query = query.where(CorrectiveActionRow.requirement_key == key)
+        return [
+            CorrectiveAction(
+                id=r.id,
+                visit_id=r.visit_id,
+                requirement_key=r.requirement_key,
+                description=r.description,
+                severity=Severity(r.severity),
+                owner=r.owner,
+                due_date=r.due_date,
+                status=ActionStatus(r.status),
+                created_at=r.created_at,
+            )
+            for r in self.session.scalars(query.order_by(CorrectiveActionRow.created_at))
+        ]
+
+    def open_action_keys(self) -> dict[str, set[str]]:
+        rows = self.session.execute(
+            select(CorrectiveActionRow.visit_id, CorrectiveActionRow.requirement_key).where(
+                CorrectiveActionRow.deleted.is_(False),
+                CorrectiveActionRow.status == ActionStatus.OPEN.value,
+            )
+        )
+        out: dict[str, set[str]] = {}
+        for visit_id, key in rows:
+            out.setdefault(visit_id, set()).add(key)
+        return out
+
+    # -- history -----------------------------------------------------------------------
+    def history(self, visit_id: str, key: str | None = None) -> list[ChangeRecord]:
+        query = select(ChangeLogRow).where(ChangeLogRow.visit_id == visit_id)
+        if key is not None:
+            query = query.where(ChangeLogRow.requirement_key == key)
+        return [to_change_record(r) for r in self.session.scalars(query.order_by(ChangeLogRow.hlc))]
+
+    def change_count(self, visit_id: str) -> int:
+        return (
+            self.session.scalar(
+                select(func.count())
+                .select_from(ChangeLogRow)
+                .where(ChangeLogRow.visit_id == visit_id)
+            )
+            or 0
+        )

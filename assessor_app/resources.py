@@ -1,0 +1,22 @@
+"""The one place that finds bundled files, in a checkout and inside a PyInstaller build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def project_root() -> Path:
+    """Folder holding resources/ and db/: sys._MEIPASS when frozen, else the checkout."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    return project_root().joinpath("resources", *parts)
+
+
+def migrations_path() -> Path:
+    return project_root() / "db"

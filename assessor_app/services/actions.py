@@ -1,0 +1,67 @@
+"""Corrective actions: what the facility must put right, by whom, by when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from assessor_app.domain import ids
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
+from assessor_app.persistence.change_writer import now_utc
+from assessor_app.persistence.database import Database
+
+ACTION_FIELDS = {"description", "severity", "owner", "due_date", "status"}
+
+
+@dataclass
+class ActionService:
+    db: Database
+
+    def add(
+        self,
+        visit_id: str,
+        key: str,
+        description: str,
+        severity: Severity,
+        owner: str = "",
+        due_date: date | None = None,
+    ) -> CorrectiveAction:
+        if not description.strip():
+            raise ValidationError("describe the corrective action")
+        action = CorrectiveAction(
+            id=ids.new_id(),
+            visit_id=visit_id,
+            requirement_key=key,
+            description=description.strip(),
+            severity=severity,
+            owner=owner.strip(),
+            due_date=due_date,
+            status=ActionStatus.OPEN,
+            created_at=now_utc(),
+        )
+        with self.db.transaction() as repo:
+            repo.get_visit(visit_id)
+            repo.add_action(action)
+        return action
+
+    def update(
+        self, action_id: str, field: str, value: str | date | Severity | ActionStatus | None
+    ) -> None:
+        if field not in ACTION_FIELDS:
+            raise ValidationError(f"corrective actions have no field {field!r}")
+        if field == "description" and not (isinstance(value, str) and value.strip()):
+            raise ValidationError("describe the corrective action")
+        with self.db.transaction() as repo:
+            repo.set_action_field(action_id, field, value)
+
+    def close(self, action_id: str) -> None:
+        self.update(action_id, "status", ActionStatus.CLOSED)
+
+    def remove(self, action_id: str) -> None:
+        with self.db.transaction() as repo:
+            repo.set_action_field(action_id, "deleted", True)
+
+    def list(self, visit_id: str, key: str | None = None) -> list[CorrectiveAction]:
+        with self.db.transaction() as repo:
+            return repo.actions(visit_id, key)

@@ -1,0 +1,62 @@
+"""Photos and documents attached to a requirement; bytes handled by the attachment store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assessor_app.attachments.store import AttachmentStore
+from assessor_app.domain import ids
+from assessor_app.domain.visit import Attachment
+from assessor_app.persistence.change_writer import now_utc
+from assessor_app.persistence.database import Database
+
+
+@dataclass
+class AttachmentService:
+    db: Database
+    store: AttachmentStore
+
+    def add(self, visit_id: str, key: str, path: Path, caption: str = "") -> Attachment:
+        """Store the file (photos cleaned of EXIF/GPS) and record it on the requirement."""
+        stored = self.store.put_file(path)
+        attachment = Attachment(
+            id=ids.new_id(),
+            visit_id=visit_id,
+            requirement_key=key,
+            sha256=stored.sha256,
+            filename=stored.filename,
+            media_type=stored.media_type,
+            kind=stored.kind,
+            size=stored.size,
+            caption=caption,
+            created_at=now_utc(),
+        )
+        with self.db.transaction() as repo:
+            repo.get_visit(visit_id)
+            repo.add_attachment(attachment)
+        return attachment
+
+    def set_caption(self, attachment_id: str, caption: str) -> None:
+        with self.db.transaction() as repo:
+            repo.set_attachment_field(attachment_id, "caption", caption)
+
+    def remove(self, attachment_id: str) -> None:
+        """A tombstone: the record stays (so sync can tell delete from never-seen)."""
+        with self.db.transaction() as repo:
+            repo.set_attachment_field(attachment_id, "deleted", True)
+
+    def list(self, visit_id: str, key: str | None = None) -> list[Attachment]:
+        with self.db.transaction() as repo:
+            return repo.attachments(visit_id, key)
+
+    def thumbnail(self, attachment: Attachment) -> bytes | None:
+        if attachment.media_type not in ("image/jpeg", "image/png"):
+            return None
+        return self.store.thumbnail(attachment.sha256)
+
+    def read_bytes(self, attachment: Attachment) -> bytes:
+        return self.store.read_bytes(attachment.sha256)
+
+    def export_copy(self, attachment: Attachment, target: Path) -> Path:
+        return self.store.export_copy(attachment.sha256, target)

@@ -1,0 +1,62 @@
+"""The outcome so far and the progress figures of one visit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assessor_app.domain.outcome import FindingState, Outcome, Progress, evaluate, progress
+from assessor_app.domain.template import ChecklistTemplate
+from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
+from assessor_app.persistence.database import Database
+from assessor_app.services.case_review_status import CaseReviewStatus
+from assessor_app.templates.library import TemplateLibrary
+
+
+@dataclass(frozen=True, slots=True)
+class VisitDetail:
+    """Everything the checklist screen, the report and ``show`` need, read in one go."""
+
+    visit: Visit
+    template: ChecklistTemplate
+    findings: dict[str, Finding]
+    actions: list[CorrectiveAction]
+    attachments: list[Attachment]
+    outcome: Outcome
+    progress: Progress
+    case_review_complete: bool
+
+
+@dataclass
+class OutcomeService:
+    db: Database
+    templates: TemplateLibrary
+    case_review: CaseReviewStatus
+
+    def detail(self, visit_id: str) -> VisitDetail:
+        with self.db.transaction() as repo:
+            visit = repo.get_visit(visit_id)
+            findings = repo.findings(visit_id)
+            actions = repo.actions(visit_id)
+            attachments = repo.attachments(visit_id)
+        template = self.templates.get(visit.template_id, visit.template_version)
+        complete = self.case_review.is_complete(visit_id)
+        states = {k: FindingState(f.rating, f.justification) for k, f in findings.items()}
+        return VisitDetail(
+            visit=visit,
+            template=template,
+            findings=findings,
+            actions=actions,
+            attachments=attachments,
+            outcome=evaluate(
+                template.requirements,
+                states,
+                case_review_complete=complete,
+                annual_procedures=visit.annual_procedures,
+            ),
+            progress=progress(template, states),
+            case_review_complete=complete,
+        )
+
+    def outcome(self, visit_id: str) -> tuple[Outcome, Progress]:
+        detail = self.detail(visit_id)
+        return detail.outcome, detail.progress

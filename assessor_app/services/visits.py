@@ -1,0 +1,176 @@
+"""Creating, listing, editing and deleting visits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from assessor_app.domain import ids
+from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.outcome import FindingState, Tier, evaluate, is_answered
+from assessor_app.domain.ratings import Rating
+from assessor_app.domain.visit import (
+    NewVisit,
+    ProcedureType,
+    Visit,
+    VisitState,
+    VisitSummary,
+)
+from assessor_app.persistence.database import Database
+from assessor_app.services.case_review_status import CaseReviewStatus
+from assessor_app.templates.library import TemplateLibrary
+
+EDITABLE_VISIT_FIELDS = {
+    "facility_name", "department", "address", "country", "facility_code",
+    "authorised_representative", "contact_person", "start_date", "end_date",
+    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
+}  # fmt: skip
+
+
+@dataclass
+class VisitService:
+    db: Database
+    templates: TemplateLibrary
+    case_review: CaseReviewStatus
+
+    def resolve_id(self, text: str) -> str:
+        """A full visit id from a full or unambiguous short id (as printed by ``list``)."""
+        text = text.strip().lower()
+        if len(text) < 4:
+            raise ValidationError("give at least the first 4 characters of the visit id")
+        with self.db.transaction() as repo:
+            matches = repo.find_visit_ids(text)
+        if not matches:
+            raise NotFoundError(f"no visit with id {text}")
+        if len(matches) > 1:
+            raise ValidationError(f"{text} matches {len(matches)} visits; give more of the id")
+        return matches[0]
+
+    def create(self, new: NewVisit) -> str:
+        """Start a visit pinned to its template id and version; returns the new visit id."""
+        if not new.facility.name.strip():
+            raise ValidationError("the facility name is required")
+        if new.start_date and new.end_date and new.end_date < new.start_date:
+            raise ValidationError("the visit cannot end before it starts")
+        for ptype, count in new.volumes.items():
+            if count < 0:
+                raise ValidationError(f"the {ptype.label.lower()} count cannot be negative")
+        template = self.templates.get(new.template_id, new.template_version)
+        visit_id = ids.new_id()
+        fields: dict[str, Any] = {
+            "template_id": template.id,
+            "template_version": template.version,
+            "facility_name": new.facility.name.strip(),
+            "department": new.facility.department.strip(),
+            "address": new.facility.address.strip(),
+            "country": new.facility.country.strip(),
+            "facility_code": new.facility.facility_code.strip(),
+            "authorised_representative": new.facility.authorised_representative.strip(),
+            "contact_person": new.facility.contact_person.strip(),
+            "start_date": new.start_date,
+            "end_date": new.end_date,
+            "lead_assessor_name": new.lead_assessor.name if new.lead_assessor else "",
+            "lead_assessor_email": new.lead_assessor.email if new.lead_assessor else "",
+            "co_assessor_name": new.co_assessor.name if new.co_assessor else "",
+            "co_assessor_email": new.co_assessor.email if new.co_assessor else "",
+            "state": VisitState.PLANNED.value,
+            "revision": 1,
+        }
+        with self.db.transaction() as repo:
+            repo.create_visit(visit_id, fields, [r.key for r in template.requirements])
+            for ptype, count in new.volumes.items():
+                repo.set_volume(visit_id, ptype, count)
+        return visit_id
+
+    def get(self, visit_id: str) -> Visit:
+        with self.db.transaction() as repo:
+            return repo.get_visit(visit_id)
+
+    def list(self) -> list[VisitSummary]:
+        """Every visit with its progress and outcome so far, in a few queries."""
+        with self.db.transaction() as repo:
+            visits = repo.list_visits()
+            ratings = repo.rating_counts()
+            justifications = repo.justifications()
+        summaries: list[VisitSummary] = []
+        for visit in visits:
+            try:
+                template = self.templates.get(visit.template_id, visit.template_version)
+            except NotFoundError:
+                template = None
+            states: dict[str, FindingState] = {}
+            for rating, keys in ratings.get(visit.id, {}).items():
+                for key in keys:
+                    states[key] = FindingState(
+                        Rating(rating) if rating else None,
+                        justifications.get((visit.id, key), ""),
+                    )
+            reqs = template.requirements if template else []
+            core = [r for r in reqs if r.core]
+            tier = (
+                evaluate(
+                    reqs,
+                    states,
+                    case_review_complete=self.case_review.is_complete(visit.id),
+                    annual_procedures=visit.annual_procedures,
+                ).tier
+                if template
+                else Tier.NOT_YET
+            )
+            summaries.append(
+                VisitSummary(
+                    id=visit.id,
+                    facility=visit.facility.name,
+                    department=visit.facility.department,
+                    start_date=visit.start_date,
+                    end_date=visit.end_date,
+                    state=visit.state,
+                    answered=sum(is_answered(states.get(r.key)) for r in reqs),
+                    total=len(reqs),
+                    core_answered=sum(is_answered(states.get(r.key)) for r in core),
+                    core_total=len(core),
+                    tier=tier.value,
+                    updated_at=visit.updated_at,
+                )
+            )
+        return summaries
+
+    def update(self, visit_id: str, field: str, value: str | date | None) -> None:
+        """Change one field of the visit record (facility details, dates, assessors)."""
+        if field not in EDITABLE_VISIT_FIELDS:
+            raise ValidationError(f"visits have no editable field {field!r}")
+        if field == "facility_name" and not (isinstance(value, str) and value.strip()):
+            raise ValidationError("the facility name is required")
+        if field in ("start_date", "end_date"):
+            if value is not None and not isinstance(value, date):
+                raise ValidationError(f"{field} must be a date")
+        elif not isinstance(value, str):
+            raise ValidationError(f"{field} must be text")
+        with self.db.transaction() as repo:
+            repo.touch(visit_id)
+            repo.set_visit_field(visit_id, field, value)
+            visit = repo.get_visit(visit_id)
+            if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
+                raise ValidationError("the visit cannot end before it starts")
+
+    def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
+        if count < 0:
+            raise ValidationError("a procedure count cannot be negative")
+        with self.db.transaction() as repo:
+            repo.set_volume(visit_id, procedure_type, count)
+
+    def set_state(self, visit_id: str, state: VisitState) -> None:
+        with self.db.transaction() as repo:
+            repo.set_visit_field(visit_id, "state", state.value)
+
+    def mark_in_progress(self, visit_id: str) -> None:
+        """A planned visit becomes in progress at its first finding."""
+        with self.db.transaction() as repo:
+            if repo.get_visit(visit_id).state is VisitState.PLANNED:
+                repo.set_visit_field(visit_id, "state", VisitState.IN_PROGRESS.value)
+
+    def delete(self, visit_id: str) -> None:
+        """Delete a visit, its findings and history (the GUI asks for confirmation first)."""
+        with self.db.transaction() as repo:
+            repo.delete_visit(visit_id)

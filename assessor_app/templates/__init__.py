@@ -1,0 +1,1 @@
+"""Checklist template files: loading, validation against the JSON Schema, discovery."""
