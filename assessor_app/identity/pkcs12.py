@@ -1,0 +1,130 @@
+"""Create and open passphrase-protected PKCS#12 signing identities (cryptography).
+
+Used to sign reports (PAdES, in reports/) and bundle manifests (sync/): services load the
+identity here and hand the key to those packages, which never read .p12 files themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from assessor_app.domain.errors import ValidationError
+
+VALIDITY = timedelta(days=730)
+
+
+@dataclass(frozen=True)
+class SigningIdentity:
+    private_key: ec.EllipticCurvePrivateKey
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]
+
+    @property
+    def name(self) -> str:
+        attrs = self.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        return str(attrs[0].value) if attrs else ""
+
+    @property
+    def email(self) -> str:
+        attrs = self.certificate.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)
+        return str(attrs[0].value) if attrs else ""
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the DER certificate, as colon-separated hex (what the office registers)."""
+        return fingerprint_of(self.certificate)
+
+    def certificate_pem(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.PEM)
+
+
+def fingerprint_of(cert: x509.Certificate) -> str:
+    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def create_identity(name: str, email: str, passphrase: str) -> bytes:
+    """A self-signed EC P-256 certificate (digital signature, non-repudiation; two years)
+    and its key, as PKCS#12 bytes protected by ``passphrase``."""
+    if not name.strip():
+        raise ValidationError("the signer's name is required")
+    if "@" not in email:
+        raise ValidationError("give the signer's e-mail address")
+    if len(passphrase) < 8:
+        raise ValidationError("the passphrase must have at least 8 characters")
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, name.strip()),
+            x509.NameAttribute(NameOID.EMAIL_ADDRESS, email.strip()),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "IASIOS assessor"),
+        ]
+    )
+    now = datetime.now(UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + VALIDITY)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,  # non-repudiation
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
+        )
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email.strip())]), False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+        .sign(key, hashes.SHA256())
+    )
+    encryption = (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(50_000)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(passphrase.encode("utf-8"))
+    )
+    return pkcs12.serialize_key_and_certificates(
+        name.strip().encode("utf-8"), key, cert, None, encryption
+    )
+
+
+def load_identity(data: bytes, passphrase: str) -> SigningIdentity:
+    """Open PKCS#12 bytes; a wrong passphrase or a broken file is a clear ValidationError."""
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
+    except ValueError:
+        raise ValidationError(
+            "cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file"
+        ) from None
+    if key is None or cert is None:
+        raise ValidationError("the .p12 file holds no private key and certificate")
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        # RSA identities issued by the office are valid too; keep the type checker honest.
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise ValidationError("the identity's key type is not supported (use EC or RSA)")
+    return SigningIdentity(key, cert, tuple(extra))  # type: ignore[arg-type]
