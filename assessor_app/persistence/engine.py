@@ -31,7 +31,8 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     """An engine on the SQLite file, pragmas set on every connection, integrity checked."""
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    # The pool hands one connection to one thread at a time; background jobs need this.
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     try:
         with engine.connect() as conn:
