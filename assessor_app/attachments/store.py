@@ -16,8 +16,7 @@ from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import Any
 
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import AttachmentKind
@@ -29,7 +28,14 @@ DOCUMENT_SUFFIXES = {
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 80_000_000
 THUMBNAIL_SIZE = 480
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+def _pil() -> Any:
+    """Pillow, imported on first use: most commands never touch an image."""
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return Image
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +149,7 @@ class AttachmentStore:
         cached = self.thumbs / sha256[:2] / f"{sha256}.jpg"
         if cached.is_file():
             return cached.read_bytes()
-        with Image.open(io.BytesIO(self.read_bytes(sha256))) as img:
+        with _pil().open(io.BytesIO(self.read_bytes(sha256))) as img:
             img.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))  # fast JPEG downscale on decode
             thumb = img.convert("RGB")
             thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
@@ -169,8 +175,11 @@ class AttachmentStore:
 
 def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
     """Re-encode a photo with no metadata (EXIF, GPS, comments); orientation kept upright."""
+    image_module = _pil()
+    from PIL import ImageOps, UnidentifiedImageError
+
     try:
-        with Image.open(io.BytesIO(data)) as img:
+        with image_module.open(io.BytesIO(data)) as img:
             img_format = img.format
             if img_format not in ("JPEG", "PNG"):
                 raise ValidationError(f"{name}: only JPEG and PNG photos can be attached")
@@ -184,5 +193,5 @@ def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
                 upright = upright.convert("RGBA")
             upright.save(out, "PNG", optimize=False)
             return out.getvalue(), "image/png"
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+    except (UnidentifiedImageError, OSError, image_module.DecompressionBombError) as exc:
         raise ValidationError(f"{name}: not a readable photo ({exc})") from None

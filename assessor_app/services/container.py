@@ -38,7 +38,7 @@ def build_services(paths: AppPaths) -> Services:
     """Open the database (checked, backed up, migrated) and wire every service to it."""
     paths.ensure()
     db = Database.open(paths.database, paths.backups)
-    library = TemplateLibrary(paths.templates)
+    library = TemplateLibrary(paths.templates, paths.cache_dir / "validated-templates.json")
     case_review: CaseReviewStatus = NoCaseReview()
     store = AttachmentStore(paths.attachments)
     visits = VisitService(db, library, case_review)

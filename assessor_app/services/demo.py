@@ -12,7 +12,6 @@ from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType, Severity
 from assessor_app.services.actions import ActionService
 from assessor_app.services.attachments import AttachmentService
-from assessor_app.services.demo_photos import demo_photo
 from assessor_app.services.visits import VisitService
 
 # Core requirements the demo leaves open, so the outcome shows its reasons.
@@ -127,6 +126,8 @@ class DemoService:
                     owner="Dr. Paweł Nowak" if core else "Service manager",
                     due_date=due if core else due + timedelta(days=90),
                 )
+        from assessor_app.services.demo_photos import demo_photo  # Pillow only when needed
+
         with tempfile.TemporaryDirectory() as tmp:
             for seed, (key, caption) in enumerate(PHOTOS.items()):
                 path = Path(tmp) / f"IMG_{4711 + seed}.jpg"

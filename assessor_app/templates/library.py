@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from assessor_app.domain.errors import NotFoundError, TemplateError
@@ -16,8 +18,9 @@ from assessor_app.templates.loader import load_template_file
 class TemplateLibrary:
     """Finds templates by id and version; a visit stays pinned to the version it began with."""
 
-    def __init__(self, user_dir: Path) -> None:
+    def __init__(self, user_dir: Path, validated_cache: Path | None = None) -> None:
         self._user_dir = user_dir
+        self._validated_cache = validated_cache
         self._cache: dict[tuple[str, str], ChecklistTemplate] = {}
         self._sources: dict[tuple[str, str], str] = {}
         self._scanned = False
@@ -27,15 +30,38 @@ class TemplateLibrary:
             return
         shipped = sorted(resource_path("templates").glob("*.json"))
         imported = sorted(self._user_dir.glob("*.json")) if self._user_dir.is_dir() else []
+        validated = self._read_validated()
+        before = set(validated)
         for path, source in [(p, "shipped") for p in shipped] + [(p, "imported") for p in imported]:
             try:
-                template = load_template_file(path)
+                template = load_template_file(path, validated)
             except TemplateError:
                 # A broken file in the library must not stop the app; validate reports it.
                 continue
             self._cache[(template.id, template.version)] = template
             self._sources[(template.id, template.version)] = source
+        if validated != before:
+            self._write_validated(validated)
         self._scanned = True
+
+    def _read_validated(self) -> set[str]:
+        """Hashes of template files that passed the schema before (a start-up shortcut)."""
+        if self._validated_cache is None:
+            return set()
+        try:
+            data = json.loads(self._validated_cache.read_text(encoding="utf-8"))
+            return {h for h in data if isinstance(h, str)} if isinstance(data, list) else set()
+        except (OSError, ValueError):
+            return set()
+
+    def _write_validated(self, hashes: set[str]) -> None:
+        if self._validated_cache is None:
+            return
+        with suppress(OSError):  # only a cache: failing to write it costs speed, not data
+            self._validated_cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._validated_cache.with_suffix(".tmp")
+            tmp.write_text(json.dumps(sorted(hashes)), encoding="utf-8")
+            tmp.replace(self._validated_cache)
 
     def list(self) -> list[TemplateInfo]:
         self._scan()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import jsonschema
 
 from assessor_app.domain.errors import TemplateError
 from assessor_app.domain.template import (
@@ -24,7 +23,9 @@ MAX_TEMPLATE_BYTES = 5 * 1024 * 1024
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> Any:
+    import jsonschema  # ~70 ms to import; only needed for files not validated before
+
     schema_file = resource_path("schemas", "checklist-template.schema.json")
     schema = json.loads(schema_file.read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
@@ -46,13 +47,23 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return seen
 
 
-def parse_template_text(text: str, source: str) -> ChecklistTemplate:
-    """Parse and validate template JSON; errors name ``source`` and the bad field's path."""
+def parse_template_text(
+    text: str, source: str, *, schema_checked: bool = False
+) -> ChecklistTemplate:
+    """Parse and validate template JSON; errors name ``source`` and the bad field's path.
+
+    ``schema_checked`` skips the JSON Schema pass for content already validated (the rules
+    beyond the schema still run).
+    """
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
     except (ValueError, RecursionError) as exc:
         raise TemplateError(f"{source}: not valid JSON: {exc}") from None
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    errors = (
+        []
+        if schema_checked
+        else sorted(_validator().iter_errors(data), key=lambda e: list(e.absolute_path))
+    )
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -60,18 +71,26 @@ def parse_template_text(text: str, source: str) -> ChecklistTemplate:
     return _build(data, source)
 
 
-def load_template_file(path: Path) -> ChecklistTemplate:
+def load_template_file(path: Path, validated_hashes: set[str] | None = None) -> ChecklistTemplate:
+    """Load a template file; content whose SHA-256 is in ``validated_hashes`` (and that
+    passed the schema before) skips the schema pass. Adds the hash once it validates."""
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
             raise TemplateError(f"{path}: file is larger than {MAX_TEMPLATE_BYTES} bytes")
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise TemplateError(f"{path}: no such file") from None
     except UnicodeDecodeError:
         raise TemplateError(f"{path}: not UTF-8 text") from None
     except OSError as exc:
         raise TemplateError(f"{path}: cannot read: {exc.strerror}") from None
-    return parse_template_text(text, str(path))
+    digest = hashlib.sha256(raw).hexdigest()
+    checked = validated_hashes is not None and digest in validated_hashes
+    template = parse_template_text(text, str(path), schema_checked=checked)
+    if validated_hashes is not None:
+        validated_hashes.add(digest)
+    return template
 
 
 def _build(data: dict[str, Any], source: str) -> ChecklistTemplate:
