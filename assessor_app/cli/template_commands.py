@@ -7,7 +7,7 @@ from pathlib import Path
 
 from assessor_app.cli.common import print_json
 from assessor_app.services.container import Services
-from assessor_app.templates.loader import load_template_file
+from assessor_app.services.templates import validate_template_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -51,7 +51,7 @@ def cmd_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, services: Services | None) -> int:
-    template = load_template_file(args.file)
+    template = validate_template_file(args.file)
     core = sum(r.core for r in template.requirements)
     print(
         f"{args.file}: valid — {template.id} {template.version}, "

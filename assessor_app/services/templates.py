@@ -10,6 +10,11 @@ from assessor_app.templates.library import TemplateLibrary
 from assessor_app.templates.loader import load_template_file
 
 
+def validate_template_file(path: Path) -> ChecklistTemplate:
+    """Parse and check a file; raises TemplateError naming the file and the bad field."""
+    return load_template_file(path)
+
+
 @dataclass
 class TemplateService:
     library: TemplateLibrary
@@ -18,8 +23,7 @@ class TemplateService:
         return self.library.list()
 
     def validate(self, path: Path) -> ChecklistTemplate:
-        """Parse and check a file; raises TemplateError naming the file and the bad field."""
-        return load_template_file(path)
+        return validate_template_file(path)
 
     def install(self, path: Path) -> ChecklistTemplate:
         return self.library.install(path)
