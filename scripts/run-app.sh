@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh app
-if [ "$(.venv/bin/python main.py list --json "$@" 2>/dev/null | tr -d '[:space:]')" = "[]" ]; then
+if [ "$(.venv/bin/python main.py "$@" list --json 2>/dev/null | tr -d '[:space:]')" = "[]" ]; then
   .venv/bin/python main.py "$@" demo >/dev/null && echo "A demo visit was created to explore."
 fi
 exec .venv/bin/python main.py "$@"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.errors import ValidationError
@@ -19,11 +19,18 @@ MAX_TEXT = 20_000
 class FindingService:
     db: Database
     templates: TemplateLibrary
+    # A visit stays pinned to its template version, so the lookup is cached per visit
+    # (saves a read transaction on every keystroke-driven save).
+    _pinned: dict[str, ChecklistTemplate] = field(default_factory=dict, repr=False)
 
     def template_for(self, visit_id: str) -> ChecklistTemplate:
-        with self.db.transaction() as repo:
-            visit = repo.get_visit(visit_id)
-        return self.templates.get(visit.template_id, visit.template_version)
+        template = self._pinned.get(visit_id)
+        if template is None:
+            with self.db.transaction() as repo:
+                visit = repo.get_visit(visit_id)
+            template = self.templates.get(visit.template_id, visit.template_version)
+            self._pinned[visit_id] = template
+        return template
 
     def _check_key(self, visit_id: str, key: str) -> None:
         if not self.template_for(visit_id).has_requirement(key):
