@@ -73,7 +73,7 @@ def main() -> None:
         findings = services.findings.findings(visit_id)
         services.close()
         floor = raw_floor(services.paths.database, [findings[k].id for k in keys])
-        print("Saving one finding with its change record (N=%d)" % N)
+        print(f"Saving one finding with its change record (N={N})")
         for name, values in (("app (service call)", save), ("raw sqlite3 floor", floor)):
             print(
                 f"  {name:20} p50 {pct(values, 50) * 1000:6.2f} ms   "

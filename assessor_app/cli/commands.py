@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from types import ModuleType
 
 from assessor_app import APP_NAME, __version__
@@ -14,7 +16,7 @@ COMMAND_MODULES: list[ModuleType] = [visit_commands, template_commands]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="main.py",
+        prog=Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "main.py",
         description=f"{APP_NAME} {__version__}: IASIOS accreditation visits, offline. "
         "Without a command the desktop app opens.",
     )

@@ -1,0 +1,46 @@
+"""The PyInstaller one-folder build starts and finds its resources (template, schema,
+migrations). Slow (about a minute): it really builds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
+                    reason="PyInstaller is not installed (pip install -e .[build])")  # fmt: skip
+def test_frozen_build_starts_and_finds_its_resources(tmp_path):
+    pyinstaller = Path(sys.executable).parent / "pyinstaller"
+    subprocess.run(
+        [str(pyinstaller), "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
+         str(ROOT / "installer.spec")],
+        check=True, cwd=ROOT, timeout=900,
+    )  # fmt: skip
+    exe = tmp_path / "dist" / "iasios-assessor" / "iasios-assessor"
+    assert exe.is_file()
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [str(exe), "--data-dir", str(tmp_path / "data"), *args],
+            capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "demo" in run("--help")
+    visit_id = run("demo").strip().splitlines()[-1]  # migrations ran inside the build
+    data = json.loads(run("show", visit_id, "--json"))
+    assert data["template"]["id"] == "iasios-cirse-2018"
+    assert len(data["findings"]) == 65
+    shipped = ROOT / "resources" / "templates" / "iasios-cirse-2018.json"
+    assert "valid" in run("templates", "validate", str(shipped))  # schema bundled
