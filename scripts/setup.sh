@@ -2,7 +2,7 @@
 # Sets up everything the app and its tests need on a fresh Linux machine:
 # a virtualenv in .venv with the Python packages, and (Debian/Ubuntu) the system
 # libraries Qt needs, installed with apt-get when they are missing.
-# Usage: source-free; run as `bash scripts/setup.sh [app|test]`.
+test]`.|test]`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-app}
