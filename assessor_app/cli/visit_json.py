@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from assessor_app.domain.outcome import describe
-from assessor_app.domain.visit import ActionStatus, VisitSummary
+from assessor_app.domain.template import Requirement
+from assessor_app.domain.visit import ActionStatus, Finding, VisitSummary
 from assessor_app.services.outcome import VisitDetail
 
 CONTRACT_VERSION = 1
@@ -27,6 +28,23 @@ def visit_summary_json(s: VisitSummary) -> dict[str, Any]:
             "core_total": s.core_total,
         },
         "updated_at": s.updated_at.isoformat(),
+    }
+
+
+def _finding_json(
+    req: Requirement, finding: Finding | None, attachments: int, open_actions: int
+) -> dict[str, Any]:
+    rating = finding.rating if finding else None
+    return {
+        "key": req.key,
+        "standard": req.standard,
+        "core": req.core,
+        "rating": rating.value if rating else None,
+        "comment": finding.comment if finding else "",
+        "justification": finding.justification if finding else "",
+        "evidence_seen": sorted(finding.evidence_seen) if finding else [],
+        "attachments": attachments,
+        "open_actions": open_actions,
     }
 
 
@@ -105,21 +123,12 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
         },
         "case_review": {"complete": d.case_review_complete},
         "findings": [
-            {
-                "key": r.key,
-                "standard": r.standard,
-                "core": r.core,
-                "rating": d.findings[r.key].rating.value
-                if r.key in d.findings and d.findings[r.key].rating
-                else None,
-                "comment": d.findings[r.key].comment if r.key in d.findings else "",
-                "justification": d.findings[r.key].justification if r.key in d.findings else "",
-                "evidence_seen": sorted(d.findings[r.key].evidence_seen)
-                if r.key in d.findings
-                else [],
-                "attachments": attachment_counts.get(r.key, 0),
-                "open_actions": open_actions.get(r.key, 0),
-            }
+            _finding_json(
+                r,
+                d.findings.get(r.key),
+                attachment_counts.get(r.key, 0),
+                open_actions.get(r.key, 0),
+            )
             for r in d.template.requirements
         ],
         "corrective_actions": [
