@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from assessor_app.ui.look import icon
 
 LINK_PREFIX = "req:"
 MAX_KEYS_PER_LINE = 14
+REASON_LINES_SHOWN = 4
 LINK_STYLE = "color:#2f5f8f; text-decoration:none; font-weight:600;"
 
 
@@ -87,17 +89,17 @@ class GlanceHeader(QFrame):
         self.tier = QLabel(self)
         self.tier.setObjectName("glance_tier")
         self.tier.setAccessibleName(self.tr("Outcome so far"))
-        self.reasons = QLabel(self)
+        # A browser, not a label: long reason lists scroll instead of pushing the tabs down,
+        # and links are reachable with Tab and Enter.
+        self.reasons = QTextBrowser(self)
         self.reasons.setObjectName("glance_reasons")
         self.reasons.setAccessibleName(self.tr("Reasons for the outcome"))
-        self.reasons.setWordWrap(True)
-        self.reasons.setTextFormat(Qt.TextFormat.RichText)
-        self.reasons.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.reasons.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.reasons.linkActivated.connect(self._on_link)
+        self.reasons.setOpenLinks(False)
+        self.reasons.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons.document().setDocumentMargin(0)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setFixedHeight(self.fontMetrics().lineSpacing() * REASON_LINES_SHOWN + 6)
+        self.reasons.anchorClicked.connect(self._on_link)
 
         title_row = QHBoxLayout()
         title_row.setSpacing(8)
@@ -153,7 +155,7 @@ class GlanceHeader(QFrame):
         self.tier.setProperty("tier", outcome.tier.value)
         self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
         self.tier.style().polish(self.tier)
-        self.reasons.setText(reasons_html(outcome))
+        self.reasons.setHtml(reasons_html(outcome))
 
     @staticmethod
     def _set_bar(bar: QProgressBar, value: int, total: int) -> None:
@@ -161,6 +163,7 @@ class GlanceHeader(QFrame):
         bar.setValue(value)
         bar.setFormat(f"{value} / {total}")
 
-    def _on_link(self, href: str) -> None:
+    def _on_link(self, url: QUrl) -> None:
+        href = url.toString()
         if href.startswith(LINK_PREFIX):
             self.requirement_clicked.emit(href.removeprefix(LINK_PREFIX))

@@ -6,7 +6,7 @@ import itertools
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -78,7 +78,7 @@ class NewVisitDialog(QDialog):
         name_col.setSpacing(2)
         name_col.addWidget(self.facility_name)
         name_col.addWidget(self.facility_error)
-        form.addRow(self.tr("&Name *"), name_col)
+        form.addRow(self._label(self.tr("&Name *"), self.facility_name), name_col)
         form.addRow(self.tr("&Department"), self.department)
         form.addRow(self.tr("Add&ress"), self.address)
         form.addRow(self.tr("Countr&y"), self.country)
@@ -95,7 +95,8 @@ class NewVisitDialog(QDialog):
             spin.setObjectName(f"volume_{ptype.value}")
             spin.setRange(0, MAX_COUNT)
             spin.setAccessibleName(ptype.label)
-            spin.setMinimumWidth(80)
+            spin.setMinimumWidth(90)
+            spin.setMaximumWidth(110)
             spin.valueChanged.connect(self._validate)
             label = QLabel(self.tr(ptype.label), volumes_box)
             label.setBuddy(spin)
@@ -128,7 +129,7 @@ class NewVisitDialog(QDialog):
         dates_col.setSpacing(2)
         dates_col.addLayout(dates)
         dates_col.addWidget(self.dates_error)
-        vform.addRow(self.tr("Da&tes"), dates_col)
+        vform.addRow(self._label(self.tr("Da&tes"), self.start_date), dates_col)
 
         self.lead_name = self._line("lead_assessor_name", self.tr("Lead assessor name"))
         self.lead_email = self._line("lead_assessor_email", self.tr("Lead assessor e-mail"))
@@ -138,23 +139,37 @@ class NewVisitDialog(QDialog):
             edit.setPlaceholderText(self.tr("name@example.org"))
         self.lead_error = _error_label(self, "lead_assessor_email_error")
         self.co_error = _error_label(self, "co_assessor_email_error")
-        vform.addRow(self.tr("&Lead assessor"), self._pair(self.lead_name, self.lead_email))
+        vform.addRow(
+            self._label(self.tr("&Lead assessor"), self.lead_name),
+            self._pair(self.lead_name, self.lead_email),
+        )
         vform.addRow("", self.lead_error)
-        vform.addRow(self.tr("C&o-assessor"), self._pair(self.co_name, self.co_email))
+        vform.addRow(
+            self._label(self.tr("C&o-assessor"), self.co_name),
+            self._pair(self.co_name, self.co_email),
+        )
         vform.addRow("", self.co_error)
 
         self.template = QComboBox(visit_box)
         self.template.setObjectName("template")
         self.template.setAccessibleName(self.tr("Checklist template"))
+        self.template.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template.setMinimumContentsLength(40)
         default = services.templates.default()
         for info in services.templates.list():
-            text = self.tr("{title} (version {version}, {n} requirements, {wording})").format(
-                title=info.title,
-                version=info.version,
-                n=info.requirement_count,
-                wording=self.tr("working text") if info.wording != "official" else "official",
+            text = self.tr("{title} · version {version}").format(
+                title=info.title, version=info.version
             )
             self.template.addItem(text, (info.id, info.version))
+            self.template.setItemData(
+                self.template.count() - 1,
+                self.tr("{n} requirements ({core} core); wording: {wording}").format(
+                    n=info.requirement_count, core=info.core_count, wording=info.wording
+                ),
+                Qt.ItemDataRole.ToolTipRole,
+            )
             if (info.id, info.version) == (default.id, default.version):
                 self.template.setCurrentIndex(self.template.count() - 1)
         vform.addRow(self.tr("Checklist &template"), self.template)
@@ -199,6 +214,11 @@ class NewVisitDialog(QDialog):
         edit.textEdited.connect(lambda _t, n=name: self._touch(n))
         edit.textChanged.connect(self._validate)
         return edit
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _date(self, name: str, accessible: str, value: QDate) -> QDateEdit:
         edit = QDateEdit(value, self)

@@ -106,6 +106,7 @@ class SummaryPage(QWidget):
             spin.setObjectName(f"summary_volume_{ptype.value}")
             spin.setRange(0, MAX_COUNT)
             spin.setAccessibleName(ptype.label)
+            spin.setMaximumWidth(110)
             # Saves on Enter, focus out or an arrow step, not on every keystroke.
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, p=ptype: self._save_volume(p, value))
@@ -157,8 +158,8 @@ class SummaryPage(QWidget):
         self.splitter.setObjectName("summary_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -204,6 +205,7 @@ class SummaryPage(QWidget):
         for name, edit in self.fields.items():
             if not edit.hasFocus():
                 edit.setText(_VISIT_VALUE[name](detail.visit))
+                edit.setCursorPosition(0)  # show the start of long values
         for edit, value in (
             (self.start_date, detail.visit.start_date),
             (self.end_date, detail.visit.end_date),

@@ -52,7 +52,8 @@ class VisitListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search visits"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMaximumWidth(360)
+        self.search.setMinimumWidth(300)
+        self.search.setMaximumWidth(420)
         self.search.textChanged.connect(self.proxy.set_search)
 
         self.table = QTableView(self)
@@ -78,7 +79,7 @@ class VisitListPage(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.new_button = QPushButton(icon("new"), self.tr("&New visit…"), self)
+        self.new_button = QPushButton(self.tr("&New visit…"), self)
         self.new_button.setProperty("primary", True)
         self.new_button.setObjectName("new_visit_button")
         self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
@@ -133,7 +134,7 @@ class VisitListPage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        text.setFixedWidth(520)
         text.setProperty("role", "hint")
         self.demo_button = QPushButton(self.tr("Create &demo visit"), frame)
         self.demo_button.setObjectName("create_demo_button")
