@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -44,11 +45,17 @@ def make_application() -> QApplication:
     return app
 
 
-def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Load resources/translations/assessor_<locale>.qm when one exists for the locale."""
+def install_translator(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> QTranslator | None:
+    """Load resources/translations/assessor_<locale>.qm when one exists for the locale.
+
+    Qt tries the full locale first, then the language alone (assessor_de_AT.qm, then
+    assessor_de.qm); without a file the English source strings are shown.
+    """
     translator = QTranslator(app)
-    folder = str(resource_path("translations"))
-    if translator.load(locale or QLocale(), TRANSLATION_PREFIX, "_", folder):
+    where = str(folder or resource_path("translations"))
+    if translator.load(locale or QLocale(), TRANSLATION_PREFIX, "_", where):
         app.installTranslator(translator)
         return translator
     return None
