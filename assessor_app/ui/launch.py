@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from assessor_app.domain.errors import DatabaseError
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 EXIT_DATABASE = 2
 TRANSLATION_PREFIX = "assessor"
+SIGNAL_POLL_MS = 300
 
 
 def make_application() -> QApplication:
@@ -77,10 +79,25 @@ def run_gui(paths: AppPaths) -> int:
 
     window = MainWindow(services)
     window.show()
+    _close_on_signals(window)
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window as the user would."""
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close)
+    # Python runs signal handlers only between bytecodes: wake it now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(SIGNAL_POLL_MS)
 
 
 def show_database_error(message: str, paths: AppPaths) -> None:
