@@ -84,7 +84,7 @@ class VisitListPage(QWidget):
         self.new_button.setObjectName("new_visit_button")
         self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
         self.open_button.setObjectName("open_visit_button")
-        self.delete_button = QPushButton(icon("delete"), self.tr("&Delete…"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("De&lete…"), self)
         self.delete_button.setObjectName("delete_visit_button")
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_selected)
@@ -151,7 +151,13 @@ class VisitListPage(QWidget):
         inner = QVBoxLayout(frame)
         inner.addStretch(1)
         inner.addWidget(heading)
-        inner.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not an alignment flag: a flag would break the wrapped
+        # label's height-for-width and clip its lines.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(text)
+        text_row.addStretch(1)
+        inner.addLayout(text_row)
         inner.addSpacing(12)
         inner.addLayout(row)
         inner.addStretch(2)
