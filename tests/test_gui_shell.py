@@ -200,8 +200,8 @@ def test_actions_overview_jumps_to_the_requirement(
     selected: list[str] = []
     monkeypatch.setattr(workspace.checklist, "select_requirement", selected.append)
     press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert workspace.tabs.currentWidget() is workspace.actions
-    table = workspace.actions.table
+    assert workspace.tabs.currentWidget() is workspace.actions_page
+    table = workspace.actions_page.table
     first_key = table.model().index(0, 0).data()
     assert first_key == "1.c"  # sorted by requirement, naturally
     rect = table.visualRect(table.model().index(0, 1))

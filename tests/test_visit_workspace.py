@@ -92,8 +92,8 @@ def test_actions_overview_sorts_by_due_date(qtbot, services, demo_id, monkeypatc
     ws = VisitWorkspace(services, demo_id, BackgroundRunner())
     qtbot.addWidget(ws)
     ws.show()
-    ws.tabs.setCurrentWidget(ws.actions)
-    table = ws.actions.table
+    ws.tabs.setCurrentWidget(ws.actions_page)
+    table = ws.actions_page.table
     header = table.horizontalHeader()
     due_col = 4
     qtbot.mouseClick(

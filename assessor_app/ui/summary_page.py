@@ -132,12 +132,12 @@ class SummaryPage(QWidget):
         details_box = QGroupBox(self.tr("Visit details"), self)
         form = QFormLayout(details_box)
         self.fields: dict[str, QLineEdit] = {}
-        for name, label in TEXT_FIELDS:
+        for name, caption in TEXT_FIELDS:
             edit = QLineEdit(details_box)
             edit.setObjectName(f"detail_{name}")
-            edit.setAccessibleName(self.tr(label))
+            edit.setAccessibleName(self.tr(caption))
             edit.editingFinished.connect(lambda n=name: self._save_text(n))
-            form.addRow(self.tr(label), edit)
+            form.addRow(self.tr(caption), edit)
             self.fields[name] = edit
         self.start_date = self._date_edit("detail_start_date", self.tr("First day"))
         self.end_date = self._date_edit("detail_end_date", self.tr("Last day"))
@@ -190,10 +190,12 @@ class SummaryPage(QWidget):
                 totals[i] += v
         p = detail.progress
         self._set_row(len(rows), self.tr("All sections"), totals[:5], p.core_answered, p.core_total)
-        font = self.sections.item(len(rows), 0).font()
-        font.setBold(True)
         for col in range(len(self.COLUMNS)):
-            self.sections.item(len(rows), col).setFont(font)
+            item = self.sections.item(len(rows), col)
+            if item is not None:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
 
         for ptype, spin in self.volumes.items():
             if not spin.hasFocus():
@@ -206,14 +208,14 @@ class SummaryPage(QWidget):
             if not edit.hasFocus():
                 edit.setText(_VISIT_VALUE[name](detail.visit))
                 edit.setCursorPosition(0)  # show the start of long values
-        for edit, value in (
+        for date_edit, value in (
             (self.start_date, detail.visit.start_date),
             (self.end_date, detail.visit.end_date),
         ):
-            if not edit.hasFocus():
-                edit.blockSignals(True)
-                edit.setDate(_to_qdate(value))
-                edit.blockSignals(False)
+            if not date_edit.hasFocus():
+                date_edit.blockSignals(True)
+                date_edit.setDate(_to_qdate(value))
+                date_edit.blockSignals(False)
 
     def _set_row(self, row: int, title: str, counts: list[int], core: int, core_total: int) -> None:
         self.sections.setItem(row, 0, QTableWidgetItem(title))

@@ -34,14 +34,14 @@ class VisitWorkspace(QWidget):
         self.header = GlanceHeader(self)
         self.checklist = ChecklistPage(services, visit_id, runner, self)
         self.summary = SummaryPage(services, visit_id, self)
-        self.actions = ActionsOverviewPage(self)
+        self.actions_page = ActionsOverviewPage(self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visit_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.checklist, self.tr("&Checklist"))
         self.tabs.addTab(self.summary, self.tr("S&ummary"))
-        self.tabs.addTab(self.actions, self.tr("Corrective &actions"))
+        self.tabs.addTab(self.actions_page, self.tr("Corrective &actions"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,7 +51,7 @@ class VisitWorkspace(QWidget):
 
         self.header.requirement_clicked.connect(self.show_requirement)
         self.header.back_requested.connect(self.back_requested)
-        self.actions.requirement_activated.connect(self.show_requirement)
+        self.actions_page.requirement_activated.connect(self.show_requirement)
         self.checklist.changed.connect(self._on_changed)
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
@@ -67,7 +67,7 @@ class VisitWorkspace(QWidget):
         self.detail = self.services.outcome.detail(self.visit_id)
         self.header.set_detail(self.detail)
         self.summary.set_detail(self.detail)
-        self.actions.set_actions(self.detail.actions)
+        self.actions_page.set_actions(self.detail.actions)
 
     def reload(self) -> None:
         """Everything from the database again, the checklist included (after an import)."""
