@@ -1,16 +1,110 @@
-"""Start the desktop app (placeholder until the assessor's desktop lands)."""
+"""Start the desktop app: QApplication, translations, error hook, services, main window."""
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from assessor_app.domain.errors import DatabaseError
 from assessor_app.paths import AppPaths
+from assessor_app.resources import resource_path
+from assessor_app.ui.error_dialog import install_excepthook
+from assessor_app.ui.look import icon, stylesheet
+
+log = logging.getLogger(__name__)
+
+EXIT_DATABASE = 2
+TRANSLATION_PREFIX = "assessor"
+SIGNAL_POLL_MS = 300
+
+
+def make_application() -> QApplication:
+    """The one QApplication (re-used when one exists already, as in tests)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fractional scale factors (125 %, 150 %) drawn as such, not rounded to 1x or 2x.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("app"))
+    app.setStyleSheet(stylesheet())
+    install_translator(app)
+    return app
+
+
+def install_translator(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> QTranslator | None:
+    """Load resources/translations/assessor_<locale>.qm when one exists for the locale.
+
+    Qt tries the full locale first, then the language alone (assessor_de_AT.qm, then
+    assessor_de.qm); without a file the English source strings are shown.
+    """
+    translator = QTranslator(app)
+    where = str(folder or resource_path("translations"))
+    if translator.load(locale or QLocale(), TRANSLATION_PREFIX, "_", where):
+        app.installTranslator(translator)
+        return translator
+    return None
 
 
 def run_gui(paths: AppPaths) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    app = make_application()
+    install_excepthook(paths.log_file)
+    from assessor_app.services.container import build_services
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(QApplication.translate("launch", "IASIOS Assessor"))
-    label.show()
-    return app.exec()
+    try:
+        services = build_services(paths)
+    except DatabaseError as exc:
+        log.error("database refused at start-up: %s", exc)
+        show_database_error(str(exc), paths)
+        return EXIT_DATABASE
+
+    from assessor_app.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    window.show()
+    _close_on_signals(window)
+    try:
+        return app.exec()
+    finally:
+        services.close()
+
+
+def _close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in the terminal or a polite kill closes the window as the user would."""
+
+    def close(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close)
+    # Python runs signal handlers only between bytecodes: wake it now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(SIGNAL_POLL_MS)
+
+
+def show_database_error(message: str, paths: AppPaths) -> None:
+    """A blocking dialog before any window exists: the app then exits, changing nothing."""
+    text = QCoreApplication.translate(
+        "launch",
+        "The database cannot be opened:\n\n{message}\n\nNothing was changed. "
+        "The database is {database}.",
+    ).format(message=message, database=paths.database)
+    QMessageBox.critical(None, APP_NAME, text)

@@ -1,0 +1,157 @@
+"""Every corrective action of the visit in one sortable table; double-click jumps to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CorrectiveAction of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def requirement_sort_key(key: str) -> str:
+    """'7.b' -> '0007.b', so 10.a sorts after 9.c."""
+    number, _, letter = key.partition(".")
+    return f"{number.zfill(4)}.{letter}" if number.isdigit() else key
+
+
+class ActionTableModel(QAbstractTableModel):
+    REQUIREMENT, DESCRIPTION, SEVERITY, OWNER, DUE, STATUS = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CorrectiveAction] = []
+        self._headers = [
+            self.tr("Requirement"),
+            self.tr("Corrective action"),
+            self.tr("Severity"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Status"),
+        ]
+
+    def set_rows(self, rows: list[CorrectiveAction]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        action = self._rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return action
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(action, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DESCRIPTION:
+            return action.description
+        if role == SORT_ROLE:
+            if col == self.REQUIREMENT:
+                return requirement_sort_key(action.requirement_key)
+            if col == self.SEVERITY:
+                return 0 if action.severity is Severity.MAJOR else 1
+            if col == self.DUE:
+                return action.due_date.isoformat() if action.due_date else "9999"
+            if col == self.STATUS:
+                return 0 if action.status is ActionStatus.OPEN else 1
+            return self._display(action, col).casefold()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if action.status is ActionStatus.CLOSED:
+                return QColor("#8a94a3")
+            if col == self.SEVERITY and action.severity is Severity.MAJOR:
+                return QColor("#b3261e")
+        return None
+
+    def _display(self, action: CorrectiveAction, col: int) -> str:
+        if col == self.REQUIREMENT:
+            return action.requirement_key
+        if col == self.DESCRIPTION:
+            return action.description
+        if col == self.SEVERITY:
+            return self.tr("Major") if action.severity is Severity.MAJOR else self.tr("Minor")
+        if col == self.OWNER:
+            return action.owner
+        if col == self.DUE:
+            return action.due_date.strftime("%d %b %Y") if action.due_date else ""
+        return self.tr("Open") if action.status is ActionStatus.OPEN else self.tr("Closed")
+
+
+class ActionsOverviewPage(QWidget):
+    requirement_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actions_overview_page")
+        self.model = ActionTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("actions_table")
+        self.table.setAccessibleName(self.tr("Corrective actions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActionTableModel.REQUIREMENT, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ActionTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._on_activated)
+        self.count_label = QLabel(self)
+        self.count_label.setProperty("role", "hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+
+    def set_actions(self, actions: list[CorrectiveAction]) -> None:
+        self.model.set_rows(actions)
+        open_count = sum(a.status is ActionStatus.OPEN for a in actions)
+        self.count_label.setText(
+            self.tr(
+                "{n} corrective actions, {open} open. Double-click or press Enter to go to "
+                "the requirement."
+            ).format(n=len(actions), open=open_count)
+        )
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        action = index.data(ROW_ROLE)
+        if action is not None:
+            self.requirement_activated.emit(action.requirement_key)

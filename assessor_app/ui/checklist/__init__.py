@@ -1,0 +1,1 @@
+"""The checklist: navigator of requirements and the requirement editor."""

@@ -1,0 +1,169 @@
+"""The 'at a glance' header of an open visit: who, when, progress, and the outcome so far."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.outcome import Outcome, Reason, ReasonCode, describe
+from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui.formatting import date_range, state_label, tier_label
+from assessor_app.ui.look import icon
+
+LINK_PREFIX = "req:"
+MAX_KEYS_PER_LINE = 14
+REASON_LINES_SHOWN = 4
+LINK_STYLE = "color:#2f5f8f; text-decoration:none; font-weight:600;"
+
+
+def reason_lines(outcome: Outcome) -> list[tuple[str, list[str]]]:
+    """(sentence without its key list, keys) per reason group, in the domain's wording.
+
+    ``describe`` words the groups; the keys are split off so each can become a link.
+    """
+    groups: dict[ReasonCode, list[Reason]] = {}
+    for reason in outcome.reasons:
+        groups.setdefault(reason.code, []).append(reason)
+    lines: list[tuple[str, list[str]]] = []
+    for text, items in zip(describe(outcome), groups.values(), strict=True):
+        keys = [r.key for r in items if r.key]
+        lines.append((text.rsplit(": ", 1)[0] if keys else text, keys))
+    return lines
+
+
+def reasons_html(outcome: Outcome) -> str:
+    parts: list[str] = []
+    for sentence, keys in reason_lines(outcome):
+        links = [
+            f'<a href="{LINK_PREFIX}{html.escape(k)}" style="{LINK_STYLE}">{html.escape(k)}</a>'
+            for k in keys[:MAX_KEYS_PER_LINE]
+        ]
+        more = len(keys) - MAX_KEYS_PER_LINE
+        tail = ", ".join(links) + (f" … (+{more})" if more > 0 else "")
+        parts.append(html.escape(sentence) + (": " + tail if keys else ""))
+    return "<br>".join(parts)
+
+
+class GlanceHeader(QFrame):
+    requirement_clicked = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glance_header")
+        self.back_button = QToolButton(self)
+        self.back_button.setObjectName("back_to_list_button")
+        self.back_button.setIcon(icon("back"))
+        self.back_button.setToolTip(self.tr("All visits (Ctrl+W)"))
+        self.back_button.setAccessibleName(self.tr("Back to all visits"))
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.facility = QLabel(self)
+        self.facility.setObjectName("glance_facility")
+        self.facility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("glance_meta")
+
+        self.answered_bar = QProgressBar(self)
+        self.answered_bar.setObjectName("answered_progress")
+        self.answered_bar.setAccessibleName(self.tr("Requirements answered"))
+        self.core_bar = QProgressBar(self)
+        self.core_bar.setObjectName("core_progress")
+        self.core_bar.setAccessibleName(self.tr("Core requirements answered"))
+        for bar in (self.answered_bar, self.core_bar):
+            bar.setMinimumWidth(180)
+            bar.setMaximumWidth(280)
+
+        self.tier = QLabel(self)
+        self.tier.setObjectName("glance_tier")
+        self.tier.setAccessibleName(self.tr("Outcome so far"))
+        # A browser, not a label: long reason lists scroll instead of pushing the tabs down,
+        # and links are reachable with Tab and Enter.
+        self.reasons = QTextBrowser(self)
+        self.reasons.setObjectName("glance_reasons")
+        self.reasons.setAccessibleName(self.tr("Reasons for the outcome"))
+        self.reasons.setOpenLinks(False)
+        self.reasons.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons.document().setDocumentMargin(0)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setFixedHeight(self.fontMetrics().lineSpacing() * REASON_LINES_SHOWN + 6)
+        self.reasons.anchorClicked.connect(self._on_link)
+
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.facility, 1)
+
+        bars = QGridLayout()
+        bars.setHorizontalSpacing(8)
+        bars.setVerticalSpacing(4)
+        answered_label = QLabel(self.tr("Answered"), self)
+        answered_label.setBuddy(self.answered_bar)
+        core_label = QLabel(self.tr("Core"), self)
+        core_label.setBuddy(self.core_bar)
+        bars.addWidget(answered_label, 0, 0)
+        bars.addWidget(self.answered_bar, 0, 1)
+        bars.addWidget(core_label, 1, 0)
+        bars.addWidget(self.core_bar, 1, 1)
+        bars.setColumnStretch(2, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addLayout(title_row)
+        left.addWidget(self.meta)
+        left.addSpacing(4)
+        left.addLayout(bars)
+
+        outcome_title = QLabel(self.tr("Outcome so far:"), self)
+        outcome_title.setProperty("role", "hint")
+        tier_row = QHBoxLayout()
+        tier_row.addWidget(outcome_title)
+        tier_row.addWidget(self.tier)
+        tier_row.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(4)
+        right.addLayout(tier_row)
+        right.addWidget(self.reasons, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(24)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def set_detail(self, detail: VisitDetail) -> None:
+        visit, progress, outcome = detail.visit, detail.progress, detail.outcome
+        self.facility.setText(visit.facility.name)
+        meta = [visit.facility.department, date_range(visit.start_date, visit.end_date)]
+        meta.append(state_label(visit.state))
+        self.meta.setText("  ·  ".join(m for m in meta if m))
+        self._set_bar(self.answered_bar, progress.answered, progress.total)
+        self._set_bar(self.core_bar, progress.core_answered, progress.core_total)
+        self.tier.setText(tier_label(outcome.tier.value))
+        self.tier.setProperty("tier", outcome.tier.value)
+        self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
+        self.tier.style().polish(self.tier)
+        self.reasons.setHtml(reasons_html(outcome))
+
+    @staticmethod
+    def _set_bar(bar: QProgressBar, value: int, total: int) -> None:
+        bar.setRange(0, max(total, 1))
+        bar.setValue(value)
+        bar.setFormat(f"{value} / {total}")
+
+    def _on_link(self, url: QUrl) -> None:
+        href = url.toString()
+        if href.startswith(LINK_PREFIX):
+            self.requirement_clicked.emit(href.removeprefix(LINK_PREFIX))

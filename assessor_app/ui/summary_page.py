@@ -1,0 +1,287 @@
+"""Per-section counts, procedure volumes against the threshold, and the visit's details.
+
+Details and volumes are edited in place: each field is saved through the services as soon
+as it is left (or Enter is pressed), so there is nothing to forget to save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
+from assessor_app.services.container import Services
+from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui.new_visit_dialog import MAX_COUNT, is_email
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
+
+TEXT_FIELDS: list[tuple[str, str]] = [
+    ("facility_name", "Facility name"),
+    ("department", "Department"),
+    ("address", "Address"),
+    ("country", "Country"),
+    ("facility_code", "Facility code"),
+    ("authorised_representative", "Authorised representative"),
+    ("contact_person", "Contact person"),
+    ("lead_assessor_name", "Lead assessor"),
+    ("lead_assessor_email", "Lead assessor e-mail"),
+    ("co_assessor_name", "Co-assessor"),
+    ("co_assessor_email", "Co-assessor e-mail"),
+]
+
+_VISIT_VALUE: dict[str, Callable[[Visit], str]] = {
+    "facility_name": lambda v: v.facility.name,
+    "department": lambda v: v.facility.department,
+    "address": lambda v: v.facility.address,
+    "country": lambda v: v.facility.country,
+    "facility_code": lambda v: v.facility.facility_code,
+    "authorised_representative": lambda v: v.facility.authorised_representative,
+    "contact_person": lambda v: v.facility.contact_person,
+    "lead_assessor_name": lambda v: v.lead_assessor.name,
+    "lead_assessor_email": lambda v: v.lead_assessor.email,
+    "co_assessor_name": lambda v: v.co_assessor.name,
+    "co_assessor_email": lambda v: v.co_assessor.email,
+}
+
+
+def _to_qdate(value: date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else NO_DATE
+
+
+def _from_qdate(value: QDate) -> date | None:
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+class SummaryPage(QWidget):
+    changed = Signal()
+    saved = Signal(str)
+
+    COLUMNS = ("Section", "Met", "Partially met", "Not met", "N/A", "Unanswered", "Core")
+
+    def __init__(self, services: Services, visit_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary_page")
+        self._services, self._visit_id = services, visit_id
+        self._visit: Visit | None = None
+
+        self.sections = QTableWidget(0, len(self.COLUMNS), self)
+        self.sections.setObjectName("section_counts")
+        self.sections.setAccessibleName(self.tr("Counts per section"))
+        self.sections.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.sections.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sections.verticalHeader().hide()
+        self.sections.setShowGrid(False)
+        self.sections.setAlternatingRowColors(True)
+        header = self.sections.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(self.COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        volumes_box = QGroupBox(self.tr("Procedure volumes (last 12 months)"), self)
+        grid = QGridLayout(volumes_box)
+        self.volumes: dict[ProcedureType, QSpinBox] = {}
+        for i, ptype in enumerate(ProcedureType):
+            spin = QSpinBox(volumes_box)
+            spin.setObjectName(f"summary_volume_{ptype.value}")
+            spin.setRange(0, MAX_COUNT)
+            spin.setAccessibleName(ptype.label)
+            spin.setMaximumWidth(110)
+            # Saves on Enter, focus out or an arrow step, not on every keystroke.
+            spin.setKeyboardTracking(False)
+            spin.valueChanged.connect(lambda value, p=ptype: self._save_volume(p, value))
+            label = QLabel(self.tr(ptype.label), volumes_box)
+            label.setBuddy(spin)
+            grid.addWidget(label, i // 2, (i % 2) * 2)
+            grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+            self.volumes[ptype] = spin
+        self.volume_total = QLabel(volumes_box)
+        self.volume_total.setObjectName("summary_volume_total")
+        self.volume_total.setWordWrap(True)
+        grid.addWidget(self.volume_total, (len(self.volumes) + 1) // 2, 0, 1, 4)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        counts_title = QLabel(self.tr("Ratings per section"), left)
+        counts_title.setProperty("role", "title")
+        left_layout.addWidget(counts_title)
+        left_layout.addWidget(self.sections, 1)
+        left_layout.addWidget(volumes_box)
+
+        details_box = QGroupBox(self.tr("Visit details"), self)
+        form = QFormLayout(details_box)
+        self.fields: dict[str, QLineEdit] = {}
+        for name, caption in TEXT_FIELDS:
+            edit = QLineEdit(details_box)
+            edit.setObjectName(f"detail_{name}")
+            edit.setAccessibleName(self.tr(caption))
+            edit.editingFinished.connect(lambda n=name: self._save_text(n))
+            form.addRow(self.tr(caption), edit)
+            self.fields[name] = edit
+        self.start_date = self._date_edit("detail_start_date", self.tr("First day"))
+        self.end_date = self._date_edit("detail_end_date", self.tr("Last day"))
+        form.addRow(self.tr("First day"), self.start_date)
+        form.addRow(self.tr("Last day"), self.end_date)
+        self.detail_error = QLabel(details_box)
+        self.detail_error.setObjectName("detail_error")
+        self.detail_error.setProperty("role", "error")
+        self.detail_error.setWordWrap(True)
+        self.detail_error.hide()
+        form.addRow(self.detail_error)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(details_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("summary_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.splitter)
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("not set"))
+        edit.editingFinished.connect(lambda: self._save_date(name.removeprefix("detail_"), edit))
+        return edit
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def set_detail(self, detail: VisitDetail) -> None:
+        self._visit = detail.visit
+        rows = detail.progress.sections
+        self.sections.setRowCount(len(rows) + 1)
+        totals = [0] * 6
+        for r, s in enumerate(rows):
+            counts = [s.met, s.partial, s.not_met, s.na, s.total - s.answered]
+            self._set_row(r, f"{s.key}. {s.title}", counts, s.core_answered, s.core_total)
+            for i, v in enumerate([*counts, s.core_answered]):
+                totals[i] += v
+        p = detail.progress
+        self._set_row(len(rows), self.tr("All sections"), totals[:5], p.core_answered, p.core_total)
+        for col in range(len(self.COLUMNS)):
+            item = self.sections.item(len(rows), col)
+            if item is not None:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+
+        for ptype, spin in self.volumes.items():
+            if not spin.hasFocus():
+                spin.blockSignals(True)
+                spin.setValue(detail.visit.volumes.get(ptype, 0))
+                spin.blockSignals(False)
+        self._show_total(detail.visit.annual_procedures)
+
+        for name, edit in self.fields.items():
+            if not edit.hasFocus():
+                edit.setText(_VISIT_VALUE[name](detail.visit))
+                edit.setCursorPosition(0)  # show the start of long values
+        for date_edit, value in (
+            (self.start_date, detail.visit.start_date),
+            (self.end_date, detail.visit.end_date),
+        ):
+            if not date_edit.hasFocus():
+                date_edit.blockSignals(True)
+                date_edit.setDate(_to_qdate(value))
+                date_edit.blockSignals(False)
+
+    def _set_row(self, row: int, title: str, counts: list[int], core: int, core_total: int) -> None:
+        self.sections.setItem(row, 0, QTableWidgetItem(title))
+        for col, value in enumerate(counts, start=1):
+            item = QTableWidgetItem(str(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.sections.setItem(row, col, item)
+        core_item = QTableWidgetItem(f"{core} / {core_total}")
+        core_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.sections.setItem(row, len(self.COLUMNS) - 1, core_item)
+
+    def _show_total(self, total: int) -> None:
+        if total >= MIN_ANNUAL_PROCEDURES:
+            text = self.tr("Total: <b>{n}</b> a year, meets the {min} required.")
+        else:
+            text = self.tr(
+                "Total: <b>{n}</b> a year, <span style='color:#8a4b00'>below the {min} "
+                "required for accreditation.</span>"
+            )
+        self.volume_total.setText(text.format(n=total, min=MIN_ANNUAL_PROCEDURES))
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        self.detail_error.setText(message)
+        self.detail_error.setVisible(bool(message))
+
+    def _saved(self, message: str) -> None:
+        self._show_error("")
+        self.saved.emit(message)
+        self.changed.emit()
+
+    def _save_text(self, name: str) -> None:
+        if self._visit is None:
+            return
+        edit = self.fields[name]
+        value = edit.text().strip()
+        if value == _VISIT_VALUE[name](self._visit):
+            return
+        if name.endswith("_email") and value and not is_email(value):
+            self._show_error(self.tr("“{text}” is not an e-mail address.").format(text=value))
+            return
+        try:
+            self._services.visits.update(self._visit_id, name, value)
+        except AppError as exc:
+            self._show_error(str(exc)[:1].upper() + str(exc)[1:])
+            edit.setText(_VISIT_VALUE[name](self._visit))
+            return
+        self._saved(self.tr("Saved {field}").format(field=edit.accessibleName().lower()))
+
+    def _save_date(self, name: str, edit: QDateEdit) -> None:
+        if self._visit is None:
+            return
+        value = _from_qdate(edit.date())
+        if value == getattr(self._visit, name):
+            return
+        try:
+            self._services.visits.update(self._visit_id, name, value)
+        except AppError as exc:
+            self._show_error(str(exc)[:1].upper() + str(exc)[1:])
+            edit.setDate(_to_qdate(getattr(self._visit, name)))
+            return
+        self._saved(self.tr("Saved visit dates"))
+
+    def _save_volume(self, ptype: ProcedureType, value: int) -> None:
+        if self._visit is None or self._visit.volumes.get(ptype, 0) == value:
+            return
+        self._services.visits.set_volume(self._visit_id, ptype, value)
+        self._saved(self.tr("Saved {type} count").format(type=ptype.label.lower()))

@@ -1,0 +1,255 @@
+"""The first page: every visit with its progress and outcome so far; search, open, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.visit import VisitSummary
+from assessor_app.services.container import Services
+from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.error_dialog import report_error
+from assessor_app.ui.look import icon
+from assessor_app.ui.visit_table_model import ROW_ROLE, VisitFilterModel, VisitTableModel
+
+
+class VisitListPage(QWidget):
+    open_requested = Signal(str)  # visit id
+    new_requested = Signal()
+    deleted = Signal(str)  # visit id
+
+    def __init__(
+        self, services: Services, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visit_list_page")
+        self._services, self._runner = services, runner
+
+        self.model = VisitTableModel(self)
+        self.proxy = VisitFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(self.tr("Visits"), self)
+        title.setProperty("role", "title")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("visit_search")
+        self.search.setPlaceholderText(self.tr("Search facility or department"))
+        self.search.setAccessibleName(self.tr("Search visits"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(300)
+        self.search.setMaximumWidth(420)
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("visit_table")
+        self.table.setAccessibleName(self.tr("Visits"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VisitTableModel.FACILITY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VisitTableModel.DEPARTMENT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((2, 150), (3, 100), (4, 130), (5, 110), (6, 160)):
+            header.resizeSection(col, width)
+        # Enter and double-click both emit activated (the platform's own convention).
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.new_button = QPushButton(self.tr("&New visit…"), self)
+        self.new_button.setProperty("primary", True)
+        self.new_button.setObjectName("new_visit_button")
+        self.open_button = QPushButton(icon("open"), self.tr("&Open"), self)
+        self.open_button.setObjectName("open_visit_button")
+        self.delete_button = QPushButton(icon("delete"), self.tr("De&lete…"), self)
+        self.delete_button.setObjectName("delete_visit_button")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.empty_state = self._build_empty_state()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+        QWidget.setTabOrder(self.search, self.table)
+        QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.delete_button)
+        self.refresh()
+
+    def _build_empty_state(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName("empty_state")
+        heading = QLabel(self.tr("Welcome to IASIOS Assessor"), frame)
+        heading.setObjectName("empty_title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "There are no visits yet. Start with a demo visit to see a complete "
+                "assessment (ratings, corrective actions, photos and the outcome so far), "
+                "or create your own visit."
+            ),
+            frame,
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)
+        text.setProperty("role", "hint")
+        self.demo_button = QPushButton(self.tr("Create &demo visit"), frame)
+        self.demo_button.setObjectName("create_demo_button")
+        self.demo_button.setProperty("primary", True)
+        self.demo_button.clicked.connect(self.create_demo)
+        self.empty_new_button = QPushButton(icon("new"), self.tr("New visit…"), frame)
+        self.empty_new_button.setObjectName("empty_new_visit_button")
+        self.empty_new_button.clicked.connect(self.new_requested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.demo_button)
+        row.addWidget(self.empty_new_button)
+        row.addStretch(1)
+        inner = QVBoxLayout(frame)
+        inner.addStretch(1)
+        inner.addWidget(heading)
+        # Centred by stretches, not an alignment flag: a flag would break the wrapped
+        # label's height-for-width and clip its lines.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(text)
+        text_row.addStretch(1)
+        inner.addLayout(text_row)
+        inner.addSpacing(12)
+        inner.addLayout(row)
+        inner.addStretch(2)
+        return frame
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self, select_id: str | None = None) -> None:
+        """Reload the list from the services, keeping (or moving to) a selection."""
+        keep = select_id or self.selected_id()
+        self.model.set_rows(self._services.visits.list())
+        empty = self.model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty_state if empty else self.table)
+        self.search.setEnabled(not empty)
+        if keep:
+            self.select_visit(keep)
+        elif not empty and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def select_visit(self, visit_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            summary = self.proxy.index(row, 0).data(ROW_ROLE)
+            if summary.id == visit_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> VisitSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def selected_id(self) -> str | None:
+        summary = self.selected()
+        return summary.id if summary else None
+
+    def _update_buttons(self, *_: Any) -> None:
+        has = self.selected() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        summary = index.data(ROW_ROLE)
+        if summary is not None:
+            self.open_requested.emit(summary.id)
+
+    def open_selected(self) -> None:
+        visit_id = self.selected_id()
+        if visit_id:
+            self.open_requested.emit(visit_id)
+
+    def delete_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.delete_visit(summary.id, summary.facility)
+
+    def delete_visit(self, visit_id: str, facility: str) -> bool:
+        """Ask, naming the facility; delete only on an explicit Yes."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete visit"),
+            self.tr(
+                "Delete the visit to {facility}?\n\nIts findings, corrective actions, "
+                "attachments and history are removed from this computer. This cannot be undone."
+            ).format(facility=facility),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._services.visits.delete(visit_id)
+        self.refresh()
+        self.deleted.emit(visit_id)
+        return True
+
+    def create_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+
+        def done(visit_id: object) -> None:
+            self.demo_button.setEnabled(True)
+            self.refresh(select_id=str(visit_id))
+            self.open_requested.emit(str(visit_id))
+
+        def failed(exc: BaseException) -> None:
+            self.demo_button.setEnabled(True)
+            report_error(exc, self)
+
+        self._runner.run(
+            lambda _progress, _cancel: self._services.demo.create(),
+            done,
+            failed,
+            label=self.tr("Creating the demo visit…"),
+        )

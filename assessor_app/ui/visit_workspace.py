@@ -1,0 +1,86 @@
+"""One open visit: the 'at a glance' header above tabs (checklist, summary, actions, ...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from assessor_app.services.container import Services
+from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui.actions_overview_page import ActionsOverviewPage
+from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.checklist.checklist_page import ChecklistPage
+from assessor_app.ui.glance_header import GlanceHeader
+from assessor_app.ui.summary_page import SummaryPage
+
+
+class VisitWorkspace(QWidget):
+    changed = Signal()  # something of the visit was saved (from any tab)
+    saved = Signal(str)  # a human message about the last save
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        visit_id: str,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visit_workspace")
+        self.services, self.visit_id, self.runner = services, visit_id, runner
+        self.detail: VisitDetail | None = None
+
+        self.header = GlanceHeader(self)
+        self.checklist = ChecklistPage(services, visit_id, runner, self)
+        self.summary = SummaryPage(services, visit_id, self)
+        self.actions_page = ActionsOverviewPage(self)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("visit_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.checklist, self.tr("&Checklist"))
+        self.tabs.addTab(self.summary, self.tr("S&ummary"))
+        self.tabs.addTab(self.actions_page, self.tr("Corrective &actions"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+        self.header.requirement_clicked.connect(self.show_requirement)
+        self.header.back_requested.connect(self.back_requested)
+        self.actions_page.requirement_activated.connect(self.show_requirement)
+        self.checklist.changed.connect(self._on_changed)
+        self.checklist.saved.connect(self.saved)
+        self.summary.changed.connect(self._on_changed)
+        self.summary.saved.connect(self.saved)
+        self.refresh()
+
+    def add_tab(self, title: str, widget: QWidget) -> int:
+        """Add a page (case review, report, ...) after the built-in ones; returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    def refresh(self) -> None:
+        """Re-read the visit once and show it in the header, summary and actions list."""
+        self.detail = self.services.outcome.detail(self.visit_id)
+        self.header.set_detail(self.detail)
+        self.summary.set_detail(self.detail)
+        self.actions_page.set_actions(self.detail.actions)
+
+    def reload(self) -> None:
+        """Everything from the database again, the checklist included (after an import)."""
+        self.checklist.refresh()
+        self.refresh()
+
+    def show_requirement(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.checklist)
+        self.checklist.select_requirement(key)
+
+    def facility_name(self) -> str:
+        return self.detail.visit.facility.name if self.detail else ""
+
+    def _on_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
