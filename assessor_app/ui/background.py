@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -74,14 +74,18 @@ class BackgroundRunner:
         self._alive.add(signals)  # keep the QObject alive until the job reports back
         dialog: QProgressDialog | None = None
         if label and self._parent is not None:
-            dialog = QProgressDialog(label, None, 0, 0, self._parent)
+            dialog = QProgressDialog(self._parent)
+            dialog.setLabelText(label)
+            dialog.setRange(0, 0)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             if cancellable:
-                dialog.setCancelButtonText(QWidget.tr("Cancel"))
+                dialog.setCancelButtonText(QCoreApplication.translate("BackgroundRunner", "Cancel"))
                 dialog.canceled.connect(cancel.set)
+            else:
+                dialog.setCancelButton(None)
             QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog and dialog.setValue(0))
 
         def finish() -> None:
