@@ -1,0 +1,1 @@
+"""The checklist page: navigator of requirements beside the editor of the selected one."""
