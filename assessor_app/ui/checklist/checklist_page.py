@@ -181,8 +181,8 @@ class ChecklistPage(QWidget):
         # a comment types a 1.
         for rating, key in RATING_KEYS.items():
             shortcut(key, lambda r=rating: self._rate_by_key(r))
-        shortcut(QKeySequence.StandardKey.Delete, self._clear_rating)
-        shortcut(QKeySequence.StandardKey.Find, self.navigator.focus_search)
+        shortcut("Delete", self._clear_rating)
+        shortcut("Ctrl+F", self.navigator.focus_search)
         shortcut("Ctrl+Shift+P", self.add_photo)
         shortcut("Ctrl+Shift+A", self._add_action)
         shortcut("Ctrl+H", self._show_history)

@@ -233,12 +233,14 @@ class NavigatorFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def set_filter(self, which: Filter) -> None:
+        self.beginFilterChange()
         self._filter = which
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._search = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def is_filtering(self) -> bool:
         return self._filter is not Filter.ALL or bool(self._search)
