@@ -176,7 +176,7 @@ def test_add_photo_by_dialog_strips_exif(qtbot, page, services, visit_id, tmp_pa
     assert b"Exif" not in data[:4096]
     items = page.editor.attachments.list
     assert items.count() == 1
-    assert page.thumbnails.get(stored[0]) is not None  # thumbnail loaded (synchronously here)
+    qtbot.waitUntil(lambda: page.thumbnails.get(stored[0]) is not None)  # shown as thumbnail
 
 
 def test_remove_attachment_asks_first(qtbot, page, services, visit_id, tmp_path, monkeypatch):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,9 @@ from assessor_app.domain.visit import Attachment, AttachmentKind
 from assessor_app.ui.checklist.thumbnails import THUMB_SIZE, ThumbnailCache
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Thumbnails are asked for once the assessor stops on a requirement: paging through
+# quickly must not queue decoding work for requirements only passed by.
+THUMBNAIL_DELAY_MS = 60
 
 
 class AttachmentsPanel(QWidget):
@@ -31,6 +34,10 @@ class AttachmentsPanel(QWidget):
         super().__init__(parent)
         self._thumbnails = thumbnails
         self._attachments: dict[str, Attachment] = {}
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.setInterval(THUMBNAIL_DELAY_MS)
+        self._thumb_timer.timeout.connect(self._request_thumbnails)
         self._photo_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         self._doc_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
 
@@ -86,10 +93,15 @@ class AttachmentsPanel(QWidget):
             item.setToolTip(f"{attachment.filename}\n{attachment.caption}".strip())
             item.setIcon(self._icon_for(attachment))
             self.list.addItem(item)
-            if attachment.kind is AttachmentKind.PHOTO:
-                self._thumbnails.request(attachment)
         self.list.setVisible(bool(attachments))
         self._on_current()
+        if any(self._thumbnails.get(a) is None for a in attachments):
+            self._thumb_timer.start()
+
+    def _request_thumbnails(self) -> None:
+        for attachment in self._attachments.values():
+            if attachment.kind is AttachmentKind.PHOTO:
+                self._thumbnails.request(attachment)
 
     def _icon_for(self, attachment: Attachment) -> QIcon:
         pixmap = self._thumbnails.get(attachment)

@@ -63,6 +63,11 @@ class Navigator(QWidget):
         self.setTabOrder(self.filter_box, self.tree)
 
         self._current_key = ""
+        self._visible: list[str] | None = None  # cached: rows change only on re-filtering
+        self.model.modelReset.connect(self._forget_visible)
+        self.proxy.layoutChanged.connect(self._forget_visible)
+        self.proxy.rowsInserted.connect(self._forget_visible)
+        self.proxy.rowsRemoved.connect(self._forget_visible)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
         self.search.textChanged.connect(self._on_search)
         self.tree.selectionModel().currentChanged.connect(self._on_current)
@@ -89,6 +94,8 @@ class Navigator(QWidget):
 
     def visible_keys(self) -> list[str]:
         """Requirement keys the tree shows now, in order."""
+        if self._visible is not None:
+            return list(self._visible)
         keys: list[str] = []
 
         def walk(parent: QModelIndex) -> None:
@@ -100,7 +107,11 @@ class Navigator(QWidget):
                     walk(index)
 
         walk(QModelIndex())
-        return keys
+        self._visible = keys
+        return list(keys)
+
+    def _forget_visible(self) -> None:
+        self._visible = None
 
     def neighbour(self, step: int) -> str | None:
         """The visible requirement ``step`` rows after (or before) the current one."""
@@ -121,6 +132,7 @@ class Navigator(QWidget):
 
     # -- callbacks ---------------------------------------------------------------------------
     def _refilter(self) -> None:
+        self._visible = None
         self.tree.expandAll()
         if self._current_key:
             source = self.model.index_for_key(self._current_key)

@@ -42,14 +42,16 @@ class ThumbnailCache(QObject):
         self._pending.add(sha)
         source = self._source
 
-        def work(_progress: ProgressFn, cancel: threading.Event) -> QImage | None:
+        def work(_progress: ProgressFn, cancel: threading.Event) -> QImage:
             # QImage (unlike QPixmap) may be built off the GUI thread: decode and scale here.
+            # A null image, never None, means "no thumbnail" (None through a queued
+            # signal upsets PySide's reference counting at exit).
             data = source(attachment)
             if data is None or cancel.is_set():
-                return None
+                return QImage()
             image = QImage.fromData(data)
             if image.isNull():
-                return None
+                return image
             return image.scaled(
                 THUMB_SIZE,
                 Qt.AspectRatioMode.KeepAspectRatio,
@@ -59,12 +61,12 @@ class ThumbnailCache(QObject):
         self._runner.run(
             work,
             lambda image: self._done(sha, image),
-            lambda _exc: self._done(sha, None),
+            lambda _exc: self._done(sha, QImage()),
         )
 
-    def _done(self, sha: str, image: QImage | None) -> None:
+    def _done(self, sha: str, image: QImage) -> None:
         self._pending.discard(sha)
-        if image is None:
+        if image.isNull():
             self._failed.add(sha)
             return
         self._pixmaps[sha] = QPixmap.fromImage(image)
