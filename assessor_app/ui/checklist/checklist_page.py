@@ -44,6 +44,7 @@ from assessor_app.ui.checklist.navigator import Navigator
 from assessor_app.ui.checklist.requirement_editor import RequirementEditor
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
+from assessor_app.ui.pyside_none_workaround import protect_none
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png"
 DOCUMENT_FILTER = "*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.csv *.ppt *.pptx"
@@ -60,6 +61,7 @@ class ChecklistPage(QWidget):
         runner: BackgroundRunner,
         parent: QWidget | None = None,
     ) -> None:
+        protect_none()  # PySide6 6.12 on Python 3.11; see the module (the app should call it)
         super().__init__(parent)
         self.setObjectName("checklistPage")
         self._services = services
