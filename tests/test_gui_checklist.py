@@ -222,9 +222,9 @@ def test_corrective_action_added_through_dialog(qtbot, page, services, visit_id)
         ("Sign an out-of-hours pathology agreement", "Dr. Nowak", "major")  # 6.b is core
     ]
     assert actions[0].due_date is not None
-    assert page.editor.actions.tree.topLevelItemCount() == 1
+    assert page.editor.actions_panel.tree.topLevelItemCount() == 1
     # Close it, then undo the close.
-    panel = page.editor.actions
+    panel = page.editor.actions_panel
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert services.actions.list(visit_id, "6.b")[0].status.value == "closed"

@@ -82,7 +82,8 @@ class BackgroundRunner:
             if cancellable:
                 dialog.setCancelButtonText(QWidget.tr("Cancel"))
                 dialog.canceled.connect(cancel.set)
-            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog and dialog.setValue(0))
+            # The dialog as context: the timer dies with it when the work ends first.
+            QTimer.singleShot(PROGRESS_DELAY_MS, dialog, lambda: dialog and dialog.setValue(0))
 
         def finish() -> None:
             self._alive.discard(signals)

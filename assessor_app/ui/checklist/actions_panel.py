@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -113,6 +113,6 @@ class ActionsPanel(QWidget):
         self.remove_button.setEnabled(action is not None)
         self.close_button.setEnabled(action is not None and action.status is ActionStatus.OPEN)
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         if (current := self.current_id()) is not None:
-            signal.emit(current)  # type: ignore[attr-defined]
+            signal.emit(current)

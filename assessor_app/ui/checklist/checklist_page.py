@@ -160,10 +160,10 @@ class ChecklistPage(QWidget):
         e.attachments.add_document_requested.connect(self.add_document)
         e.attachments.open_requested.connect(self._open_attachment)
         e.attachments.remove_requested.connect(self._remove_attachment)
-        e.actions.add_requested.connect(self._add_action)
-        e.actions.edit_requested.connect(self._edit_action)
-        e.actions.close_requested.connect(self._close_action)
-        e.actions.remove_requested.connect(self._remove_action)
+        e.actions_panel.add_requested.connect(self._add_action)
+        e.actions_panel.edit_requested.connect(self._edit_action)
+        e.actions_panel.close_requested.connect(self._close_action)
+        e.actions_panel.remove_requested.connect(self._remove_action)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -220,8 +220,8 @@ class ChecklistPage(QWidget):
         ]
         chain += list(e.rating_bar.buttons.values())
         chain += [e.advance, e.justification, e.comment, e.attachments.list,
-                  e.attachments.add_photo, e.attachments.add_document, e.actions.tree,
-                  e.actions.add_button, e.history_button]  # fmt: skip
+                  e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
+                  e.actions_panel.add_button, e.history_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -490,7 +490,7 @@ class ChecklistPage(QWidget):
         open_ = any(a.status is ActionStatus.OPEN for a in self._actions[key])
         self.navigator.model.set_open_actions(key, open_)
         if self.editor.current_key == key:
-            self.editor.actions.show_actions(self._actions[key])
+            self.editor.actions_panel.show_actions(self._actions[key])
 
     def _action_step(self, key: str, message: str, step: Any) -> bool:
         """Run one service call on actions; reload, announce, and reveal the requirement."""

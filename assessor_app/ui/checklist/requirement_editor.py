@@ -67,15 +67,15 @@ class RequirementEditor(QWidget):
         self.current_key = ""
         self._rating: Rating | None = None
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("editorBody")
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
         # Header: key, core/extended, standard, history.
         self.key_label = QLabel(body)
@@ -144,7 +144,7 @@ class RequirementEditor(QWidget):
         self.justification_warning.setAccessibleName(self.tr("Justification missing"))
 
         self.attachments = AttachmentsPanel(thumbnails, body)
-        self.actions = ActionsPanel(body)
+        self.actions_panel = ActionsPanel(body)
 
         self.error_label = QLabel(body)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -171,7 +171,7 @@ class RequirementEditor(QWidget):
         layout.addWidget(_heading(self.tr("Photos and documents"), body))
         layout.addWidget(self.attachments)
         layout.addWidget(_heading(self.tr("Corrective actions"), body))
-        layout.addWidget(self.actions)
+        layout.addWidget(self.actions_panel)
         layout.addStretch(1)
 
         self.justification.textChanged.connect(self._update_warning)
@@ -209,7 +209,7 @@ class RequirementEditor(QWidget):
         self._show_evidence(requirement, finding)
         self.show_rating(finding.rating if finding else None)
         self.attachments.show_attachments(attachments)
-        self.actions.show_actions(actions)
+        self.actions_panel.show_actions(actions)
 
     def _show_evidence(self, requirement: Requirement, finding: Finding | None) -> None:
         seen = finding.evidence_seen if finding else frozenset()
