@@ -86,7 +86,8 @@ class BackgroundRunner:
                 dialog.canceled.connect(cancel.set)
             else:
                 dialog.setCancelButton(None)
-            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: dialog and dialog.setValue(0))
+            # The dialog as context: the timer dies with it when the work ends first.
+            QTimer.singleShot(PROGRESS_DELAY_MS, dialog, lambda: dialog and dialog.setValue(0))
 
         def finish() -> None:
             self._alive.discard(signals)

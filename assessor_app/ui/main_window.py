@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self._restore_splitters()
+        # One owner per shortcut: two actions with Ctrl+Z in reach are ambiguous and neither
+        # fires, so the hosted page's actions give theirs up to the window's Edit menu.
+        workspace.checklist.undo_action.setShortcuts([])
+        workspace.checklist.redo_action.setShortcuts([])
         self._wire_undo(workspace.checklist.undo_stack())
         self.setWindowTitle(workspace.facility_name())
         workspace.checklist.setFocus()
@@ -322,12 +326,14 @@ class MainWindow(QMainWindow):
             stack.canRedoChanged.connect(self.action_redo.setEnabled)
 
     def _undo(self) -> None:
-        if self._undo_stack is not None:
-            self._undo_stack.undo()
+        # Through the page's own action: it saves pending typing first, so undo takes back
+        # the latest edit.
+        if self.workspace is not None:
+            self.workspace.checklist.undo_action.trigger()
 
     def _redo(self) -> None:
-        if self._undo_stack is not None:
-            self._undo_stack.redo()
+        if self.workspace is not None:
+            self.workspace.checklist.redo_action.trigger()
 
     def show_saved(self, message: str = "") -> None:
         """Status bar: the save state with the time, and the last save's message for a while."""

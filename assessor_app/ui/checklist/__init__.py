@@ -1,1 +1,1 @@
-"""The checklist: navigator of requirements and the requirement editor."""
+"""The checklist page: navigator of requirements beside the editor of the selected one."""
