@@ -78,8 +78,8 @@ _NATIONAL_ID = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-+/]\d{4}(?!\d)")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 # 12-Mar-1961, 12Mar61, 12 march 1961, Mar-12-1961
 _MONTH_NAME_DATE = re.compile(
-    rf"(?i)(?<![a-z0-9])(\d{{1,2}}[\s./-]*(?:{_MONTHS})[a-z]*[\s./-]*\d{{2,4}}"
-    rf"|(?:{_MONTHS})[a-z]*[\s./-]*\d{{1,2}}[\s.,/-]*\d{{2,4}})(?![0-9])"
+    rf"(?i)(?<!\d)\d{{1,2}}[\s./-]*(?:{_MONTHS})[a-z]*[\s./-]*\d{{2,4}}(?!\d)"
+    rf"|(?<![a-z])(?:{_MONTHS})[a-z]*[\s./-]*\d{{1,2}}[\s.,/-]*\d{{2,4}}(?!\d)"
 )
 # 1961-03-12, 1961/3/12, 1961.03.12 (the same separator twice)
 _YMD = re.compile(r"(?<!\d)(\d{4})([\s./-])(\d{1,2})\2(\d{1,2})(?!\d)")

@@ -7,6 +7,7 @@ land in the change log like every other field and sync carries them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import select
@@ -134,7 +135,8 @@ class CaseReviewRepository:
             population_size=row.population_size,
             n_requested=row.n_requested,
             case_refs=tuple(r for r in row.case_refs.split("\n") if r),
-            drawn_at=row.drawn_at,
+            # SQLite hands back naive datetimes; every stored time is UTC.
+            drawn_at=row.drawn_at if row.drawn_at.tzinfo else row.drawn_at.replace(tzinfo=UTC),
             drawn_by=row.drawn_by,
             superseded=row.superseded,
         )
