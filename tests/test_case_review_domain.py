@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 from assessor_app.domain.case_review import (
     METHOD_VERSION,
+    PLAIN_REF,
     CaseAnswer,
     Draw,
     PopulationCase,
     ReviewedCase,
+    _full_problem,
     canonical_population,
     case_ref_problem,
     draw_sample,
@@ -242,3 +244,8 @@ def test_summary_counts_checked_by_hand():
     assert (s.sample_size, s.cases_complete, s.complete) == (3, 2, False)
     assert s.complication_grades["none"] == 1 and s.complication_grades["2"] == 1
     assert s.complication_grades["unrecorded"] == 1
+
+
+@given(st.from_regex(PLAIN_REF, fullmatch=True))
+def test_fast_path_accepts_only_what_the_full_checks_accept(ref):
+    assert _full_problem(ref) is None

@@ -195,7 +195,8 @@ class CaseReviewRepository:
         )
         out: dict[str, dict[str, CaseAnswer]] = {}
         for ref, key, answer in rows:
-            out.setdefault(duplicate_key(ref), {})[key] = CaseAnswer(answer)
+            if answer:
+                out.setdefault(duplicate_key(ref), {})[key] = CaseAnswer(answer)
         return out
 
     def set_answer(

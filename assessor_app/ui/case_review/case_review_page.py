@@ -349,12 +349,15 @@ class CaseReviewPage(QWidget):
         self._show_detail(self.model.case_at(0))
 
     def _size_columns(self) -> None:
+        # Measured once per load: ResizeToContents would re-measure every cell on every
+        # keystroke (dataChanged), tens of thousands of data() calls.
         header = self.grid.horizontalHeader()
         if not self.model.columnCount():
             return
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.resizeColumnsToContents()
         for col in range(1, self.model.grade_column + 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            self.grid.setColumnWidth(col, max(self.grid.columnWidth(col), 56))
         header.setSectionResizeMode(self.model.note_column, QHeaderView.ResizeMode.Stretch)
 
     def _show_footer_only_in_footer(self) -> None:
