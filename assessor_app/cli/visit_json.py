@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.template import Requirement
 from assessor_app.domain.visit import ActionStatus, Finding, VisitSummary
@@ -45,6 +46,28 @@ def _finding_json(
         "evidence_seen": sorted(finding.evidence_seen) if finding else [],
         "attachments": attachments,
         "open_actions": open_actions,
+    }
+
+
+def _case_review_json(complete: bool, s: CaseReviewSummary | None) -> dict[str, Any]:
+    if s is None:
+        return {"complete": complete, "drawn": 0, "cases_complete": 0}
+    return {
+        "complete": complete,
+        "population_size": s.population_size,
+        "population_fingerprint": s.population_fingerprint,
+        "seed": s.seed,
+        "method_version": s.method_version,
+        "drawn_at": s.drawn_at.isoformat() if s.drawn_at else None,
+        "drawn_by": s.drawn_by,
+        "drawn": s.sample_size,
+        "cases_complete": s.cases_complete,
+        "overall_compliance": s.overall_compliance,
+        "questions": [
+            {"key": q.key, "yes": q.yes, "no": q.no, "na": q.na, "compliance": q.compliance}
+            for q in s.questions
+        ],
+        "complication_grades": s.complication_grades,
     }
 
 
@@ -121,7 +144,7 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
                 for s in d.progress.sections
             ],
         },
-        "case_review": {"complete": d.case_review_complete},
+        "case_review": _case_review_json(d.case_review_complete, d.case_review),
         "findings": [
             _finding_json(
                 r,

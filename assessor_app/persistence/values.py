@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any
 
 
 def encode(value: Any) -> str | None:
     if value is None:
         return None
+    if type(value) is str:  # the common case, without json.dumps' set-up (same output)
+        return encode_basestring(value)
     if isinstance(value, datetime):
         return json.dumps(value.isoformat())
     if isinstance(value, date):

@@ -1,8 +1,10 @@
-"""What the outcome rules need to know of the internal case review."""
+"""What the outcome rules and the visit's readers need to know of the internal case review."""
 
 from __future__ import annotations
 
 from typing import Protocol
+
+from assessor_app.domain.case_review_summary import CaseReviewSummary
 
 
 class CaseReviewStatus(Protocol):
@@ -10,9 +12,6 @@ class CaseReviewStatus(Protocol):
         """True when every drawn case of the visit's sample is fully answered."""
         ...
 
-
-class NoCaseReview:
-    """Until a sample is drawn and reviewed, the case review is not complete."""
-
-    def is_complete(self, visit_id: str) -> bool:
-        return False
+    def summary(self, visit_id: str) -> CaseReviewSummary | None:
+        """Draw parameters and compliance figures; None before any population or draw."""
+        ...

@@ -9,7 +9,7 @@ from assessor_app.paths import AppPaths
 from assessor_app.persistence.database import Database
 from assessor_app.services.actions import ActionService
 from assessor_app.services.attachments import AttachmentService
-from assessor_app.services.case_review_status import CaseReviewStatus, NoCaseReview
+from assessor_app.services.case_review import CaseReviewService
 from assessor_app.services.demo import DemoService
 from assessor_app.services.findings import FindingService
 from assessor_app.services.outcome import OutcomeService
@@ -29,6 +29,7 @@ class Services:
     attachments: AttachmentService
     outcome: OutcomeService
     demo: DemoService
+    case_review: CaseReviewService
 
     def close(self) -> None:
         self.db.close()
@@ -39,7 +40,7 @@ def build_services(paths: AppPaths) -> Services:
     paths.ensure()
     db = Database.open(paths.database, paths.backups)
     library = TemplateLibrary(paths.templates, paths.cache_dir / "validated-templates.json")
-    case_review: CaseReviewStatus = NoCaseReview()
+    case_review = CaseReviewService(db, library)
     store = AttachmentStore(paths.attachments)
     visits = VisitService(db, library, case_review)
     actions = ActionService(db)
@@ -53,5 +54,6 @@ def build_services(paths: AppPaths) -> Services:
         actions=actions,
         attachments=attachments,
         outcome=OutcomeService(db, library, case_review),
-        demo=DemoService(visits, actions, attachments),
+        demo=DemoService(visits, actions, attachments, case_review),
+        case_review=case_review,
     )

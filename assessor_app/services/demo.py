@@ -12,6 +12,8 @@ from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType, Severity
 from assessor_app.services.actions import ActionService
 from assessor_app.services.attachments import AttachmentService
+from assessor_app.services.case_review import CaseReviewService
+from assessor_app.services.demo_case_review import create_demo_case_review
 from assessor_app.services.visits import VisitService
 
 # Core requirements the demo leaves open, so the outcome shows its reasons.
@@ -53,6 +55,7 @@ class DemoService:
     visits: VisitService
     actions: ActionService
     attachments: AttachmentService
+    case_review: CaseReviewService
 
     def create(self) -> str:
         """Create the demo visit and return its id."""
@@ -133,4 +136,5 @@ class DemoService:
                 path = Path(tmp) / f"IMG_{4711 + seed}.jpg"
                 path.write_bytes(demo_photo(caption, seed))
                 self.attachments.add(visit_id, key, path, caption=caption)
+        create_demo_case_review(self.case_review, visit_id, start)
         return visit_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.outcome import FindingState, Outcome, Progress, evaluate, progress
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
@@ -24,6 +25,7 @@ class VisitDetail:
     outcome: Outcome
     progress: Progress
     case_review_complete: bool
+    case_review: CaseReviewSummary | None
 
 
 @dataclass
@@ -39,7 +41,8 @@ class OutcomeService:
             actions = repo.actions(visit_id)
             attachments = repo.attachments(visit_id)
         template = self.templates.get(visit.template_id, visit.template_version)
-        complete = self.case_review.is_complete(visit_id)
+        summary = self.case_review.summary(visit_id)
+        complete = summary.complete if summary else False
         states = {k: FindingState(f.rating, f.justification) for k, f in findings.items()}
         return VisitDetail(
             visit=visit,
@@ -55,6 +58,7 @@ class OutcomeService:
             ),
             progress=progress(template, states),
             case_review_complete=complete,
+            case_review=summary,
         )
 
     def outcome(self, visit_id: str) -> tuple[Outcome, Progress]:

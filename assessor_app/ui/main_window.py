@@ -155,8 +155,9 @@ class MainWindow(QMainWindow):
         )
         self.action_report.setToolTip(self.tr("The signed report"))
         self.action_case_review = self._action(
-            "action_case_review", self.tr("&Case review"), icon_name="case-review", enabled=False
-        )
+            "action_case_review", self.tr("&Case review"), self._show_case_review,
+            icon_name="case-review", enabled=False,
+        )  # fmt: skip
         self.action_case_review.setToolTip(self.tr("Internal case review of 30 files"))
 
         self.action_shortcuts = self._action(
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         in_visit = self.workspace is not None
         self.action_close_visit.setEnabled(in_visit)
         self.action_add_photo.setEnabled(in_visit)
+        self.action_case_review.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
 
@@ -305,6 +307,10 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.list_page.search.setFocus()
         self.list_page.search.selectAll()
+
+    def _show_case_review(self) -> None:
+        if self.workspace is not None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.case_review)
 
     def _add_photo(self) -> None:
         if self.workspace is not None:

@@ -9,6 +9,7 @@ from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.actions_overview_page import ActionsOverviewPage
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.case_review.case_review_page import CaseReviewPage
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.glance_header import GlanceHeader
 from assessor_app.ui.summary_page import SummaryPage
@@ -35,6 +36,7 @@ class VisitWorkspace(QWidget):
         self.checklist = ChecklistPage(services, visit_id, runner, self)
         self.summary = SummaryPage(services, visit_id, self)
         self.actions_page = ActionsOverviewPage(self)
+        self.case_review = CaseReviewPage(services, visit_id, runner, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visit_tabs")
@@ -42,6 +44,7 @@ class VisitWorkspace(QWidget):
         self.tabs.addTab(self.checklist, self.tr("&Checklist"))
         self.tabs.addTab(self.summary, self.tr("S&ummary"))
         self.tabs.addTab(self.actions_page, self.tr("Corrective &actions"))
+        self.tabs.addTab(self.case_review, self.tr("Case &review"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +58,7 @@ class VisitWorkspace(QWidget):
         self.checklist.changed.connect(self._on_changed)
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
+        self.case_review.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
         self.refresh()
 

@@ -1,0 +1,1 @@
+"""The internal case review page: population, verifiable draw, review grid."""
