@@ -2,7 +2,7 @@
 # Sets up everything the app and its tests need on a fresh Linux machine:
 # a virtualenv in .venv with the Python packages, and (Debian/Ubuntu) the system
 # libraries Qt needs, installed with apt-get when they are missing.
-test]`.|test]`.
+# Run as `bash scripts/setup.sh [app|test]`; constraints.txt pins the tested versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-app}
@@ -46,10 +46,13 @@ fi
 # 2. Python packages, re-installed only when pyproject.toml or the constraints change.
 stamp=".venv/.installed-$(cat pyproject.toml constraints.txt 2>/dev/null | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
-  log "installing Python packages into .venv"
-  .venv/bin/python -m pip install -q --upgrade pip >&2
+  log "installing Python packages into .venv (log: .venv/pip.log)"
   constraints=(); [ -f constraints.txt ] && constraints=(-c constraints.txt)
-  .venv/bin/python -m pip install -q "${constraints[@]}" -e ".[test,build]" >&2
+  if ! { .venv/bin/python -m pip install --upgrade pip \
+         && .venv/bin/python -m pip install "${constraints[@]}" -e ".[test,build]"; } \
+       > .venv/pip.log 2>&1; then
+    tail -n 30 .venv/pip.log >&2; log "installing Python packages failed"; exit 1
+  fi
   rm -f .venv/.installed-*; touch "$stamp"
 fi
 
@@ -60,7 +63,7 @@ QT_DESKTOP=("libxkbcommon-x11-0" "libxcb-cursor0" "libxcb-icccm4" "libxcb-image0
             "libxcb-randr0" "libxcb-render-util0" "libxcb-shape0" "libxcb-xinerama0" "libxcb-xkb1"
             "libxcb-shm0" "libxcb-sync1" "libxcb-xfixes0" "fonts-dejavu-core")
 qt_loads() {
-  QT_QPA_PLATFORM=${1:-offscreen} .venv/bin/python - <<'PY' >/dev/null 2>&1
+  QT_QPA_PLATFORM=$1 .venv/bin/python - <<'PY' >/dev/null 2>&1
 from PySide6.QtWidgets import QApplication, QWidget
 from PySide6.QtPdf import QPdfDocument
 app = QApplication([])
@@ -71,7 +74,7 @@ if ! qt_loads offscreen; then
   log "Qt cannot load yet; installing the system libraries it needs"
   apt_install "${QT_BASE[@]}"
 fi
-if [ "$MODE" = app ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && ! qt_loads ""; then
+if [ "$MODE" = app ] && [ -n "${DISPLAY:-}" ] && ! qt_loads xcb; then
   apt_install "${QT_DESKTOP[@]}"
 fi
 if [ "$MODE" = test ]; then
