@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from assessor_app.persistence import report_models  # noqa: F401 - registers its tables
 from assessor_app.persistence.models import Base
 
 connection = context.config.attributes.get("connection")
