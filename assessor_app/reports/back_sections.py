@@ -208,9 +208,9 @@ class SignatureBox(Flowable):
         c.setDash(2, 2)
         c.setLineWidth(0.7)
         c.rect(0, 0, self.box_width, self.box_height)
-        c.setFont(REGULAR, 7)
+        c.setFont(REGULAR, 6.5)
         c.setFillColor(MUTED)
-        c.drawString(4, 4, f"Digital signature field: {self.label}")
+        c.drawString(0, -9, f"Digital signature: {self.label.lower()}")
         c.restoreState()
         x, y = c.absolutePosition(0, 0)
         page_index = c.getPageNumber() - 1

@@ -38,7 +38,7 @@ from assessor_app.reports.page import (
 TITLE = "Accreditation Assessment Report"
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
-_KEYWORDS = re.compile(r"([a-z-]+)=([^;\s]+)")
+_KEYWORDS = re.compile(r"([a-z0-9-]+)=([^;\s]+)")
 
 
 class _ReportDoc(BaseDocTemplate):

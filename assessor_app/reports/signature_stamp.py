@@ -85,7 +85,7 @@ class _PdfPageContent(PdfContent):
         writer = self._ensure_writer
         xobj = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self.pdf)), page_ix=0)
         name = "/SigAppearance"
-        self.resources.xobject[name[1:]] = xobj
+        self.resources.xobject[name] = xobj
         x1, y1, x2, y2 = xobj.get_object()["/BBox"]
         self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
         return name.encode("ascii") + b" Do"
