@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import Requirement
 from assessor_app.domain.visit import ActionStatus, Finding, Severity
+from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.front_sections import short_date
 from assessor_app.reports.model import ReportData
 from assessor_app.reports.styles import (
@@ -25,7 +26,7 @@ from assessor_app.reports.styles import (
     RATING_COLOURS,
     RED,
 )
-from assessor_app.reports.tables import data_table, font_tag, para, text
+from assessor_app.reports.tables import Plain, data_table, font_tag, para, text
 
 CHECK, CROSS = "✓", "✗"
 
@@ -71,30 +72,40 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
             BODY,
         ),
     ]
-    widths = [11 * mm, 17 * mm, 55 * mm, 19 * mm, 39 * mm]
+    widths = [11 * mm, 16 * mm, 55 * mm, 21 * mm, 38 * mm]
     widths.append(width - sum(widths))
     for section in data.template.sections:
         story.append(CondPageBreak(60 * mm))
         story.append(Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2))
         for standard in section.standards:
             rows = []
-            for req in standard.requirements:
+            styles: list[tuple[object, ...]] = [("FONT", (0, 1), (0, -1), BOLD, 7.5)]
+            for row, req in enumerate(standard.requirements, start=1):
                 finding = data.findings.get(req.key)
+                rating = finding.rating if finding else None
                 rows.append(
                     [
-                        para(font_tag(text(req.key), bold=True)),
-                        type_cell(req),
+                        Plain(req.key),
+                        Plain("Core" if req.core else "Extended"),
                         para(text(req.text)),
-                        rating_cell(finding),
+                        Plain(rating.label if rating else "Not rated"),
                         comment_cell(finding),
                         evidence_cell(req, finding),
                     ]
+                )
+                if req.core:
+                    styles.append(("FONT", (1, row), (1, row), BOLD, 7.5))
+                    styles.append(("TEXTCOLOR", (1, row), (1, row), NAVY))
+                styles.append(("FONT", (3, row), (3, row), BOLD if rating else REGULAR, 7.5))
+                styles.append(
+                    ("TEXTCOLOR", (3, row), (3, row), RATING_COLOURS[rating] if rating else GREY)
                 )
             heading = Paragraph(f"Standard {standard.number}: {text(standard.title)}", H3)
             table = data_table(
                 ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"],
                 rows,
                 widths,
+                extra=styles,
             )
             # Keep a standard's heading with at least the start of its table.
             story.append(CondPageBreak(35 * mm))
