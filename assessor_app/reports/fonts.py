@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -19,6 +20,9 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
     BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
+# reportlab wraps every stream in ASCII85 by default: 25 % larger files and, without its
+# optional C accelerator, slow pure-Python encoding. A binary PDF is fine everywhere.
+rl_config.useA85 = 0
 _lock = threading.Lock()
 _registered: set[str] = set()
 
