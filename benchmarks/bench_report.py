@@ -65,7 +65,7 @@ def bare_canvas(data: ReportData, passthrough: bool) -> bytes:
     """The same images and text on plain pages: no layout, no tables, no fields."""
     out = io.BytesIO()
     c = Canvas(out, pagesize=A4, initialFontName=REGULAR)
-    width, height = A4
+    _width, height = A4
     y = height - 60
     for line in texts_of(data):
         c.setFont(REGULAR, 8)
@@ -131,7 +131,10 @@ def main() -> None:
         verify, _ = best_of(lambda: services.reports.verify(signed_out), runs=3)
         services.close()
 
-    print(f"visit with {PHOTOS} photos, thumbnails {thumbs / 1e6:.1f} MB, report {len(pdf) / 1e6:.1f} MB")
+    print(
+        f"visit with {PHOTOS} photos, thumbnails {thumbs / 1e6:.1f} MB, "
+        f"report {len(pdf) / 1e6:.1f} MB"
+    )
     print(f"floor: bare canvas, reportlab default drawImage   {floor_default * 1000:7.0f} ms")
     print(f"floor: bare canvas, JPEG pass-through             {floor_fast * 1000:7.0f} ms")
     print(f"report build (in memory, page compression on)     {build_only * 1000:7.0f} ms")

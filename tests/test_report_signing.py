@@ -184,8 +184,9 @@ def test_identity_create_export_and_fingerprint_from_the_cli(tmp_path, capsys):
     secret = write_passphrase(tmp_path, "a long passphrase")
     p12, pem = tmp_path / "anna.p12", tmp_path / "anna.pem"
     data = ["--data-dir", str(tmp_path / "d")]
-    assert main([*data, "identity", "create", "--name", "Anna Müller", "--email", "anna@example.org",
-                 "-o", str(p12), "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    assert main([*data, "identity", "create", "--name", "Anna Müller",
+                 "--email", "anna@example.org", "-o", str(p12),
+                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
     created = capsys.readouterr().out
     fingerprint = created.split("SHA-256 fingerprint: ")[1].split()[0]
     assert len(fingerprint) == 95
@@ -222,8 +223,9 @@ def test_cli_report_signed_end_to_end(services, demo_id, tmp_path, capsys):
     data = ["--data-dir", str(services.paths.data_dir)]
     secret = write_passphrase(tmp_path, "cli passphrase")
     p12 = tmp_path / "lead.p12"
-    assert main([*data, "identity", "create", "--name", "Dr. Elena Conti", "--email", "e@example.org",
-                 "-o", str(p12), "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    assert main([*data, "identity", "create", "--name", "Dr. Elena Conti",
+                 "--email", "e@example.org", "-o", str(p12),
+                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
     out = tmp_path / "signed.pdf"
     assert main([*data, "report", demo_id, "-o", str(out), "--sign", "--identity", str(p12),
                  "--passphrase-file", str(secret)]) == 0  # fmt: skip
