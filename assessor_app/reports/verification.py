@@ -25,6 +25,10 @@ from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.report_record import SignatureCheck
 
 log = logging.getLogger(__name__)
+# pyHanko logs a warning with a traceback for every certificate it cannot chain to a trusted
+# root; offline with self-signed assessor certificates that is the normal case, and the
+# verdict is in the result ("trusted: no"), so keep the log readable.
+logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
 _ALLOWED_AFTER = {
     ModificationLevel.NONE,
     ModificationLevel.LTA_UPDATES,
