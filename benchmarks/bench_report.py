@@ -148,8 +148,11 @@ def main() -> None:
     print(f"signing (pdf already loaded, key open)           {sign_only * 1000:7.0f} ms")
     print(f"signing via service (open .p12, sign, write, record) {sign_total * 1000:4.0f} ms")
     print(f"verify one signature                              {verify * 1000:7.0f} ms")
-    ok = ratio < 3 and full < 1.5 and sign_total < 0.2
-    print("targets met" if ok else "TARGETS MISSED")
+    absolute_ok = full < 1.5 and sign_total < 0.2
+    print(f"absolute (report < 1.5 s, signing < 200 ms): {'met' if absolute_ok else 'MISSED'}")
+    default_ok = full / floor_default < 3
+    print(f"ratio < 3x vs reportlab's default canvas:    {'met' if default_ok else 'MISSED'}")
+    print(f"ratio < 3x vs the pass-through canvas:       {'met' if ratio < 3 else 'MISSED'}")
 
 
 if __name__ == "__main__":
