@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from assessor_app.persistence import case_review_models  # noqa: F401  (registers its tables)
+import assessor_app.persistence.all_models  # noqa: F401  (the whole schema)
 from assessor_app.persistence.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from assessor_app.persistence import case_review_models  # noqa: F401
 from assessor_app.persistence.engine import make_engine
 from assessor_app.persistence.migrations import current_revision, upgrade
-from assessor_app.persistence.models import Base
 
 
 def test_upgrade_from_0001_then_models_and_schema_agree(tmp_path):
     engine = make_engine(tmp_path / "old.db")
     upgrade(engine, "0001_initial")
     assert "case_draws" not in inspect(engine).get_table_names()
-    upgrade(engine)
+    upgrade(engine, "0002_case_review")
     assert current_revision(engine) == "0002_case_review"
     names = set(inspect(engine).get_table_names())
     assert {"case_population", "case_draws", "case_reviews", "case_answers"} <= names
-    with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    assert diff == []
     engine.dispose()
+    # That models and migrations agree at head is checked in test_migrations.py.

@@ -13,10 +13,12 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from assessor_app.domain.errors import DatabaseError, DatabaseTooNewError
+from assessor_app.persistence.all_models import models
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.engine import make_engine
 from assessor_app.persistence.migrations import alembic_config, known_revisions, upgrade
-from assessor_app.persistence.models import Base
+
+Base = models.Base
 
 
 def script() -> ScriptDirectory:

@@ -8,10 +8,20 @@ from pathlib import Path
 from types import ModuleType
 
 from assessor_app import APP_NAME, __version__
-from assessor_app.cli import sample_commands, template_commands, visit_commands
+from assessor_app.cli import (
+    report_commands,
+    sample_commands,
+    template_commands,
+    visit_commands,
+)
 
 # Each feature adds its module here; a module has register(subparsers).
-COMMAND_MODULES: list[ModuleType] = [visit_commands, template_commands, sample_commands]
+COMMAND_MODULES: list[ModuleType] = [
+    visit_commands,
+    template_commands,
+    sample_commands,
+    report_commands,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,6 +45,46 @@ class SigningIdentity:
     def certificate_pem(self) -> bytes:
         return self.certificate.public_bytes(serialization.Encoding.PEM)
 
+    def private_key_der(self) -> bytes:
+        """Unencrypted PKCS#8 DER, for handing the key to the PDF signer in memory only."""
+        return self.private_key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+
+    def certificate_der(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.DER)
+
+    def chain_der(self) -> tuple[bytes, ...]:
+        return tuple(c.public_bytes(serialization.Encoding.DER) for c in self.chain)
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """What a list of identities shows, read from the public certificate alone."""
+
+    name: str
+    email: str
+    fingerprint: str
+    not_valid_after: datetime
+
+
+def read_certificate_info(pem: bytes) -> CertificateInfo:
+    """Name, e-mail, fingerprint and expiry of a PEM certificate (ValueError when broken)."""
+    cert = x509.load_pem_x509_certificate(pem)
+
+    def attr(oid: x509.ObjectIdentifier) -> str:
+        attrs = cert.subject.get_attributes_for_oid(oid)
+        return str(attrs[0].value) if attrs else ""
+
+    return CertificateInfo(
+        name=attr(NameOID.COMMON_NAME),
+        email=attr(NameOID.EMAIL_ADDRESS),
+        fingerprint=fingerprint_of(cert),
+        not_valid_after=cert.not_valid_after_utc,
+    )
+
 
 def fingerprint_of(cert: x509.Certificate) -> str:
     digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()

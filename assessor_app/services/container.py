@@ -12,7 +12,9 @@ from assessor_app.services.attachments import AttachmentService
 from assessor_app.services.case_review import CaseReviewService
 from assessor_app.services.demo import DemoService
 from assessor_app.services.findings import FindingService
+from assessor_app.services.identities import IdentityService
 from assessor_app.services.outcome import OutcomeService
+from assessor_app.services.reports import ReportService
 from assessor_app.services.templates import TemplateService
 from assessor_app.services.visits import VisitService
 from assessor_app.templates.library import TemplateLibrary
@@ -30,6 +32,8 @@ class Services:
     outcome: OutcomeService
     demo: DemoService
     case_review: CaseReviewService
+    identities: IdentityService
+    reports: ReportService
 
     def close(self) -> None:
         self.db.close()
@@ -45,6 +49,8 @@ def build_services(paths: AppPaths) -> Services:
     visits = VisitService(db, library, case_review)
     actions = ActionService(db)
     attachments = AttachmentService(db, store)
+    outcome = OutcomeService(db, library, case_review)
+    identities = IdentityService(paths.identities)
     return Services(
         paths=paths,
         db=db,
@@ -53,7 +59,9 @@ def build_services(paths: AppPaths) -> Services:
         findings=FindingService(db, library),
         actions=actions,
         attachments=attachments,
-        outcome=OutcomeService(db, library, case_review),
+        outcome=outcome,
         demo=DemoService(visits, actions, attachments, case_review),
         case_review=case_review,
+        identities=identities,
+        reports=ReportService(db, outcome, attachments, identities),
     )

@@ -151,8 +151,9 @@ class MainWindow(QMainWindow):
             icon_name="photo",
         )  # fmt: skip
         self.action_report = self._action(
-            "action_report", self.tr("&Report…"), icon_name="report", enabled=False
-        )
+            "action_report", self.tr("&Report…"), self._show_report, icon_name="report",
+            enabled=False,
+        )  # fmt: skip
         self.action_report.setToolTip(self.tr("The signed report"))
         self.action_case_review = self._action(
             "action_case_review", self.tr("&Case review"), self._show_case_review,
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
         self.action_close_visit.setEnabled(in_visit)
         self.action_add_photo.setEnabled(in_visit)
         self.action_case_review.setEnabled(in_visit)
+        self.action_report.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
 
@@ -307,6 +309,10 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.list_page.search.setFocus()
         self.list_page.search.selectAll()
+
+    def _show_report(self) -> None:
+        if self.workspace is not None:
+            self.workspace.tabs.setCurrentWidget(self.workspace.report)
 
     def _show_case_review(self) -> None:
         if self.workspace is not None:

@@ -12,6 +12,7 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_review_page import CaseReviewPage
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.glance_header import GlanceHeader
+from assessor_app.ui.report.report_page import ReportPage
 from assessor_app.ui.summary_page import SummaryPage
 
 
@@ -37,6 +38,7 @@ class VisitWorkspace(QWidget):
         self.summary = SummaryPage(services, visit_id, self)
         self.actions_page = ActionsOverviewPage(self)
         self.case_review = CaseReviewPage(services, visit_id, runner, self)
+        self.report = ReportPage(services, visit_id, runner, self)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visit_tabs")
@@ -45,6 +47,7 @@ class VisitWorkspace(QWidget):
         self.tabs.addTab(self.summary, self.tr("S&ummary"))
         self.tabs.addTab(self.actions_page, self.tr("Corrective &actions"))
         self.tabs.addTab(self.case_review, self.tr("Case &review"))
+        self.tabs.addTab(self.report, self.tr("Re&port"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +62,7 @@ class VisitWorkspace(QWidget):
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
         self.case_review.changed.connect(self._on_changed)
+        self.report.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
         self.refresh()
 

@@ -1,0 +1,164 @@
+"""report ID -o FILE.pdf [--sign ...] | identity create/show/export-cert | verify FILE.pdf."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assessor_app.cli.common import read_secret_file
+from assessor_app.domain.errors import ValidationError
+from assessor_app.paths import resolve_paths
+from assessor_app.services.container import Services
+from assessor_app.services.identities import IdentityService
+from assessor_app.services.reports import verify_report
+
+EXIT_SIGNATURES_BAD = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="write the assessment report (PDF), optionally signed")
+    p.add_argument("id", help="visit id (or its first characters)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--sign", action="store_true", help="sign it with --identity")
+    p.add_argument("--identity", type=Path, metavar="FILE.p12", help="signing identity")
+    p.add_argument("--passphrase-file", metavar="F", help="file whose first line is the passphrase")
+    p.add_argument("--signature-image", type=Path, metavar="PNG", help="drawn signature (PNG)")
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("identity", help="create or inspect a signing identity (.p12)")
+    isub = p.add_subparsers(dest="identity_command", required=True, metavar="ACTION")
+    cp = isub.add_parser("create", help="a new self-signed identity (EC P-256, two years)")
+    cp.add_argument("--name", required=True)
+    cp.add_argument("--email", required=True)
+    cp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.p12")
+    cp.add_argument("--passphrase-file", required=True, metavar="F")
+    cp.set_defaults(handler=cmd_identity_create, needs_services=False)
+    sp = isub.add_parser("show", help="name, e-mail and SHA-256 fingerprint of an identity")
+    sp.add_argument("file", type=Path, metavar="FILE.p12")
+    sp.add_argument("--passphrase-file", required=True, metavar="F")
+    sp.set_defaults(handler=cmd_identity_show, needs_services=False)
+    ep = isub.add_parser("export-cert", help="write the certificate (PEM) for the office")
+    ep.add_argument("file", type=Path, metavar="FILE.p12")
+    ep.add_argument("--passphrase-file", required=True, metavar="F")
+    ep.add_argument("-o", "--output", type=Path, required=True, metavar="CERT.pem")
+    ep.set_defaults(handler=cmd_identity_export, needs_services=False)
+
+    p = sub.add_parser(
+        "verify",
+        help="check a signed report; exit 0 only when every signature is intact and covers it",
+    )
+    p.add_argument("file", type=Path, metavar="FILE.pdf")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a certificate to trust (repeatable); then every signer must be trusted",
+    )
+    p.set_defaults(handler=cmd_verify, needs_services=False)
+
+
+def _identities(args: argparse.Namespace) -> IdentityService:
+    return IdentityService(resolve_paths(args.data_dir).identities)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty() and total:
+        sys.stderr.write(f"\rwriting report… {100 * done // total:3d} %")
+        sys.stderr.flush()
+
+
+def cmd_report(args: argparse.Namespace, services: Services) -> int:
+    visit_id = services.visits.resolve_id(args.id)
+    if args.sign and not (args.identity and args.passphrase_file):
+        raise ValidationError("--sign needs --identity FILE.p12 and --passphrase-file F")
+    passphrase = read_secret_file(args.passphrase_file) if args.sign else ""
+    png = None
+    if args.signature_image:
+        try:
+            png = args.signature_image.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"cannot read {args.signature_image}: {exc.strerror}") from None
+    if args.sign:
+        # Open the identity first: a wrong passphrase must not leave a half-made report.
+        services.reports.signer_key(args.identity, passphrase)
+    # A signed report is made beside the target and signed into it: the target never holds
+    # an unsigned or half-written report.
+    target = args.output
+    unsigned = target.with_name(f".{target.name}.unsigned") if args.sign else target
+    try:
+        report = services.reports.generate(visit_id, unsigned, progress=_progress)
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+        print(f"report {report.report_id} (revision {report.revision}, {report.pages} pages)")
+        if report.supersedes:
+            print(f"supersedes the signed report of revision {report.supersedes.revision}")
+        if args.sign:
+            signed = services.reports.sign(unsigned, target, args.identity, passphrase, png)
+            when = f"{signed.signed_at:%Y-%m-%d %H:%M:%S} UTC"
+            print(f"signed by {signed.signer} ({signed.fingerprint}) at {when}")
+    finally:
+        if args.sign:
+            unsigned.unlink(missing_ok=True)
+    print(args.output)
+    return 0
+
+
+def cmd_identity_create(args: argparse.Namespace, services: Services | None) -> int:
+    passphrase = read_secret_file(args.passphrase_file)
+    info = _identities(args).create(args.name, args.email, passphrase, out_path=args.output)
+    print(f"identity of {info.name} <{info.email}>")
+    print(f"SHA-256 fingerprint: {info.fingerprint}")
+    print(f"valid until {info.not_valid_after:%Y-%m-%d}")
+    print(args.output)
+    return 0
+
+
+def cmd_identity_show(args: argparse.Namespace, services: Services | None) -> int:
+    identity = _identities(args).load(args.file, read_secret_file(args.passphrase_file))
+    cert = identity.certificate
+    print(f"name: {identity.name}")
+    print(f"e-mail: {identity.email}")
+    print(f"valid: {cert.not_valid_before_utc:%Y-%m-%d} to {cert.not_valid_after_utc:%Y-%m-%d}")
+    print(f"SHA-256 fingerprint: {identity.fingerprint}")
+    return 0
+
+
+def cmd_identity_export(args: argparse.Namespace, services: Services | None) -> int:
+    fingerprint = _identities(args).export_certificate(
+        args.file, read_secret_file(args.passphrase_file), args.output
+    )
+    print(f"certificate written to {args.output}")
+    print(f"SHA-256 fingerprint: {fingerprint}")
+    return 0
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "NO"
+
+
+def cmd_verify(args: argparse.Namespace, services: Services | None) -> int:
+    checks = verify_report(args.file, args.trust)
+    if not checks:
+        print(f"{args.file}: no signatures")
+        return EXIT_SIGNATURES_BAD
+    all_ok = True
+    for number, c in enumerate(checks, start=1):
+        when = f"{c.signing_time:%Y-%m-%d %H:%M:%S %Z}" if c.signing_time else "unknown"
+        print(f"signature {number} ({c.field_name})")
+        print(f"  signer:           {c.signer}")
+        print(f"  fingerprint:      {c.fingerprint}")
+        print(f"  signing time:     {when}")
+        print(f"  intact:           {_yes(c.intact)}")
+        print(f"  covers document:  {_yes(c.covers_document)}")
+        trust = (
+            _yes(c.trusted) if args.trust else f"{'yes' if c.trusted else 'no'} (no --trust given)"
+        )
+        print(f"  trusted:          {trust}")
+        if c.problem:
+            print(f"  problem:          {c.problem}")
+        all_ok = all_ok and c.ok and (c.trusted or not args.trust)
+    print("all signatures valid" if all_ok else "VERIFICATION FAILED")
+    return 0 if all_ok else EXIT_SIGNATURES_BAD

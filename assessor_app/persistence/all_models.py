@@ -1,0 +1,7 @@
+"""Every ORM model module, so Base.metadata holds the whole schema (migrations, tests)."""
+
+from assessor_app.persistence import (  # noqa: F401  (imported for their tables)
+    case_review_models,
+    models,
+    report_models,
+)

@@ -1,0 +1,188 @@
+"""Requirement tables per section and standard; non-conformities and the action plan."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+
+from assessor_app.domain.ratings import Rating
+from assessor_app.domain.template import Requirement
+from assessor_app.domain.visit import ActionStatus, Finding, Severity
+from assessor_app.reports.fonts import BOLD, REGULAR
+from assessor_app.reports.front_sections import short_date
+from assessor_app.reports.model import ReportData
+from assessor_app.reports.styles import (
+    AMBER,
+    BODY,
+    CELL,
+    CELL_MUTED,
+    GREEN,
+    GREY,
+    H1,
+    H2,
+    H3,
+    MUTED,
+    NAVY,
+    RATING_COLOURS,
+    RED,
+)
+from assessor_app.reports.tables import Plain, data_table, font_tag, para, text
+
+CHECK, CROSS = "✓", "✗"
+
+
+def rating_cell(finding: Finding | None) -> Paragraph:
+    rating = finding.rating if finding else None
+    if rating is None:
+        return para(font_tag("Not rated", colour=GREY))
+    return para(font_tag(text(rating.label), bold=True, colour=RATING_COLOURS[rating]))
+
+
+def type_cell(req: Requirement) -> Paragraph:
+    return para(font_tag("Core", bold=True, colour=NAVY) if req.core else "Extended")
+
+
+def comment_cell(finding: Finding | None) -> Paragraph:
+    if finding is None:
+        return para("")
+    parts = [text(finding.comment)] if finding.comment else []
+    if finding.justification:
+        parts.append(f"<i>Justification:</i> {text(finding.justification)}")
+    return para("<br/>".join(parts))
+
+
+def evidence_cell(req: Requirement, finding: Finding | None) -> Paragraph:
+    seen = finding.evidence_seen if finding else frozenset()
+    lines = []
+    for item in req.evidence:
+        if item.key in seen:
+            lines.append(f"{font_tag(CHECK, colour=GREEN)} {text(item.text)}")
+        else:
+            lines.append(font_tag(f"{CROSS} {text(item.text)}", colour=MUTED))
+    return para("<br/>".join(lines) or "—", CELL_MUTED if not seen else CELL)
+
+
+def findings(data: ReportData, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        Paragraph("3. Findings by section and standard", H1),
+        Paragraph(
+            "Each requirement with its type (core requirements must all be met for "
+            "accreditation), the rating given on site, the assessor's comment and the "
+            f"required evidence: {CHECK} seen, {CROSS} not seen.",
+            BODY,
+        ),
+    ]
+    widths = [11 * mm, 16 * mm, 55 * mm, 21 * mm, 38 * mm]
+    widths.append(width - sum(widths))
+    for section in data.template.sections:
+        story.append(CondPageBreak(60 * mm))
+        story.append(Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2))
+        for standard in section.standards:
+            rows = []
+            styles: list[tuple[object, ...]] = [("FONT", (0, 1), (0, -1), BOLD, 7.5)]
+            for row, req in enumerate(standard.requirements, start=1):
+                finding = data.findings.get(req.key)
+                rating = finding.rating if finding else None
+                rows.append(
+                    [
+                        Plain(req.key),
+                        Plain("Core" if req.core else "Extended"),
+                        para(text(req.text)),
+                        Plain(rating.label if rating else "Not rated"),
+                        comment_cell(finding),
+                        evidence_cell(req, finding),
+                    ]
+                )
+                if req.core:
+                    styles.append(("FONT", (1, row), (1, row), BOLD, 7.5))
+                    styles.append(("TEXTCOLOR", (1, row), (1, row), NAVY))
+                styles.append(("FONT", (3, row), (3, row), BOLD if rating else REGULAR, 7.5))
+                styles.append(
+                    ("TEXTCOLOR", (3, row), (3, row), RATING_COLOURS[rating] if rating else GREY)
+                )
+            heading = Paragraph(f"Standard {standard.number}: {text(standard.title)}", H3)
+            table = data_table(
+                ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"],
+                rows,
+                widths,
+                extra=styles,
+            )
+            # Keep a standard's heading with at least the start of its table.
+            story.append(CondPageBreak(35 * mm))
+            story.append(heading)
+            story.append(table)
+    return story
+
+
+def non_conformities(data: ReportData, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph("4. Non-conformities and corrective action plan", H1)]
+    open_keys = [
+        r
+        for r in data.template.requirements
+        if (f := data.findings.get(r.key)) and f.rating in (Rating.NOT_MET, Rating.PARTIAL)
+    ]
+    story.append(Paragraph("Non-conformities", H2))
+    if not open_keys:
+        story.append(Paragraph("No requirement was rated not met or partially met.", BODY))
+    else:
+        rows = [
+            [
+                para(font_tag(text(r.key), bold=True)),
+                type_cell(r),
+                para(text(r.text)),
+                rating_cell(data.findings.get(r.key)),
+                comment_cell(data.findings.get(r.key)),
+            ]
+            for r in open_keys
+        ]
+        widths = [11 * mm, 17 * mm, 70 * mm, 19 * mm]
+        widths.append(width - sum(widths))
+        story.append(data_table(["Key", "Type", "Requirement", "Rating", "Finding"], rows, widths))
+    story.append(Paragraph("Corrective action plan", H2))
+    actions = sorted(
+        data.actions,
+        key=lambda a: (a.severity is not Severity.MAJOR, a.due_date or a.created_at.date()),
+    )
+    if not actions:
+        story.append(Paragraph("No corrective actions were agreed.", BODY))
+        return story
+    rows = []
+    for a in actions:
+        severity_colour = RED if a.severity is Severity.MAJOR else AMBER
+        status_colour = GREEN if a.status is ActionStatus.CLOSED else MUTED
+        rows.append(
+            [
+                para(font_tag(text(a.requirement_key), bold=True)),
+                para(text(a.description)),
+                para(font_tag(a.severity.value.capitalize(), bold=True, colour=severity_colour)),
+                para(text(a.owner or "—")),
+                para(short_date(a.due_date)),
+                para(font_tag(a.status.value.capitalize(), colour=status_colour)),
+            ]
+        )
+    widths = [11 * mm, 0.0, 16 * mm, 32 * mm, 21 * mm, 14 * mm]
+    widths[1] = width - sum(widths)
+    story.append(
+        KeepTogether(
+            [
+                data_table(
+                    ["Key", "Corrective action", "Severity", "Owner", "Due", "Status"],
+                    rows[:3],
+                    widths,
+                )
+            ]
+        )
+        if len(rows) <= 3
+        else data_table(
+            ["Key", "Corrective action", "Severity", "Owner", "Due", "Status"], rows, widths
+        )
+    )
+    majors = sum(a.severity is Severity.MAJOR for a in actions)
+    story.append(
+        Paragraph(
+            f"{len(actions)} actions, {majors} major. Major actions concern core requirements "
+            "and must be closed, with evidence sent to IASIOS, before accreditation.",
+            CELL,
+        )
+    )
+    return story

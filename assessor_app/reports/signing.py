@@ -1,0 +1,133 @@
+"""PAdES baseline B-B signatures (pyHanko), offline: no timestamp, no revocation fetching.
+
+A signature fills one of the report's empty signature fields in an incremental update, so
+the co-assessor's later signature leaves the lead assessor's intact.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import SigSeedSubFilter
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from assessor_app.domain.errors import ValidationError
+from assessor_app.reports.fonts import register_fonts
+from assessor_app.reports.model import CO_FIELD, LEAD_FIELD
+from assessor_app.reports.signature_stamp import appearance_pdf, stamp_style
+
+ROLES = {LEAD_FIELD: "Lead assessor", CO_FIELD: "Co-assessor"}
+
+
+@dataclass(frozen=True, slots=True)
+class SignerKey:
+    """The signer's key and certificate as DER (PKCS#8 and X.509), plus any chain."""
+
+    private_key_der: bytes
+    certificate_der: bytes
+    chain_der: tuple[bytes, ...]
+    name: str
+    fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldState:
+    name: str
+    signed: bool
+    box: tuple[float, float, float, float] | None
+
+
+def signature_fields(pdf: bytes) -> list[FieldState]:
+    """The PDF's signature fields, signed or empty, with their boxes."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        found = []
+        for name, value, ref in fields.enumerate_sig_fields(reader, filled_status=None):
+            field = ref.get_object()
+            rect = field.get("/Rect")
+            if rect is None and "/Kids" in field:
+                rect = field["/Kids"][0].get_object().get("/Rect")
+            box = tuple(float(v) for v in rect) if rect is not None else None
+            found.append(FieldState(str(name), value is not None, box))  # type: ignore[arg-type]
+        return found
+    except Exception as exc:  # pyHanko raises many kinds on a broken file
+        raise ValidationError(f"not a readable PDF file ({exc})") from None
+
+
+def choose_field(pdf: bytes, wanted: str | None) -> FieldState:
+    """The field to sign: ``wanted`` if given, else the first empty one (lead, then co)."""
+    states = signature_fields(pdf)
+    if wanted:
+        for state in states:
+            if state.name == wanted:
+                if state.signed:
+                    raise ValidationError(
+                        f"the field {ROLES.get(wanted, wanted)} is signed already"
+                    )
+                return state
+        raise ValidationError(f"this PDF has no signature field {wanted!r}")
+    for name in (LEAD_FIELD, CO_FIELD):
+        for state in states:
+            if state.name == name and not state.signed:
+                return state
+    if any(s.name in ROLES for s in states):
+        raise ValidationError("both signature fields of this report are signed already")
+    raise ValidationError("this PDF is not an IASIOS report (it has no signature fields)")
+
+
+def sign_pdf(
+    pdf: bytes,
+    key: SignerKey,
+    font_dir: Path,
+    *,
+    field_name: str | None = None,
+    signature_png: bytes | None = None,
+    reason: str = "IASIOS accreditation assessment report",
+    location: str = "",
+) -> tuple[bytes, str, datetime]:
+    """Sign ``pdf``; returns (signed bytes, field name, signing time)."""
+    register_fonts(font_dir)
+    field = choose_field(pdf, field_name)
+    signed_at = datetime.now(UTC).replace(microsecond=0)
+    x1, y1, x2, y2 = field.box or (0.0, 0.0, 300.0, 100.0)
+    appearance = appearance_pdf(
+        abs(x2 - x1),
+        abs(y2 - y1),
+        signer=key.name,
+        role=ROLES.get(field.name, "Signatory"),
+        signed_at=signed_at,
+        fingerprint=key.fingerprint,
+        signature_png=signature_png,
+    )
+    cert = asn1_x509.Certificate.load(key.certificate_der)
+    signer = signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_key_der),
+        cert_registry=SimpleCertificateStore.from_certs(
+            [asn1_x509.Certificate.load(c) for c in key.chain_der]
+        ),
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name=field.name,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        reason=reason,
+        location=location or None,
+        name=key.name,
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(appearance))
+    out = io.BytesIO()
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    except Exception as exc:
+        raise ValidationError(f"not a readable PDF file ({exc})") from None
+    pdf_signer.sign_pdf(writer, output=out)
+    return out.getvalue(), field.name, signed_at

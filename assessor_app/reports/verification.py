@@ -1,0 +1,149 @@
+"""Check every signature of a PDF (pyHanko), offline: intact, coverage, trust.
+
+"Covers the document" means: nothing was added after the signature except further
+signatures (pyHanko's difference analysis allows only form filling and signing), and the
+last signature covers the file up to its last byte, so no unsigned bytes trail it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.report_record import SignatureCheck
+
+log = logging.getLogger(__name__)
+# pyHanko logs a warning with a traceback for every certificate it cannot chain to a trusted
+# root; offline with self-signed assessor certificates that is the normal case, and the
+# verdict is in the result ("trusted: no"), so keep the log readable.
+logging.getLogger("pyhanko.sign.validation.generic_cms").setLevel(logging.ERROR)
+_ALLOWED_AFTER = {
+    ModificationLevel.NONE,
+    ModificationLevel.LTA_UPDATES,
+    ModificationLevel.FORM_FILLING,
+}
+
+
+def load_certificates(data: bytes) -> list[asn1_x509.Certificate]:
+    """Certificates from PEM (one or more) or DER bytes; ValidationError when none."""
+    try:
+        if pem.detect(data):
+            return [asn1_x509.Certificate.load(der) for _t, _h, der in pem.unarmor(data, True)]
+        return [asn1_x509.Certificate.load(data)]
+    except Exception as exc:
+        raise ValidationError(f"not a certificate (PEM or DER): {exc}") from None
+
+
+def _fingerprint(cert: asn1_x509.Certificate) -> str:
+    digest = hashlib.sha256(cert.dump()).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def _common_name(cert: asn1_x509.Certificate) -> str:
+    try:
+        return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
+    except Exception:
+        return "?"
+
+
+def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
+    """One check per signature, in signing order. ``trusted``: PEM/DER certificates."""
+    roots = [cert for blob in trusted for cert in load_certificates(blob)]
+    trusted_prints = {_fingerprint(c) for c in roots}
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception as exc:
+        raise ValidationError(f"not a readable PDF file ({exc})") from None
+    checks: list[SignatureCheck] = []
+    last_covers_file = False
+    for index, emb in enumerate(signatures):
+        name = emb.field_name or f"signature {index + 1}"
+        cert = None
+        try:
+            cert = emb.signer_cert
+        except Exception:
+            cert = None
+        try:
+            context = ValidationContext(
+                trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
+            )
+            status = validate_pdf_signature(emb, context)
+        except Exception as exc:  # a mangled signature is a failed check, not a crash
+            log.info("signature %s could not be validated: %r", name, exc)
+            checks.append(
+                SignatureCheck(
+                    field_name=name,
+                    signer=_common_name(cert) if cert else "?",
+                    fingerprint=_fingerprint(cert) if cert else "",
+                    signing_time=None,
+                    intact=False,
+                    covers_document=False,
+                    trusted=False,
+                    coverage="unknown",
+                    modification="unknown",
+                    problem=f"cannot be validated: {exc}",
+                )
+            )
+            continue
+        coverage = status.coverage
+        modification = status.modification_level
+        intact = bool(status.intact and status.valid)
+        is_last = index == len(signatures) - 1
+        if is_last:
+            last_covers_file = coverage is SignatureCoverageLevel.ENTIRE_FILE
+        covers = coverage is SignatureCoverageLevel.ENTIRE_FILE or (
+            coverage is SignatureCoverageLevel.ENTIRE_REVISION
+            and modification in _ALLOWED_AFTER
+            and bool(status.docmdp_ok)
+        )
+        problems = []
+        if not status.intact:
+            problems.append("the signed bytes were changed")
+        elif not status.valid:
+            problems.append("the cryptographic signature does not hold")
+        if not covers:
+            problems.append("content was added or changed after signing")
+        fingerprint = _fingerprint(status.signing_cert)
+        checks.append(
+            SignatureCheck(
+                field_name=name,
+                signer=_common_name(status.signing_cert),
+                fingerprint=fingerprint,
+                signing_time=status.signer_reported_dt,
+                intact=intact,
+                covers_document=covers,
+                trusted=intact and (bool(status.trusted) or fingerprint in trusted_prints),
+                coverage=coverage.name.lower().replace("_", " ") if coverage else "none",
+                modification=(
+                    modification.name.lower().replace("_", " ") if modification else "none"
+                ),
+                problem="; ".join(problems),
+            )
+        )
+    if checks and not last_covers_file:
+        # Bytes after the last signature that no signature accounts for.
+        checks = [
+            replace(
+                c,
+                covers_document=False,
+                problem=c.problem or "content was appended after the last signature",
+            )
+            for c in checks
+        ]
+    return checks
+
+
+__all__ = ["load_certificates", "verify_pdf"]

@@ -1,0 +1,293 @@
+"""Generate, sign and verify the assessment report; a signed report freezes its revision."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assessor_app import __version__
+from assessor_app.domain import ids
+from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
+from assessor_app.domain.report_record import (
+    SignatureCheck,
+    SignedReportRecord,
+    SupersededReport,
+)
+from assessor_app.domain.visit import AttachmentKind, VisitState
+from assessor_app.persistence.database import Database
+from assessor_app.persistence.report_repository import ReportRepository
+from assessor_app.reports.builder import build_report, read_report_info
+from assessor_app.reports.model import BuiltReport, ReportData, ReportPhoto
+from assessor_app.reports.signing import SignerKey, sign_pdf
+from assessor_app.reports.verification import verify_pdf
+from assessor_app.resources import resource_path
+from assessor_app.services.atomic_file import write_atomic
+from assessor_app.services.attachments import AttachmentService
+from assessor_app.services.identities import IdentityService
+from assessor_app.services.outcome import OutcomeService, VisitDetail
+from assessor_app.services.report_content import content_hash
+
+ProgressFn = Callable[[int, int], None]
+MAX_PDF_BYTES = 500 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedReport:
+    path: Path
+    report_id: str
+    visit_id: str
+    revision: int
+    content_hash: str
+    pages: int
+    supersedes: SupersededReport | None
+
+
+@dataclass(frozen=True, slots=True)
+class SignedReport:
+    path: Path
+    report_id: str | None
+    visit_id: str | None
+    revision: int | None
+    field_name: str
+    signer: str
+    fingerprint: str
+    signed_at: datetime
+    recorded: bool  # False when the report's visit is not in this database
+
+
+def report_id_for(visit_id: str, revision: int, digest: str) -> str:
+    """Readable and reproducible: the same content of the same revision, the same id."""
+    return f"IASIOS-{visit_id[:8].upper()}-R{revision}-{digest[:6].upper()}"
+
+
+def _read_pdf(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise ValidationError(f"{path.name} is too large for a report")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"no file {path}") from None
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[SignatureCheck]:
+    """Per signature: signer, fingerprint, time, intact, covers the document, trusted."""
+    trusted = []
+    for pem_path in trust_pems:
+        try:
+            trusted.append(Path(pem_path).read_bytes())
+        except OSError as exc:
+            raise ValidationError(f"cannot read certificate {pem_path}: {exc.strerror}") from None
+    return verify_pdf(_read_pdf(Path(pdf_path)), trusted)
+
+
+@dataclass
+class ReportService:
+    db: Database
+    outcome: OutcomeService
+    attachments: AttachmentService
+    identities: IdentityService
+    font_dir: Path = field(default_factory=lambda: resource_path("fonts"))
+
+    # -- generate ----------------------------------------------------------------------
+    def signed_reports(self, visit_id: str) -> list[SignedReportRecord]:
+        """Every signature recorded for the visit, oldest first."""
+        with self.db.transaction() as repo:
+            repo.get_visit(visit_id)
+            return ReportRepository(repo.writer).for_visit(visit_id)
+
+    def _superseded(self, visit_id: str, revision: int) -> SupersededReport | None:
+        earlier = [r for r in self.signed_reports(visit_id) if r.revision < revision]
+        if not earlier:
+            return None
+        last = max(r.revision for r in earlier)
+        records = [r for r in earlier if r.revision == last]
+        return SupersededReport(
+            revision=last,
+            report_id=records[-1].report_id,
+            signed_at=records[0].signed_at,
+            signers=tuple(dict.fromkeys(r.signer_name for r in records)),
+        )
+
+    def _current_hash(self, detail: VisitDetail) -> tuple[str, CaseReviewSummary | None]:
+        return content_hash(detail), detail.case_review
+
+    def report_data(
+        self,
+        visit_id: str,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ReportData:
+        """Everything the report prints, read in one go (thumbnails from the cache)."""
+        detail = self.outcome.detail(visit_id)
+        digest, summary = self._current_hash(detail)
+        revision = detail.visit.revision
+        photos: list[ReportPhoto] = []
+        photo_atts = [a for a in detail.attachments if a.kind is AttachmentKind.PHOTO]
+        for done, att in enumerate(photo_atts, start=1):
+            if cancel is not None and cancel.is_set():
+                raise CancelledError("report generation cancelled; no file was written")
+            thumb = self.attachments.thumbnail(att)
+            if thumb:
+                photos.append(ReportPhoto(thumb, att.requirement_key, att.caption, att.sha256))
+            if progress:
+                progress(done, len(photo_atts) * 4)  # reading photos: about a fifth of the work
+        return ReportData(
+            report_id=report_id_for(visit_id, revision, digest),
+            revision=revision,
+            content_hash=digest,
+            generated_at=datetime.now(UTC),
+            visit=detail.visit,
+            template=detail.template,
+            findings=detail.findings,
+            actions=detail.actions,
+            outcome=detail.outcome,
+            progress=detail.progress,
+            case_review_complete=detail.case_review_complete,
+            case_review=summary,
+            photos=photos,
+            documents=[a for a in detail.attachments if a.kind is AttachmentKind.DOCUMENT],
+            supersedes=self._superseded(visit_id, revision),
+            app_version=__version__,
+        )
+
+    def build(
+        self,
+        visit_id: str,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> tuple[ReportData, BuiltReport]:
+        """The report in memory (what ``generate`` writes)."""
+        data = self.report_data(visit_id, progress, cancel)
+        n_photos = max(len(data.photos), 1)
+
+        def story_progress(done: int, total: int) -> None:
+            if progress:
+                progress(n_photos + done * 3 * n_photos // max(total, 1), n_photos * 4)
+
+        built = build_report(
+            data,
+            self.font_dir,
+            progress=story_progress,
+            cancel=(lambda: cancel.is_set()) if cancel is not None else None,
+        )
+        return data, built
+
+    def generate(
+        self,
+        visit_id: str,
+        out_path: Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> GeneratedReport:
+        """Write the report of the visit's current revision to ``out_path`` (all or nothing)."""
+        data, built = self.build(visit_id, progress, cancel)
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("report generation cancelled; no file was written")
+        write_atomic(Path(out_path), built.pdf)
+        return GeneratedReport(
+            path=Path(out_path),
+            report_id=data.report_id,
+            visit_id=visit_id,
+            revision=data.revision,
+            content_hash=data.content_hash,
+            pages=built.pages,
+            supersedes=data.supersedes,
+        )
+
+    # -- sign --------------------------------------------------------------------------
+    def signer_key(self, identity_path: Path, passphrase: str) -> SignerKey:
+        """Open the identity (ValidationError on a wrong passphrase or unreadable file)."""
+        identity = self.identities.load(Path(identity_path), passphrase)
+        return SignerKey(
+            private_key_der=identity.private_key_der(),
+            certificate_der=identity.certificate_der(),
+            chain_der=identity.chain_der(),
+            name=identity.name or identity.email or "Unnamed signer",
+            fingerprint=identity.fingerprint,
+        )
+
+    def sign(
+        self,
+        pdf_in: Path,
+        out_path: Path,
+        identity_path: Path,
+        passphrase: str,
+        signature_png: bytes | None = None,
+        *,
+        field_name: str | None = None,
+        location: str = "",
+    ) -> SignedReport:
+        """Sign a report (PAdES B-B) into ``out_path`` (may equal ``pdf_in``), all or nothing.
+
+        The report must be of the visit's current revision and content; signing records the
+        signature and marks the visit signed, which freezes that revision. A report whose
+        visit is not in this database (a co-assessor's copy) is signed but not recorded.
+        """
+        pdf = _read_pdf(Path(pdf_in))
+        key = self.signer_key(identity_path, passphrase)
+        if signature_png is None:
+            signature_png = self.identities.signature_image(Path(identity_path))
+        info = read_report_info(pdf)
+        visit_known = False
+        if info is not None:
+            try:
+                detail = self.outcome.detail(info.visit_id)
+                visit_known = True
+            except NotFoundError:
+                visit_known = False
+            if visit_known:
+                digest, _summary = self._current_hash(detail)
+                if info.revision != detail.visit.revision or info.content_hash != digest:
+                    raise ValidationError(
+                        f"this report shows revision {info.revision} of the visit, which has "
+                        f"changed since (now revision {detail.visit.revision}); generate the "
+                        "report again and sign the new one"
+                    )
+        signed, field_used, signed_at = sign_pdf(
+            pdf,
+            key,
+            self.font_dir,
+            field_name=field_name,
+            signature_png=signature_png,
+            location=location,
+        )
+        write_atomic(Path(out_path), signed)
+        if info is not None and visit_known:
+            record = SignedReportRecord(
+                id=ids.new_id(),
+                visit_id=info.visit_id,
+                revision=info.revision,
+                report_id=info.report_id,
+                content_hash=info.content_hash,
+                pdf_sha256=hashlib.sha256(signed).hexdigest(),
+                signer_name=key.name,
+                cert_fingerprint=key.fingerprint,
+                field_name=field_used,
+                signed_at=signed_at,
+            )
+            with self.db.transaction() as repo:
+                ReportRepository(repo.writer).add(record)
+                repo.set_visit_field(info.visit_id, "state", VisitState.SIGNED.value)
+        return SignedReport(
+            path=Path(out_path),
+            report_id=info.report_id if info else None,
+            visit_id=info.visit_id if info else None,
+            revision=info.revision if info else None,
+            field_name=field_used,
+            signer=key.name,
+            fingerprint=key.fingerprint,
+            signed_at=signed_at,
+            recorded=visit_known,
+        )
+
+    # -- verify ------------------------------------------------------------------------
+    def verify(self, pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[SignatureCheck]:
+        """Per signature: signer, fingerprint, time, intact, covers the document, trusted."""
+        return verify_report(pdf_path, trust_pems)

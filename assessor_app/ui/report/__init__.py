@@ -1,0 +1,1 @@
+"""The report tab: generate, preview, sign, save and verify the assessment report."""

@@ -1,0 +1,216 @@
+"""Signing identities: create or import one, see its fingerprint, export its certificate,
+and draw the signature shown on signed reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError
+from assessor_app.services.container import Services
+from assessor_app.services.identities import IdentityInfo
+from assessor_app.ui.report.passphrase_dialog import ask_passphrase
+from assessor_app.ui.report.signature_pad import SignaturePad
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class NewIdentityDialog(QDialog):
+    """Name and e-mail of a new identity."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New signing identity"))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.email = QLineEdit()
+        self.email.setAccessibleName(self.tr("E-mail"))
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&E-mail:"), self.email)
+        note = QLabel(
+            self.tr(
+                "A self-signed certificate valid for two years. Send its certificate to the "
+                "accreditation office so they can register it."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class IdentityDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Signing identities"))
+        self.resize(620, 520)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Signing identities"))
+        layout.addWidget(self.list)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        row = QHBoxLayout()
+        self.create_button = QPushButton(self.tr("&Create…"))
+        self.import_button = QPushButton(self.tr("&Import .p12…"))
+        self.export_button = QPushButton(self.tr("E&xport certificate…"))
+        for button in (self.create_button, self.import_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Your drawn signature (shown on reports you sign):")))
+        self.pad = SignaturePad()
+        layout.addWidget(self.pad)
+        pad_row = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.save_signature_button = QPushButton(self.tr("&Save signature"))
+        pad_row.addWidget(self.clear_button)
+        pad_row.addWidget(self.save_signature_button)
+        pad_row.addStretch(1)
+        layout.addLayout(pad_row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        self.create_button.clicked.connect(self._on_create)
+        self.import_button.clicked.connect(self._on_import)
+        self.export_button.clicked.connect(self._on_export)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.save_signature_button.clicked.connect(self._on_save_signature)
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.refresh()
+
+    # -- list --------------------------------------------------------------------------
+    def refresh(self, select: Path | None = None) -> None:
+        self.list.clear()
+        for info in self.services.identities.list():
+            item = QListWidgetItem(f"{info.name} <{info.email}>")
+            item.setData(PATH_ROLE, str(info.path))
+            self.list.addItem(item)
+            if select is not None and info.path == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_selected()
+
+    def selected(self) -> IdentityInfo | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        path = Path(item.data(PATH_ROLE))
+        return next((i for i in self.services.identities.list() if i.path == path), None)
+
+    def _show_selected(self) -> None:
+        info = self.selected()
+        has = info is not None
+        for widget in (self.export_button, self.save_signature_button, self.pad):
+            widget.setEnabled(has)
+        if info is None:
+            self.details.setText(self.tr("No signing identity yet: create one or import a .p12."))
+            self.pad.clear()
+            return
+        self.details.setText(
+            self.tr("SHA-256 fingerprint: {0}\nValid until {1}\nFile: {2}").format(
+                info.fingerprint, info.not_valid_after.strftime("%Y-%m-%d"), info.path
+            )
+        )
+        image = self.services.identities.signature_image(info.path)
+        if image:
+            self.pad.load_png(image)
+        else:
+            self.pad.clear()
+
+    # -- actions -----------------------------------------------------------------------
+    def _fail(self, exc: AppError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), str(exc))
+
+    def _on_create(self) -> None:
+        form = NewIdentityDialog(self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase = ask_passphrase(
+            self, self.tr("Choose a passphrase (at least 8 characters) for the new identity."),
+            confirm=True,
+        )  # fmt: skip
+        if passphrase is None:
+            return
+        try:
+            info = self.services.identities.create(form.name.text(), form.email.text(), passphrase)
+        except AppError as exc:
+            self._fail(exc)
+            return
+        self.refresh(select=info.path)
+
+    def _on_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a signing identity"), "", self.tr("PKCS#12 (*.p12 *.pfx)")
+        )
+        if not name:
+            return
+        passphrase = ask_passphrase(self, self.tr("Passphrase of {0}:").format(Path(name).name))
+        if passphrase is None:
+            return
+        try:
+            info = self.services.identities.import_file(Path(name), passphrase)
+        except AppError as exc:
+            self._fail(exc)
+            return
+        self.refresh(select=info.path)
+
+    def _on_export(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export certificate"), f"{info.path.stem}.pem",
+            self.tr("Certificate (*.pem)"),
+        )  # fmt: skip
+        if not name:
+            return
+        passphrase = ask_passphrase(self, self.tr("Passphrase of {0}:").format(info.name))
+        if passphrase is None:
+            return
+        try:
+            fingerprint = self.services.identities.export_certificate(
+                info.path, passphrase, Path(name)
+            )
+        except AppError as exc:
+            self._fail(exc)
+            return
+        message = self.tr("Certificate written to {0}.\nSHA-256 fingerprint: {1}")
+        QMessageBox.information(self, self.windowTitle(), message.format(name, fingerprint))
+
+    def _on_save_signature(self) -> None:
+        info = self.selected()
+        if info is None or self.pad.is_empty():
+            return
+        try:
+            self.services.identities.save_signature_image(info.path, self.pad.png())
+        except AppError as exc:
+            self._fail(exc)
+            return
+        self.details.setText(self.details.text() + "\n" + self.tr("Signature saved."))

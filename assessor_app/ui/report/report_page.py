@@ -1,0 +1,206 @@
+"""The report tab of a visit: generate (in the background), preview, sign, save, verify."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError, CancelledError
+from assessor_app.services.container import Services
+from assessor_app.services.reports import GeneratedReport, SignedReport
+from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.report.identity_dialog import IdentityDialog
+from assessor_app.ui.report.passphrase_dialog import ask_passphrase
+from assessor_app.ui.report.sign_dialog import SignDialog
+from assessor_app.ui.report.verify_dialog import VerifyDialog
+
+
+class ReportPage(QWidget):
+    """Work on the PDF of one visit; the file lives in the cache until saved elsewhere."""
+
+    changed = Signal()  # signing changed the visit (now signed, frozen)
+
+    def __init__(
+        self,
+        services: Services,
+        visit_id: str,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.visit_id, self.runner = services, visit_id, runner
+        self.report: GeneratedReport | None = None
+        self.pdf_path = services.paths.cache_dir / "reports" / f"{visit_id}.pdf"
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.generate_button = QPushButton(self.tr("&Generate report"))
+        self.sign_button = QPushButton(self.tr("&Sign…"))
+        self.save_button = QPushButton(self.tr("Save &as…"))
+        self.verify_button = QPushButton(self.tr("&Verify a PDF…"))
+        self.identities_button = QPushButton(self.tr("&Identities…"))
+        for button in (self.generate_button, self.sign_button, self.save_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.verify_button)
+        bar.addWidget(self.identities_button)
+        layout.addLayout(bar)
+        self.status = QLabel(self.tr("No report generated yet."))
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+        layout.addWidget(self.status)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Report preview"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout.addWidget(self.view, 1)
+
+        self.generate_button.clicked.connect(self.generate)
+        self.sign_button.clicked.connect(self._on_sign)
+        self.save_button.clicked.connect(self._on_save)
+        self.verify_button.clicked.connect(self._on_verify)
+        self.identities_button.clicked.connect(lambda: IdentityDialog(self.services, self).exec())
+        self._set_busy(False)
+
+    # -- state -------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        has_pdf = self.report is not None and self.pdf_path.is_file()
+        self.generate_button.setEnabled(not busy)
+        self.sign_button.setEnabled(not busy and has_pdf)
+        self.save_button.setEnabled(not busy and has_pdf)
+
+    def _show_pdf(self) -> None:
+        self.document.close()
+        self.document.load(str(self.pdf_path))
+        self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
+
+    def _fail(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, CancelledError):
+            self.status.setText(self.tr("Cancelled; nothing was written."))
+            return
+        message = (
+            str(exc)
+            if isinstance(exc, AppError)
+            else self.tr("Unexpected error: {0}. Details are in the log file.").format(exc)
+        )
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Report"), message)
+
+    # -- generate ----------------------------------------------------------------------
+    def generate(self) -> None:
+        """Write the report of the visit's current revision, off the GUI thread."""
+        self._set_busy(True)
+        self.status.setText(self.tr("Writing the report…"))
+        self.document.close()  # release the file before it is replaced
+        path = self.pdf_path
+
+        def work(progress: Any, cancel: Any) -> GeneratedReport:
+            return self.services.reports.generate(self.visit_id, path, progress, cancel)
+
+        self.runner.run(
+            work,
+            self._generated,
+            self._fail,
+            label=self.tr("Writing the report…"),
+            cancellable=True,
+        )
+
+    def _generated(self, report: GeneratedReport) -> None:
+        self.report = report
+        text = self.tr("Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…").format(
+            report.report_id, report.revision, report.pages, report.content_hash[:16]
+        )
+        if report.supersedes is not None:
+            text += " " + self.tr("Supersedes the signed report of revision {0}.").format(
+                report.supersedes.revision
+            )
+        self.status.setText(text)
+        self._show_pdf()
+        self._set_busy(False)
+
+    # -- sign --------------------------------------------------------------------------
+    def _on_sign(self) -> None:
+        dialog = SignDialog(self.services, self)
+        if dialog.exec() != SignDialog.DialogCode.Accepted:
+            return
+        identity, png = dialog.identity_path(), dialog.signature_png()
+        if identity is None:
+            return
+        if png:
+            try:
+                self.services.identities.save_signature_image(identity, png)
+            except AppError as exc:
+                self._fail(exc)
+                return
+        passphrase = ask_passphrase(self, self.tr("Passphrase of your signing identity:"))
+        if passphrase is None:
+            return
+        self.sign_with(identity, passphrase, png)
+
+    def sign_with(self, identity: Path, passphrase: str, png: bytes | None) -> None:
+        """Sign the previewed report in the background (the passphrase is not kept)."""
+        self._set_busy(True)
+        self.status.setText(self.tr("Signing…"))
+        self.document.close()
+        path = self.pdf_path
+
+        def work(progress: Any, cancel: Any) -> SignedReport:
+            return self.services.reports.sign(path, path, identity, passphrase, png)
+
+        self.runner.run(work, self._signed, self._failed_sign, label=self.tr("Signing…"))
+
+    def _failed_sign(self, exc: BaseException) -> None:
+        if self.pdf_path.is_file():
+            self._show_pdf()
+        self._fail(exc)
+
+    def _signed(self, signed: SignedReport) -> None:
+        self.status.setText(
+            self.tr("Signed by {0} ({1}) at {2} UTC. This revision is now frozen.").format(
+                signed.signer, signed.fingerprint[:23] + "…", signed.signed_at.strftime("%H:%M:%S")
+            )
+        )
+        self._show_pdf()
+        self._set_busy(False)
+        self.changed.emit()
+
+    # -- save and verify ---------------------------------------------------------------
+    def _on_save(self) -> None:
+        if self.report is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), f"{self.report.report_id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_as(Path(name))
+
+    def save_as(self, target: Path) -> None:
+        try:
+            shutil.copyfile(self.pdf_path, target)
+        except OSError as exc:
+            self._fail(AppError(self.tr("Cannot save {0}: {1}").format(target, exc.strerror)))
+            return
+        self.status.setText(self.tr("Saved as {0}").format(target))
+
+    def _on_verify(self) -> None:
+        dialog = VerifyDialog(self)
+        if self.pdf_path.is_file():
+            dialog.open_file(self.pdf_path)
+        dialog.exec()

@@ -1,0 +1,141 @@
+"""Check the signatures of a PDF: drop it on the dialog or choose it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.report_record import SignatureCheck
+from assessor_app.services.reports import verify_report
+
+GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify signatures"))
+        self.setAcceptDrops(True)
+        self.resize(820, 360)
+        self.trusted: list[Path] = []
+        self.checks: list[SignatureCheck] = []
+        layout = QVBoxLayout(self)
+        self.drop_label = QLabel(self.tr("Drop a signed PDF here, or choose one."))
+        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_label.setMinimumHeight(48)
+        self.drop_label.setStyleSheet(
+            "border: 2px dashed #9aa5b1; border-radius: 6px; padding: 8px"
+        )
+        layout.addWidget(self.drop_label)
+        row = QHBoxLayout()
+        self.choose_button = QPushButton(self.tr("&Choose PDF…"))
+        self.trust_button = QPushButton(self.tr("&Trust certificate…"))
+        self.trust_label = QLabel(self.tr("No trusted certificates: trust is not checked."))
+        row.addWidget(self.choose_button)
+        row.addWidget(self.trust_button)
+        row.addWidget(self.trust_label, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 6)
+        self.table.setAccessibleName(self.tr("Signatures"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Signer"), self.tr("Fingerprint (SHA-256)"), self.tr("Signed"),
+             self.tr("Intact"), self.tr("Covers document"), self.tr("Trusted")]
+        )  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.choose_button.clicked.connect(self._on_choose)
+        self.trust_button.clicked.connect(self._on_trust)
+        self.current: Path | None = None
+
+    # -- drop --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".pdf"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_file(Path(urls[0].toLocalFile()))
+
+    # -- actions -----------------------------------------------------------------------
+    def _on_choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a signed PDF"), "", "PDF (*.pdf)"
+        )
+        if name:
+            self.open_file(Path(name))
+
+    def _on_trust(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Certificates to trust"), "", self.tr("Certificates (*.pem *.crt *.cer)")
+        )
+        if not names:
+            return
+        self.trusted.extend(Path(n) for n in names)
+        self.trust_label.setText(self.tr("%n trusted certificate(s)", "", len(self.trusted)))
+        if self.current is not None:
+            self.open_file(self.current)
+
+    def open_file(self, path: Path) -> None:
+        """Verify ``path`` and show one row per signature."""
+        self.current = path
+        self.drop_label.setText(str(path))
+        try:
+            self.checks = verify_report(path, self.trusted)
+        except AppError as exc:
+            self.checks = []
+            self.table.setRowCount(0)
+            self.summary.setText(str(exc))
+            return
+        self.table.setRowCount(len(self.checks))
+        for row, c in enumerate(self.checks):
+            when = c.signing_time.strftime("%Y-%m-%d %H:%M UTC") if c.signing_time else "?"
+            cells = [c.signer, c.fingerprint, when]
+            for col, value in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+            for col, flag in ((3, c.intact), (4, c.covers_document), (5, c.trusted)):
+                item = QTableWidgetItem(self.tr("yes") if flag else self.tr("no"))
+                item.setForeground(GOOD if flag else BAD)
+                if col == 5 and not self.trusted:
+                    item = QTableWidgetItem(self.tr("not checked"))
+                    item.setForeground(QColor("#5f6b76"))
+                self.table.setItem(row, col, item)
+            self.table.item(row, 0).setToolTip(c.problem or c.field_name)
+        self.table.resizeColumnsToContents()
+        ok = bool(self.checks) and all(c.ok for c in self.checks)
+        trusted = all(c.trusted for c in self.checks)
+        if not self.checks:
+            self.summary.setText(self.tr("This PDF carries no signatures."))
+        elif not ok:
+            problems = "; ".join(c.problem for c in self.checks if c.problem)
+            self.summary.setText(self.tr("Verification FAILED: {0}").format(problems))
+        elif self.trusted and not trusted:
+            self.summary.setText(self.tr("Signatures intact, but not every signer is trusted."))
+        else:
+            self.summary.setText(self.tr("All signatures are intact and cover the whole document."))

@@ -1,0 +1,132 @@
+"""The report tab and its dialogs, driven like a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from assessor_app.domain.visit import VisitState
+from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.report.report_page import ReportPage
+from assessor_app.ui.report.signature_pad import SignaturePad
+from assessor_app.ui.report.verify_dialog import VerifyDialog
+from tests.report_helpers import CO_PASS, LEAD_PASS, signature_png
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def synchronous():
+    BackgroundRunner.synchronous = True
+    yield
+    BackgroundRunner.synchronous = False
+
+
+@pytest.fixture
+def page(qtbot, services, demo_id):
+    widget = ReportPage(services, demo_id, BackgroundRunner())
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def test_report_page_generates_and_previews_the_report(qtbot, page, services, demo_id):
+    assert not page.sign_button.isEnabled()
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.report is not None
+    assert page.pdf_path.is_file()
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert page.document.pageCount() == page.report.pages > 5
+    assert page.report.report_id in page.status.text()
+    assert page.sign_button.isEnabled() and page.save_button.isEnabled()
+
+
+def test_report_page_signs_and_saves(qtbot, page, services, tmp_path, monkeypatch):
+    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    page.sign_with(lead.path, LEAD_PASS, signature_png())
+    assert "Signed by Dr. Elena Conti" in page.status.text()
+    assert services.visits.list()[0].state is VisitState.SIGNED
+    target = tmp_path / "saved.pdf"
+    monkeypatch.setattr(
+        "assessor_app.ui.report.report_page.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "PDF (*.pdf)"),
+    )
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert services.reports.verify(target)[0].intact
+
+
+def test_wrong_passphrase_in_the_gui_says_so_and_keeps_the_report(
+    qtbot, page, services, monkeypatch
+):
+    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    before = page.pdf_path.read_bytes()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "assessor_app.ui.report.report_page.QMessageBox.warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    page.sign_with(lead.path, "wrong passphrase", None)
+    assert shown and "wrong passphrase" in shown[0]
+    assert page.pdf_path.read_bytes() == before
+    assert page.document.status() == QPdfDocument.Status.Ready
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_verify_dialog_lists_the_signatures_of_a_dropped_pdf(qtbot, services, demo_id, tmp_path):
+    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    co = services.identities.create("Dr. Jan Ørsted", "jan@example.org", CO_PASS)
+    pdf = tmp_path / "r.pdf"
+    services.reports.generate(demo_id, pdf)
+    services.reports.sign(pdf, pdf, lead.path, LEAD_PASS)
+    services.reports.sign(pdf, pdf, co.path, CO_PASS)
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pdf))])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(dialog, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), actions, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(dialog, drop)
+    assert dialog.table.rowCount() == 2
+    signers = [dialog.table.item(r, 0).text() for r in range(2)]
+    assert signers == ["Dr. Elena Conti", "Dr. Jan Ørsted"]
+    assert all(dialog.table.item(r, 3).text() == "yes" for r in range(2))
+    assert "All signatures are intact" in dialog.summary.text()
+
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(pdf.read_bytes() + b"% extra\n")
+    dialog.open_file(tampered)
+    assert "FAILED" in dialog.summary.text()
+
+
+def test_signature_pad_draws_with_the_mouse_and_clears(qtbot):
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.show()
+    assert pad.is_empty()
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 80))
+    for x in range(30, 300, 20):
+        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 40)))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(310, 70))
+    assert not pad.is_empty()
+    png = pad.png()
+    assert png.startswith(b"\x89PNG")
+    pad.clear()
+    assert pad.is_empty()
+
+
+def test_report_page_paths(page, services, demo_id):
+    assert page.pdf_path == Path(services.paths.cache_dir) / "reports" / f"{demo_id}.pdf"

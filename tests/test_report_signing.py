@@ -1,0 +1,235 @@
+"""Signing, a second signature, verification, tampering, freezing, identities."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+from assessor_app.app import main
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.visit import VisitState
+from assessor_app.reports.model import CO_FIELD, LEAD_FIELD
+from assessor_app.services.container import Services
+from tests.report_helpers import CO_PASS, LEAD_PASS, need_tool, signature_png, write_passphrase
+
+
+@pytest.fixture
+def lead(services: Services):
+    return services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
+
+
+@pytest.fixture
+def co(services: Services):
+    return services.identities.create("Dr. Jan Łódź-Ørsted", "jan@example.org", CO_PASS)
+
+
+@pytest.fixture
+def signed_once(services: Services, demo_id: str, lead, tmp_path: Path) -> Path:
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    signed = tmp_path / "signed.pdf"
+    services.reports.sign(report, signed, lead.path, LEAD_PASS, signature_png())
+    return signed
+
+
+def test_signature_is_valid_and_covers_the_document(services, signed_once, lead):
+    checks = services.reports.verify(signed_once)
+    assert len(checks) == 1
+    check = checks[0]
+    assert check.field_name == LEAD_FIELD
+    assert check.signer == "Dr. Elena Conti"
+    assert check.fingerprint == lead.fingerprint
+    assert check.intact and check.covers_document
+    assert not check.trusted
+    assert check.signing_time is not None
+
+
+def test_pdfsig_reports_the_signature_valid(signed_once):
+    out = subprocess.run([need_tool("pdfsig"), str(signed_once)], capture_output=True, text=True)
+    assert "Signature is Valid" in out.stdout, out.stdout + out.stderr
+    assert "Total document signed" in out.stdout
+
+
+def test_trust_is_reported_for_registered_certificates(services, signed_once, lead, tmp_path):
+    pem = tmp_path / "lead.pem"
+    services.identities.export_certificate(lead.path, LEAD_PASS, pem)
+    assert services.reports.verify(signed_once, [pem])[0].trusted
+    other = services.identities.create("Someone Else", "else@example.org", "another pass")
+    other_pem = tmp_path / "other.pem"
+    services.identities.export_certificate(other.path, "another pass", other_pem)
+    assert not services.reports.verify(signed_once, [other_pem])[0].trusted
+
+
+def test_second_signature_keeps_both_valid(services, signed_once, co, tmp_path):
+    both = tmp_path / "both.pdf"
+    result = services.reports.sign(signed_once, both, co.path, CO_PASS)
+    assert result.field_name == CO_FIELD
+    checks = services.reports.verify(both)
+    assert [c.field_name for c in checks] == [LEAD_FIELD, CO_FIELD]
+    assert all(c.intact and c.covers_document for c in checks), checks
+    assert checks[1].signer == "Dr. Jan Łódź-Ørsted"
+    out = subprocess.run([need_tool("pdfsig"), str(both)], capture_output=True, text=True)
+    assert out.stdout.count("Signature is Valid") == 2, out.stdout
+    with pytest.raises(ValidationError, match="both signature fields"):
+        services.reports.sign(both, tmp_path / "third.pdf", co.path, CO_PASS)
+
+
+def flip_byte_in_image(pdf: bytes) -> bytes:
+    data = bytearray(pdf)
+    start = data.index(b"stream", data.index(b"/DCTDecode")) + 300
+    data[start] ^= 0xFF
+    return bytes(data)
+
+
+def test_changed_byte_fails_verification_and_the_cli_exits_non_zero(signed_once, tmp_path, capsys):
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(flip_byte_in_image(signed_once.read_bytes()))
+    assert main(["--data-dir", str(tmp_path / "d"), "verify", str(tampered)]) != 0
+    out = capsys.readouterr().out
+    assert "intact:           NO" in out
+    assert main(["--data-dir", str(tmp_path / "d"), "verify", str(signed_once)]) == 0
+
+
+def test_appended_bytes_fail_verification(signed_once, tmp_path, capsys):
+    appended = tmp_path / "appended.pdf"
+    appended.write_bytes(signed_once.read_bytes() + b"\n% appended after signing\n")
+    assert main(["--data-dir", str(tmp_path / "d"), "verify", str(appended)]) != 0
+    assert "covers document:  NO" in capsys.readouterr().out
+
+
+def test_appended_incremental_update_fails_verification(services, signed_once, tmp_path):
+    with signed_once.open("rb") as fh:
+        writer = IncrementalPdfFileWriter(fh)
+        writer.root["/Lang"] = generic.TextStringObject("de")
+        writer.update_root()
+        changed = tmp_path / "changed.pdf"
+        with changed.open("wb") as out:
+            writer.write(out)
+    check = services.reports.verify(changed)[0]
+    assert check.intact and not check.covers_document
+
+
+def test_wrong_passphrase_is_a_clear_error_and_leaves_no_file(services, demo_id, lead, tmp_path):
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    target = tmp_path / "signed.pdf"
+    with pytest.raises(ValidationError, match="wrong passphrase"):
+        services.reports.sign(report, target, lead.path, "not the passphrase")
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != "") == ["report.pdf"]
+    assert services.visits.list()[0].state is not VisitState.SIGNED
+
+
+def test_unreadable_identity_is_a_clear_error(services, demo_id, tmp_path):
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    junk = tmp_path / "junk.p12"
+    junk.write_bytes(b"not a pkcs12 file")
+    with pytest.raises(ValidationError, match="PKCS#12"):
+        services.reports.sign(report, tmp_path / "s.pdf", junk, "whatever")
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_cli_report_sign_with_wrong_passphrase_leaves_no_pdf(
+    services, demo_id, lead, tmp_path, capsys
+):
+    services.close()
+    data_dir = str(services.paths.data_dir)
+    bad = write_passphrase(tmp_path, "wrong one")
+    out = tmp_path / "out.pdf"
+    code = main(["--data-dir", data_dir, "report", demo_id[:8], "-o", str(out), "--sign",
+                 "--identity", str(lead.path), "--passphrase-file", str(bad)])  # fmt: skip
+    assert code == 1
+    assert "wrong passphrase" in capsys.readouterr().err
+    assert not out.exists()
+    assert not any(p.name.startswith(".out.pdf") for p in tmp_path.iterdir())
+
+
+def test_signing_freezes_the_revision_and_a_later_report_supersedes_it(
+    services, demo_id, lead, co, tmp_path
+):
+    report = tmp_path / "r1.pdf"
+    first = services.reports.generate(demo_id, report)
+    assert first.revision == 1 and first.supersedes is None
+    services.reports.sign(report, report, lead.path, LEAD_PASS)
+    visit = services.visits.list()[0]
+    assert visit.state is VisitState.SIGNED
+    records = services.reports.signed_reports(demo_id)
+    assert [(r.revision, r.report_id, r.signer_name) for r in records] == [
+        (1, first.report_id, "Dr. Elena Conti")
+    ]
+    assert records[0].content_hash == first.content_hash
+
+    services.findings.set_comment(demo_id, "1.a", "Re-checked after the visit.")
+    visit = services.visits.list()[0]
+    assert visit.state is VisitState.IN_PROGRESS
+    # The co-assessor cannot sign the superseded revision-1 report any more.
+    with pytest.raises(ValidationError, match="changed since"):
+        services.reports.sign(report, tmp_path / "co.pdf", co.path, CO_PASS)
+
+    second = services.reports.generate(demo_id, tmp_path / "r2.pdf")
+    assert second.revision == 2
+    assert second.supersedes is not None and second.supersedes.revision == 1
+    assert second.supersedes.report_id == first.report_id
+    text = subprocess.run([need_tool("pdftotext"), str(tmp_path / "r2.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert "This report supersedes revision 1" in " ".join(text.split())
+
+
+def test_identity_create_export_and_fingerprint_from_the_cli(tmp_path, capsys):
+    secret = write_passphrase(tmp_path, "a long passphrase")
+    p12, pem = tmp_path / "anna.p12", tmp_path / "anna.pem"
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "identity", "create", "--name", "Anna Müller",
+                 "--email", "anna@example.org", "-o", str(p12),
+                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    created = capsys.readouterr().out
+    fingerprint = created.split("SHA-256 fingerprint: ")[1].split()[0]
+    assert len(fingerprint) == 95
+    assert main([*data, "identity", "show", str(p12), "--passphrase-file", str(secret)]) == 0
+    shown = capsys.readouterr().out
+    assert "Anna Müller" in shown and fingerprint in shown
+    assert main([*data, "identity", "export-cert", str(p12), "--passphrase-file", str(secret),
+                 "-o", str(pem)]) == 0  # fmt: skip
+    assert pem.read_text().startswith("-----BEGIN CERTIFICATE-----")
+    bad = write_passphrase(tmp_path, "wrong", "bad.txt")
+    assert main([*data, "identity", "show", str(p12), "--passphrase-file", str(bad)]) == 1
+    assert "wrong passphrase" in capsys.readouterr().err
+
+
+def test_identity_service_lists_imports_and_keeps_the_signature_image(services, tmp_path):
+    outside = tmp_path / "office.p12"
+    services.identities.create(
+        "Office Issued", "office@example.org", "office pass", out_path=outside
+    )
+    with pytest.raises(ValidationError):
+        services.identities.import_file(outside, "wrong pass")
+    imported = services.identities.import_file(outside, "office pass")
+    assert imported.path.parent == services.paths.identities
+    services.identities.save_signature_image(imported.path, signature_png())
+    listed = services.identities.list()
+    assert [i.name for i in listed] == ["Office Issued"]
+    assert listed[0].signature_image is not None
+    assert listed[0].fingerprint == services.identities.fingerprint(imported.path, "office pass")
+    assert not any(b"office pass" in p.read_bytes() for p in services.paths.identities.iterdir())
+
+
+def test_cli_report_signed_end_to_end(services, demo_id, tmp_path, capsys):
+    services.close()
+    data = ["--data-dir", str(services.paths.data_dir)]
+    secret = write_passphrase(tmp_path, "cli passphrase")
+    p12 = tmp_path / "lead.p12"
+    assert main([*data, "identity", "create", "--name", "Dr. Elena Conti",
+                 "--email", "e@example.org", "-o", str(p12),
+                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    out = tmp_path / "signed.pdf"
+    assert main([*data, "report", demo_id, "-o", str(out), "--sign", "--identity", str(p12),
+                 "--passphrase-file", str(secret)]) == 0  # fmt: skip
+    assert main([*data, "verify", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "signer:           Dr. Elena Conti" in printed
+    assert "all signatures valid" in printed
