@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from assessor_app.persistence import sync_models  # noqa: F401  (registers sync tables)
 from assessor_app.persistence.models import Base
 
 connection = context.config.attributes.get("connection")

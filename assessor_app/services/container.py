@@ -13,6 +13,7 @@ from assessor_app.services.case_review_status import CaseReviewStatus, NoCaseRev
 from assessor_app.services.demo import DemoService
 from assessor_app.services.findings import FindingService
 from assessor_app.services.outcome import OutcomeService
+from assessor_app.services.sync import SyncService
 from assessor_app.services.templates import TemplateService
 from assessor_app.services.visits import VisitService
 from assessor_app.templates.library import TemplateLibrary
@@ -29,6 +30,7 @@ class Services:
     attachments: AttachmentService
     outcome: OutcomeService
     demo: DemoService
+    sync: SyncService
 
     def close(self) -> None:
         self.db.close()
@@ -54,4 +56,5 @@ def build_services(paths: AppPaths) -> Services:
         attachments=attachments,
         outcome=OutcomeService(db, library, case_review),
         demo=DemoService(visits, actions, attachments),
+        sync=SyncService(db, store, library),
     )
