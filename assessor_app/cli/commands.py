@@ -6,10 +6,10 @@ import argparse
 from types import ModuleType
 
 from assessor_app import APP_NAME, __version__
-from assessor_app.cli import template_commands, visit_commands
+from assessor_app.cli import sync_commands, template_commands, visit_commands
 
 # Each feature adds its module here; a module has register(subparsers).
-COMMAND_MODULES: list[ModuleType] = [visit_commands, template_commands]
+COMMAND_MODULES: list[ModuleType] = [visit_commands, template_commands, sync_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

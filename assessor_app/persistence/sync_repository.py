@@ -333,7 +333,8 @@ class SyncRepository:
                     change_ids=json.dumps([e.id for e in c.edits]),
                     change_values=json.dumps([e.value for e in c.edits], ensure_ascii=False),
                     authors=json.dumps([e.author for e in c.edits], ensure_ascii=False),
-                    times=json.dumps([[e.hlc, e.recorded_at, e.field, e.device_id] for e in c.edits]),
+                    times=json.dumps([[e.hlc, e.recorded_at, e.field, e.device_id]
+                                      for e in c.edits]),
                     status=OPEN, resolved_by_change_id=None, detected_at=now_utc(),
                 )
             )  # fmt: skip
