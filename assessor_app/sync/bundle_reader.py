@@ -99,7 +99,7 @@ def _check_container(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Z
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise BundleRefusedError(f"member {shown} is a symbolic link")
-        if mode and not stat.S_ISREG(mode):
+        if stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # type bits are optional in zips
             raise BundleRefusedError(f"member {shown} is not a plain file")
         if info.flag_bits & 0x1:
             raise BundleRefusedError(f"member {shown} is encrypted")

@@ -181,7 +181,9 @@ def test_signed_bundle_reports_who_signed(pair, tmp_path):
 
     lead, co = pair
     visit_id = lead.demo.create()
-    identity = load_identity(create_identity("Dr Lead", "lead@example.org", "secret-pass"), "secret-pass")
+    identity = load_identity(
+        create_identity("Dr Lead", "lead@example.org", "secret-pass"), "secret-pass"
+    )
     path = Path(lead.sync.export_visit(visit_id, tmp_path / "s", identity=identity).path)
     result = co.sync.import_bundle(path)
     assert result.signer is not None
