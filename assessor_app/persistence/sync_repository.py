@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, func, select
+from sqlalchemy import String, func, insert, select
 from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
@@ -48,6 +48,10 @@ from assessor_app.persistence.sync_models import (
 Deriver = Callable[[str, str, str, str | None], dict[str, Any]]
 MAX_TEXT_VALUE = 1024 * 1024
 IN_CHUNK = 500
+CHANGE_COLUMNS = (
+    "id", "visit_id", "entity", "entity_id", "field", "old_value", "new_value", "author",
+    "device_id", "hlc", "base_change_id", "requirement_key",
+)  # fmt: skip
 OPEN, RESOLVED = "open", "resolved"
 
 
@@ -124,6 +128,7 @@ class SyncRepository:
         self.author = author
         self.device_id = device_id
         self.writer = ChangeWriter(session, author, device_id)
+        self._visits_seen: set[str] = set()
 
     # -- bundles -----------------------------------------------------------------------
     def is_imported(self, bundle_id: str) -> bool:
@@ -180,20 +185,23 @@ class SyncRepository:
         for c in changes:
             if c["id"] not in known:
                 fresh.setdefault(c["id"], c)
-        for c in fresh.values():
-            self.session.add(
-                ChangeLogRow(
-                    id=c["id"], visit_id=c["visit_id"], entity=c["entity"],
-                    entity_id=c["entity_id"], field=c["field"], old_value=c["old_value"],
-                    new_value=c["new_value"], author=c["author"], device_id=c["device_id"],
-                    hlc=c["hlc"], base_change_id=c["base_change_id"],
-                    requirement_key=c["requirement_key"],
-                    recorded_at=datetime.fromisoformat(c["recorded_at"]),
-                )
-            )  # fmt: skip
-            self.session.add_all(
-                ChangeBaseRow(change_id=c["id"], base_change_id=b) for b in set(c["merged_bases"])
-            )
+        # Core executemany: thousands of records in one statement, not one ORM object each.
+        rows = [
+            {
+                **{k: c[k] for k in CHANGE_COLUMNS},
+                "recorded_at": datetime.fromisoformat(c["recorded_at"]),
+            }
+            for c in fresh.values()
+        ]
+        bases = [
+            {"change_id": c["id"], "base_change_id": b}
+            for c in fresh.values()
+            for b in sorted(set(c["merged_bases"]))
+        ]
+        if rows:
+            self.session.execute(insert(ChangeLogRow), rows)
+        if bases:
+            self.session.execute(insert(ChangeBaseRow), bases)
         if not fresh:
             return ApplyOutcome(0, frozenset(), None)
         self.session.flush()
@@ -235,30 +243,59 @@ class SyncRepository:
     ) -> set[str]:
         edits = self._edits_of(entity_ids)
         visits: set[str] = set()
-        # Visits first: every other row points at its visit.
-        order = sorted(edits, key=lambda eid: (edits[eid][0].entity != "visit", eid))
         states: dict[str, MergedState] = {}
-        for entity_id in order:
-            entity_edits = edits[entity_id]
-            first = entity_edits[0]
-            if first.entity not in ENTITIES:
-                raise ValidationError(f"unknown record type {first.entity!r}")
-            state = merge(entity_edits)
-            states[entity_id] = state
-            self._write_row(first, state, derive, requirement_keys)
-            visits.add(first.visit_id)
+        for e in edits.values():
+            if e[0].entity not in ENTITIES:
+                raise ValidationError(f"unknown record type {e[0].entity!r}")
+        # Visits first (every other row points at its visit; a new visit brings its
+        # derived finding rows), then everything else with its rows loaded in bulk.
+        visit_ids = sorted(eid for eid, e in edits.items() if e[0].entity == "visit")
+        others = sorted(eid for eid, e in edits.items() if e[0].entity != "visit")
+        for batch in (visit_ids, others):
+            self.session.flush()
+            with self.session.no_autoflush:
+                existing = self._load_rows({eid: edits[eid][0].entity for eid in batch})
+                for entity_id in batch:
+                    first = edits[entity_id][0]
+                    state = merge(edits[entity_id])
+                    states[entity_id] = state
+                    self._write_row(first, state, existing.get(entity_id), derive, requirement_keys)
+                    visits.add(first.visit_id)
+        self.session.flush()
+        stored = self._load_conflicts(list(states))
         for entity_id, state in states.items():
-            self._sync_conflicts(entity_id, state)
+            self._sync_conflicts(entity_id, state, stored.get(entity_id, {}))
         for visit_id in visits:
             row = self.session.get(VisitRow, visit_id)
             if row is not None:
                 row.updated_at = now_utc()
         return visits
 
+    def _load_rows(self, entity_of: dict[str, str]) -> dict[str, Base]:
+        by_model: dict[type[Base], list[str]] = {}
+        for eid, entity in entity_of.items():
+            by_model.setdefault(ENTITIES[entity][0], []).append(eid)
+        out: dict[str, Base] = {}
+        for model, wanted in by_model.items():
+            for part in _chunks(wanted):
+                for row in self.session.scalars(select(model).where(model.id.in_(part))):  # type: ignore[attr-defined]
+                    out[row.id] = row  # type: ignore[attr-defined]
+        return out
+
+    def _load_conflicts(self, entity_ids: list[str]) -> dict[str, dict[str, ConflictRow]]:
+        out: dict[str, dict[str, ConflictRow]] = {}
+        for part in _chunks(entity_ids):
+            for r in self.session.scalars(
+                select(ConflictRow).where(ConflictRow.entity_id.in_(part))
+            ):
+                out.setdefault(r.entity_id, {})[r.id] = r
+        return out
+
     def _write_row(
         self,
         first: Edit,
         state: MergedState,
+        row: Base | None,
         derive: Deriver,
         requirement_keys: dict[str, list[str]],
     ) -> None:
@@ -268,7 +305,6 @@ class SyncRepository:
             for (_eid, f), s in state.fields.items()
             if f in fields
         }
-        row = self.session.get(model, first.entity_id)
         if row is not None:
             for f, value in winners.items():
                 if getattr(row, f) != value:
@@ -291,31 +327,34 @@ class SyncRepository:
                 datetime.fromisoformat(s.winner.recorded_at) for s in state.fields.values()
             )
         _check_complete(model, kwargs, first.entity)
-        if first.entity != "visit" and self.session.get(VisitRow, first.visit_id) is None:
+        if first.entity != "visit" and not self._visit_exists(first.visit_id):
             raise ValidationError(f"{first.entity} {first.entity_id} belongs to an unknown visit")
         self.session.add(model(**kwargs))
         if first.entity == "visit":
+            # A visit new here: its derived finding rows are new too. Flushed first, as
+            # the unit of work does not order inserts by foreign keys without relationships.
             self.session.flush()
-            for key in requirement_keys.get(first.entity_id, []):
-                fid = ids.finding_id(first.entity_id, key)
-                if self.session.get(FindingRow, fid) is None:
-                    self.session.add(
-                        FindingRow(
-                            id=fid, visit_id=first.entity_id, requirement_key=key, rating=None,
-                            comment="", justification="",
-                        )
-                    )  # fmt: skip
-            self.session.flush()
+            self.session.add_all(
+                FindingRow(
+                    id=ids.finding_id(first.entity_id, key), visit_id=first.entity_id,
+                    requirement_key=key, rating=None, comment="", justification="",
+                )
+                for key in requirement_keys.get(first.entity_id, [])
+            )  # fmt: skip
+
+    def _visit_exists(self, visit_id: str) -> bool:
+        # Asked for every new row; the identity map answers after the first time.
+        if visit_id not in self._visits_seen:
+            if self.session.get(VisitRow, visit_id) is None:
+                return False
+            self._visits_seen.add(visit_id)
+        return True
 
     # -- conflicts ---------------------------------------------------------------------
-    def _sync_conflicts(self, entity_id: str, state: MergedState) -> None:
+    def _sync_conflicts(
+        self, entity_id: str, state: MergedState, stored: dict[str, ConflictRow]
+    ) -> None:
         current = {c.id: c for c in state.conflicts}
-        stored = {
-            r.id: r
-            for r in self.session.scalars(
-                select(ConflictRow).where(ConflictRow.entity_id == entity_id)
-            )
-        }
         for cid, row in stored.items():
             if row.status == OPEN and cid not in current:
                 row.status = RESOLVED
@@ -432,7 +471,9 @@ class SyncRepository:
         setattr(entity_row, row.field, column_value)
         self.session.flush()
         state = merge(self._edits_of([row.entity_id])[row.entity_id])
-        self._sync_conflicts(row.entity_id, state)
+        self._sync_conflicts(
+            row.entity_id, state, self._load_conflicts([row.entity_id]).get(row.entity_id, {})
+        )
         visit = self.session.get(VisitRow, row.visit_id)
         if visit is not None:
             visit.updated_at = now_utc()
