@@ -27,7 +27,8 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from assessor_app.domain.changes import ChangeRecord
 
@@ -55,7 +56,7 @@ class Edit:
     device_id: str
     recorded_at: str
     requirement_key: str | None = None
-    bases: frozenset[str] = field(default_factory=frozenset)
+    bases: frozenset[str] = dataclass_field(default_factory=frozenset)
 
     @property
     def key(self) -> tuple[str, str]:

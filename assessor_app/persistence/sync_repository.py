@@ -361,9 +361,9 @@ class SyncRepository:
                 winner = state.fields.get((entity_id, row.field))
                 row.resolved_by_change_id = winner.winner.id if winner else None
         for cid, c in current.items():
-            row = stored.get(cid)
-            if row is not None:
-                row.status, row.resolved_by_change_id = OPEN, None
+            known = stored.get(cid)
+            if known is not None:
+                known.status, known.resolved_by_change_id = OPEN, None
                 continue
             self.session.add(
                 ConflictRow(

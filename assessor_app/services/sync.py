@@ -387,7 +387,9 @@ class SyncService:
         for visit in sorted(visits, key=lambda v: (v.facility.name, v.id)):
             try:
                 template = self.templates.get(visit.template_id, visit.template_version)
-                keys = [(r.key, r.standard, r.core) for r in template.requirements]
+                keys: list[tuple[str, object, object]] = [
+                    (r.key, r.standard, r.core) for r in template.requirements
+                ]
             except NotFoundError:
                 keys = [(k, "", "") for k in sorted(per_visit[visit.id])]
             for key, standard, core in keys:

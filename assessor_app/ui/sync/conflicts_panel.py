@@ -145,6 +145,8 @@ class ConflictsPanel(QWidget):
                 self.services.sync.resolve(conflict.id, value=self.new_value.text().strip())
             else:
                 button = self.group.checkedButton()
+                if button is None:
+                    return
                 self.services.sync.resolve(
                     conflict.id, take_change_id=str(button.property("change_id"))
                 )
