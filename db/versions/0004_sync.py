@@ -37,9 +37,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("bundle_id", "visit_id"),
     )
     with op.batch_alter_table("imported_bundle_visits") as batch_op:
-        batch_op.create_index(
-            "ix_imported_bundle_visits_visit_id", ["visit_id"], unique=False
-        )
+        batch_op.create_index("ix_imported_bundle_visits_visit_id", ["visit_id"], unique=False)
     op.create_table(
         "sync_conflicts",
         sa.Column("id", sa.String(length=36), nullable=False),
