@@ -130,6 +130,14 @@ class AttachmentStore:
         finally:
             Path(tmp).unlink(missing_ok=True)
 
+    def blob_path(self, sha256: str) -> Path:
+        """Where a blob lives (for checks that read it in place, e.g. received photos)."""
+        return self._blob_path(sha256)
+
+    def discard(self, sha256: str) -> None:
+        """Remove a blob this import added before it was refused or cancelled."""
+        self._blob_path(sha256).unlink(missing_ok=True)
+
     def read_bytes(self, sha256: str) -> bytes:
         return self._blob_path(sha256).read_bytes()
 
@@ -195,3 +203,29 @@ def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
             return out.getvalue(), "image/png"
     except (UnidentifiedImageError, OSError, image_module.DecompressionBombError) as exc:
         raise ValidationError(f"{name}: not a readable photo ({exc})") from None
+
+
+def check_received_image(path: Path, media_type: str, max_pixels: int = MAX_PIXELS) -> None:
+    """Re-check a photo received from elsewhere (sync): JPEG or PNG as its media type says,
+    within the pixel limit, structurally readable. Reads the header, then verifies."""
+    expected = PHOTO_TYPES.get(media_type)
+    if expected is None:
+        raise ValidationError(f"{media_type!r} is not an accepted photo type (JPEG, PNG)")
+    image_module = _pil()
+    from PIL import UnidentifiedImageError
+
+    try:
+        with image_module.open(path) as img:
+            if img.format != expected:
+                raise ValidationError(f"declared {media_type} but the content is {img.format}")
+            width, height = img.size
+            if width * height > max_pixels:
+                raise ValidationError(
+                    f"the photo has {width}x{height} pixels; at most {max_pixels} allowed"
+                )
+            img.verify()  # checks structure (PNG chunk CRCs, JPEG markers) without decoding
+    except ValidationError:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
+            image_module.DecompressionBombError) as exc:  # fmt: skip
+        raise ValidationError(f"not a readable {expected} photo ({exc})") from None

@@ -11,6 +11,7 @@ from assessor_app import APP_NAME, __version__
 from assessor_app.cli import (
     report_commands,
     sample_commands,
+    sync_commands,
     template_commands,
     visit_commands,
 )
@@ -21,6 +22,7 @@ COMMAND_MODULES: list[ModuleType] = [
     template_commands,
     sample_commands,
     report_commands,
+    sync_commands,
 ]
 
 

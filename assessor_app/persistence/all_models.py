@@ -4,4 +4,5 @@ from assessor_app.persistence import (  # noqa: F401  (imported for their tables
     case_review_models,
     models,
     report_models,
+    sync_models,
 )

@@ -270,7 +270,10 @@ def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]
     """
     columns = list(rows[0])
     compiled = insert(table).compile(dialect=connection.dialect, column_keys=columns)
-    processors = {c: table.c[c].type.bind_processor(connection.dialect) for c in columns}
+    dialect = connection.dialect
+    # The dialect's own type (e.g. SQLite's DATETIME), so values are stored exactly as the
+    # ORM stores them; the generic type has no processor and would let sqlite3 adapt them.
+    processors = {c: table.c[c].type.dialect_impl(dialect).bind_processor(dialect) for c in columns}
     if compiled.positiontup is not None:
         order = list(compiled.positiontup)
         steps = [(name, processors[name]) for name in order]

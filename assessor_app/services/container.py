@@ -15,6 +15,7 @@ from assessor_app.services.findings import FindingService
 from assessor_app.services.identities import IdentityService
 from assessor_app.services.outcome import OutcomeService
 from assessor_app.services.reports import ReportService
+from assessor_app.services.sync import SyncService
 from assessor_app.services.templates import TemplateService
 from assessor_app.services.visits import VisitService
 from assessor_app.templates.library import TemplateLibrary
@@ -34,6 +35,7 @@ class Services:
     case_review: CaseReviewService
     identities: IdentityService
     reports: ReportService
+    sync: SyncService
 
     def close(self) -> None:
         self.db.close()
@@ -64,4 +66,5 @@ def build_services(paths: AppPaths) -> Services:
         case_review=case_review,
         identities=identities,
         reports=ReportService(db, outcome, attachments, identities),
+        sync=SyncService(db, store, library),
     )

@@ -1,0 +1,142 @@
+"""export, import, conflicts, resolve, export-csv: sync by file from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assessor_app.cli.common import print_json, read_secret_file
+from assessor_app.domain.errors import ValidationError
+from assessor_app.services.container import Services
+from assessor_app.services.sync import conflict_json, import_result_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("export", help="write a visit as a .iasios bundle")
+    p.add_argument("id", help="visit id (or its first characters)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="bundle file to write")
+    p.add_argument(
+        "--invitation",
+        action="store_true",
+        help="export for the co-assessor, who then works on the same visit",
+    )
+    p.add_argument("--identity", metavar="P12", help="sign the manifest with this identity")
+    p.add_argument("--passphrase-file", metavar="F", help="file holding the identity passphrase")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="import a .iasios bundle (checked before anything changes)")
+    p.add_argument("file", help="bundle file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("conflicts", help="list a visit's open conflicts (needs review)")
+    p.add_argument("id", help="visit id (or its first characters)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = sub.add_parser("resolve", help="resolve a conflict: take one value or give a new one")
+    p.add_argument("conflict_id", help="conflict id (or its first characters)")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--take", metavar="CHANGE_ID", help="keep the value of this change")
+    group.add_argument("--value", metavar="JSON", help="a new value as JSON, e.g. '\"met\"'")
+    p.set_defaults(handler=cmd_resolve)
+
+    p = sub.add_parser("export-csv", help="write all visits' findings as CSV (for the office)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_export_csv)
+
+
+def cmd_export(args: argparse.Namespace, services: Services) -> int:
+    visit_id = services.visits.resolve_id(args.id)
+    identity = None
+    if args.identity:
+        if not args.passphrase_file:
+            raise ValidationError("--identity needs --passphrase-file")
+        passphrase = read_secret_file(args.passphrase_file)
+        identity = services.sync.open_identity(Path(args.identity), passphrase)
+    result = services.sync.export_visit(
+        visit_id, Path(args.output), identity=identity, invitation=args.invitation
+    )
+    what = "invitation" if result.invitation else "bundle"
+    signed = "signed" if result.signed else "unsigned"
+    print(
+        f"Wrote {what} ({signed}): {result.changes} changes, "
+        f"{result.attachments} attachments, {result.size} bytes"
+    )
+    print(result.path)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    result = services.sync.import_bundle(Path(args.file))
+    if args.json:
+        print_json(import_result_json(result))
+        return 0
+    if result.already_imported:
+        print(f"already imported: bundle {result.bundle_id} changed nothing")
+        return 0
+    signer = (
+        f"signed by {result.signer.name} <{result.signer.email}> "
+        f"(certificate SHA-256 {result.signer.fingerprint})"
+        if result.signer
+        else "unsigned"
+    )
+    kind = "invitation" if result.invitation else "bundle"
+    print(f"Imported {kind} from {result.assessor or 'unknown assessor'}, {signer}")
+    print(f"{result.new_changes} new changes, {result.new_attachments} new attachments")
+    for v in result.visit_ids:
+        print(f"visit {v}")
+    if result.conflicts:
+        print(f"{len(result.conflicts)} open conflicts need review: conflicts VISIT_ID")
+    return 0
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def cmd_conflicts(args: argparse.Namespace, services: Services) -> int:
+    conflicts = services.sync.conflicts(services.visits.resolve_id(args.id))
+    if args.json:
+        print_json([conflict_json(c) for c in conflicts])
+        return 0
+    if not conflicts:
+        print("No open conflicts.")
+        return 0
+    for c in conflicts:
+        kind = "deleted vs edited" if c.kind == "delete-edit" else "edited on both sides"
+        print(f"{c.id[:8]}  requirement {c.requirement_key or '-'}  {c.entity}.{c.field}: {kind}")
+        for o in c.options:
+            print(
+                f"    {o.change_id[:8]}  {o.field}={_show(o.value)}  by {o.author}  "
+                f"at {o.recorded_at}"
+            )
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace, services: Services) -> int:
+    if args.take:
+        change_id = services.sync.resolve(args.conflict_id, take_change_id=args.take)
+    else:
+        try:
+            value = json.loads(args.value, parse_constant=_refuse_constant)
+        except ValueError:
+            raise ValidationError(
+                f"--value must be JSON, e.g. '\"met\"' or 'null' (got {args.value!r})"
+            ) from None
+        change_id = services.sync.resolve(args.conflict_id, value=value)
+    print(f"Resolved; recorded as change {change_id}")
+    return 0
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(name)
+
+
+def cmd_export_csv(args: argparse.Namespace, services: Services) -> int:
+    rows = services.sync.export_csv(Path(args.output))
+    print(f"Wrote {rows} rows to {args.output}", file=sys.stderr)
+    print(args.output)
+    return 0

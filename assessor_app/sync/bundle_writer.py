@@ -1,0 +1,137 @@
+"""Writing a bundle: members first (attachments stored, not recompressed), then the manifest
+listing their hashes and sizes, then its detached signature; to a temporary file renamed
+into place, so a crash or a cancel never leaves half a bundle under the real name."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from threading import Event
+from typing import Any
+
+from assessor_app.domain.sync_types import OperationCancelledError
+from assessor_app.sync.bundle_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    RECORDS,
+    SIGNATURE,
+    SIGNER_CERT,
+    attachment_member,
+)
+from assessor_app.sync.strict_json import dumps_canonical
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BundleHeader:
+    bundle_id: str
+    kind: str
+    device_id: str
+    assessor_name: str
+    assessor_email: str
+    created: str
+    app_version: str
+    visit_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentSource:
+    sha256: str
+    size: int
+    chunks: Callable[[], Iterator[bytes]]  # opened only while it is being written
+
+
+@dataclass(frozen=True, slots=True)
+class Signing:
+    sign: Callable[[bytes], bytes]  # detached signature over the manifest bytes
+    certificate_pem: bytes
+
+
+def _fixed_info(name: str, compress: int) -> zipfile.ZipInfo:
+    # A fixed timestamp and plain-file attributes: no host metadata leaks into bundles.
+    info = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+    info.compress_type = compress
+    info.external_attr = 0o100644 << 16
+    return info
+
+
+def write_bundle(
+    out_path: Path,
+    header: BundleHeader,
+    records: dict[str, Any],
+    attachments: list[AttachmentSource],
+    signing: Signing | None,
+    progress: ProgressFn,
+    cancel: Event,
+) -> int:
+    """Write the bundle to ``out_path`` atomically; returns its size in bytes."""
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".part"
+    )
+    tmp = Path(tmp_name)
+    total = sum(a.size for a in attachments) + 1
+    done = 0
+    try:
+        with os.fdopen(fd, "w+b") as raw:
+            with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+                members: list[dict[str, Any]] = []
+                data = dumps_canonical(records)
+                zf.writestr(_fixed_info(RECORDS, zipfile.ZIP_DEFLATED), data, compresslevel=6)
+                members.append(
+                    {"name": RECORDS, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                )
+                for a in attachments:
+                    if cancel.is_set():
+                        raise OperationCancelledError("export cancelled; no bundle was written")
+                    name = attachment_member(a.sha256)
+                    digest, size = hashlib.sha256(), 0
+                    with zf.open(
+                        _fixed_info(name, zipfile.ZIP_STORED), "w", force_zip64=True
+                    ) as dst:
+                        for chunk in a.chunks():
+                            digest.update(chunk)
+                            dst.write(chunk)
+                            size += len(chunk)
+                    # The local blob is named by its hash; a mismatch means a damaged store.
+                    if digest.hexdigest() != a.sha256:
+                        raise OSError(f"attachment {a.sha256} is damaged in the local store")
+                    members.append({"name": name, "sha256": a.sha256, "size": size})
+                    done += a.size
+                    progress(done, total)
+                manifest = dumps_canonical(
+                    {
+                        "format": FORMAT_NAME,
+                        "format_version": FORMAT_VERSION,
+                        "bundle_id": header.bundle_id,
+                        "kind": header.kind,
+                        "device_id": header.device_id,
+                        "assessor": {"name": header.assessor_name, "email": header.assessor_email},
+                        "created": header.created,
+                        "app_version": header.app_version,
+                        "visit_ids": list(header.visit_ids),
+                        "members": members,
+                        "signed": signing is not None,
+                    }
+                )
+                zf.writestr(_fixed_info(MANIFEST, zipfile.ZIP_DEFLATED), manifest)
+                if signing is not None:
+                    zf.writestr(_fixed_info(SIGNATURE, zipfile.ZIP_STORED), signing.sign(manifest))
+                    zf.writestr(
+                        _fixed_info(SIGNER_CERT, zipfile.ZIP_STORED), signing.certificate_pem
+                    )
+            raw.flush()
+            os.fsync(raw.fileno())
+            size = raw.tell()
+        tmp.replace(out_path)
+        progress(total, total)
+        return size
+    finally:
+        tmp.unlink(missing_ok=True)

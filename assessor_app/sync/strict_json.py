@@ -1,0 +1,67 @@
+"""JSON parsing that refuses what a hostile bundle might smuggle: duplicate keys, NaN and
+Infinity, very deep nesting, oversized documents, invalid UTF-8."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from assessor_app.domain.sync_types import BundleRefusedError
+
+MAX_DEPTH = 32
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise BundleRefusedError(f"duplicate JSON key {key[:60]!r}")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise BundleRefusedError(f"JSON value {name} is not allowed")
+
+
+def _depth(value: Any, limit: int) -> None:
+    # Iterative, so checking depth cannot itself overflow the stack.
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            raise BundleRefusedError(f"JSON nested deeper than {limit} levels")
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+
+
+def loads_strict(data: bytes, what: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse ``data`` (UTF-8 JSON) strictly; BundleRefusedError names ``what`` on any problem."""
+    if len(data) > max_bytes:
+        raise BundleRefusedError(f"{what} is larger than {max_bytes} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleRefusedError(f"{what} is not UTF-8 text") from None
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+    except BundleRefusedError as exc:
+        raise BundleRefusedError(f"{what}: {str(exc).removeprefix('bundle refused: ')}") from None
+    except RecursionError:
+        raise BundleRefusedError(f"{what}: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise BundleRefusedError(f"{what} is not valid JSON ({exc})") from None
+    try:
+        _depth(value, max_depth)
+    except BundleRefusedError as exc:
+        raise BundleRefusedError(f"{what}: {str(exc).removeprefix('bundle refused: ')}") from None
+    return value
+
+
+def dumps_canonical(value: Any) -> bytes:
+    """The bytes written for JSON members: sorted keys, UTF-8, no NaN."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False, indent=1).encode(
+        "utf-8"
+    )

@@ -1,0 +1,1 @@
+"""Sync by file in the GUI: import and export flows, the "needs review" conflicts panel."""

@@ -1,0 +1,163 @@
+"""The "needs review" list: each open conflict with its competing values, who and when;
+resolve by picking one value or typing a new one (recorded as a new change)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.sync_types import ConflictInfo
+from assessor_app.services.container import Services
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ConflictsPanel(QWidget):
+    """Open conflicts of one visit. Emits ``resolved(conflict_id)`` after each resolution."""
+
+    resolved = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.visit_id: str | None = None
+        self._conflicts: list[ConflictInfo] = []
+
+        self.title = QLabel(self.tr("Needs review"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts needing review"))
+        self.empty = QLabel(self.tr("No conflicts: both assessors' work merged cleanly."))
+        self.options_box = QGroupBox(self.tr("Competing values"))
+        self.options_layout = QVBoxLayout(self.options_box)
+        self.group = QButtonGroup(self)
+        self.new_value = QLineEdit()
+        self.new_value.setPlaceholderText(self.tr("…or type a new value"))
+        self.new_value.setAccessibleName(self.tr("New value"))
+        self.resolve_button = QPushButton(self.tr("&Resolve"))
+        self.resolve_button.setEnabled(False)
+
+        row = QHBoxLayout()
+        row.addWidget(self.new_value, 1)
+        row.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.options_box)
+        layout.addLayout(row)
+
+        self.list.currentRowChanged.connect(self._on_row)
+        self.resolve_button.clicked.connect(self._on_resolve)
+        self.new_value.textChanged.connect(self._update_button)
+        self.group.buttonToggled.connect(lambda *_: self._update_button())
+
+    # -- public ------------------------------------------------------------------------
+    def set_visit(self, visit_id: str) -> None:
+        self.visit_id = visit_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._conflicts = self.services.sync.conflicts(self.visit_id) if self.visit_id else []
+        self.list.clear()
+        for c in self._conflicts:
+            what = (
+                self.tr("deleted on one side, edited on the other")
+                if c.kind == "delete-edit"
+                else self.tr("changed on both sides")
+            )
+            text = self.tr("Requirement {key} — {field}: {what}").format(
+                key=c.requirement_key or "—", field=c.field, what=what
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(item)
+        self.empty.setVisible(not self._conflicts)
+        self.title.setText(self.tr("Needs review ({n})").format(n=len(self._conflicts)))
+        if self._conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self._on_row(-1)
+
+    def conflict_count(self) -> int:
+        return len(self._conflicts)
+
+    # -- private -----------------------------------------------------------------------
+    def _current(self) -> ConflictInfo | None:
+        row = self.list.currentRow()
+        return self._conflicts[row] if 0 <= row < len(self._conflicts) else None
+
+    def _on_row(self, _row: int) -> None:
+        for button in self.group.buttons():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.new_value.clear()
+        conflict = self._current()
+        self.options_box.setVisible(conflict is not None)
+        self.new_value.setVisible(conflict is not None and conflict.kind != "delete-edit")
+        if conflict is None:
+            self._update_button()
+            return
+        for option in conflict.options:
+            label = self.tr("{field} = {value}  (by {who}, {when})").format(
+                field=option.field,
+                value=_show(option.value),
+                who=option.author,
+                when=option.recorded_at[:16].replace("T", " "),
+            )
+            button = QRadioButton(label)
+            button.setProperty("change_id", option.change_id)
+            self.group.addButton(button)
+            self.options_layout.addWidget(button)
+        self._update_button()
+
+    def _update_button(self) -> None:
+        self.resolve_button.setEnabled(
+            self._current() is not None
+            and (self.group.checkedButton() is not None or bool(self.new_value.text().strip()))
+        )
+
+    def _on_resolve(self) -> None:
+        conflict = self._current()
+        if conflict is None:
+            return
+        try:
+            if self.new_value.text().strip():
+                self.services.sync.resolve(conflict.id, value=self.new_value.text().strip())
+            else:
+                button = self.group.checkedButton()
+                if button is None:
+                    return
+                self.services.sync.resolve(
+                    conflict.id, take_change_id=str(button.property("change_id"))
+                )
+        except AppError as exc:
+            QMessageBox.warning(self, self.tr("Resolve conflict"), str(exc))
+            return
+        self.resolved.emit(conflict.id)
+        self.refresh()
+
+
+def requirements_with_conflicts(services: Services, visit_id: str) -> dict[str, int]:
+    """Requirement key -> open conflicts: the lead marks these requirements in the checklist
+    (e.g. a warning icon and the tooltip "needs review")."""
+    return services.sync.open_conflict_keys(visit_id)

@@ -1,0 +1,142 @@
+"""Import and export flows: file dialogs, background work with progress and cancel, and a
+one-line result or refusal. The lead wires ``import_bundle_flow`` to the Import action and
+to drops of .iasios files on the main window, ``export_visit_flow`` to the Export action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.sync_types import (
+    BUNDLE_EXTENSION,
+    ExportResult,
+    ImportResult,
+    OperationCancelledError,
+)
+from assessor_app.services.container import Services
+from assessor_app.ui.background import BackgroundRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SyncFlows", text)
+
+
+def bundle_filter() -> str:
+    return tr("Assessor bundles (*{ext})").format(ext=BUNDLE_EXTENSION)
+
+
+def is_bundle_path(path: str) -> bool:
+    """For drag and drop: does this dropped file look like a bundle?"""
+    return path.lower().endswith(BUNDLE_EXTENSION)
+
+
+def describe_import(result: ImportResult) -> str:
+    if result.already_imported:
+        return tr("Already imported: this bundle changed nothing.")
+    lines = [
+        tr("Imported {n} new changes and {a} new attachments from {who}.").format(
+            n=result.new_changes, a=result.new_attachments, who=result.assessor or tr("unknown")
+        )
+    ]
+    if result.invitation:
+        lines.append(tr("This was an invitation: you now work on the same visit."))
+    if result.signer:
+        lines.append(
+            tr("Signed by {name} <{email}>, certificate SHA-256 {fp}.").format(
+                name=result.signer.name, email=result.signer.email, fp=result.signer.fingerprint
+            )
+        )
+    else:
+        lines.append(tr("The bundle is not signed."))
+    if result.conflicts:
+        lines.append(tr("{n} conflicts need review.").format(n=len(result.conflicts)))
+    return "\n".join(lines)
+
+
+def import_bundle_flow(
+    parent: QWidget,
+    services: Services,
+    runner: BackgroundRunner,
+    path: str | None = None,
+    on_imported: Callable[[ImportResult], None] | None = None,
+) -> None:
+    """Ask for a bundle (unless ``path`` is given), import it in the background with a
+    cancellable progress dialog, then report the result or the one-line refusal."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", bundle_filter())
+        if not path:
+            return
+    chosen = Path(path)
+
+    def work(progress: Callable[[int, int], None], cancel: Any) -> ImportResult:
+        return services.sync.import_bundle(chosen, progress, cancel)
+
+    def done(result: ImportResult) -> None:
+        QMessageBox.information(parent, tr("Import"), describe_import(result))
+        if on_imported is not None:
+            on_imported(result)
+
+    runner.run(
+        work,
+        done,
+        lambda exc: _report(parent, tr("Import"), exc),
+        label=tr("Importing {name}…").format(name=chosen.name),
+        cancellable=True,
+    )
+
+
+def export_visit_flow(
+    parent: QWidget,
+    services: Services,
+    runner: BackgroundRunner,
+    visit_id: str,
+    *,
+    invitation: bool = False,
+    path: str | None = None,
+    on_exported: Callable[[ExportResult], None] | None = None,
+) -> None:
+    """Ask where to save (unless ``path`` is given) and write the bundle in the background."""
+    if path is None:
+        title = tr("Export invitation") if invitation else tr("Export visit")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, f"visit-{visit_id[:8]}{BUNDLE_EXTENSION}", bundle_filter()
+        )
+        if not path:
+            return
+    target = Path(path)
+
+    def work(progress: Callable[[int, int], None], cancel: Any) -> ExportResult:
+        return services.sync.export_visit(visit_id, target, progress, cancel, invitation=invitation)
+
+    def done(result: ExportResult) -> None:
+        QMessageBox.information(
+            parent,
+            tr("Export"),
+            tr("Wrote {path}: {c} changes, {a} attachments.").format(
+                path=result.path, c=result.changes, a=result.attachments
+            ),
+        )
+        if on_exported is not None:
+            on_exported(result)
+
+    runner.run(
+        work,
+        done,
+        lambda exc: _report(parent, tr("Export"), exc),
+        label=tr("Exporting visit…"),
+        cancellable=True,
+    )
+
+
+def _report(parent: QWidget, title: str, exc: BaseException) -> None:
+    if isinstance(exc, OperationCancelledError):
+        QMessageBox.information(parent, title, tr("Cancelled; nothing was changed."))
+    elif isinstance(exc, AppError):
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        QMessageBox.critical(parent, title, tr("Unexpected error: {e}").format(e=exc))

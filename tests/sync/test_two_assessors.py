@@ -1,0 +1,207 @@
+"""Two data dirs play the lead and the co-assessor: invitation, independent edits (some to
+the same requirement), bundles exchanged in both orders and twice; both sides end equal,
+conflicts are shown on both, and a resolution made on one side closes them everywhere."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assessor_app.domain.ratings import Rating
+from assessor_app.domain.sync_types import OperationCancelledError
+from assessor_app.services.container import Services
+from tests.sync.helpers import assessor, blobs, dump
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Services, Services]]:
+    lead, co = assessor(tmp_path, "Lead"), assessor(tmp_path, "Co")
+    yield lead, co
+    lead.close()
+    co.close()
+
+
+def invite(lead: Services, co: Services, tmp_path: Path) -> str:
+    visit_id = lead.demo.create()
+    bundle = lead.sync.export_invitation(visit_id, tmp_path / "invitation.iasios")
+    result = co.sync.import_bundle(Path(bundle.path))
+    assert result.invitation and result.visit_ids == (visit_id,)
+    assert result.new_changes == bundle.changes and result.new_attachments == bundle.attachments
+    return visit_id
+
+
+def exchange(a: Services, b: Services, visit_id: str, tmp_path: Path, tag: str) -> None:
+    """Each exports, then each imports the other's bundle twice (in opposite orders)."""
+    pa = Path(a.sync.export_visit(visit_id, tmp_path / f"a-{tag}").path)
+    pb = Path(b.sync.export_visit(visit_id, tmp_path / f"b-{tag}").path)
+    assert a.sync.import_bundle(pb).already_imported is False
+    assert a.sync.import_bundle(pb).already_imported is True
+    assert b.sync.import_bundle(pa).already_imported is False
+    assert b.sync.import_bundle(pa).already_imported is True
+
+
+def test_invitation_gives_the_co_assessor_the_same_visit(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    assert dump(lead.paths.database) == dump(co.paths.database)
+    assert co.outcome.detail(visit_id).outcome == lead.outcome.detail(visit_id).outcome
+    assert blobs(co) == blobs(lead)
+
+
+def test_independent_edits_merge_and_same_field_edits_conflict(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    # Different requirements: both kept.
+    lead.findings.rate(visit_id, "2.a", Rating.NOT_MET, comment="lead: no evidence")
+    co.findings.rate(visit_id, "3.a", Rating.PARTIAL, comment="co: partly")
+    # Same requirement, same field, different values: a conflict.
+    lead.findings.rate(visit_id, "1.a", Rating.NOT_MET)
+    co.findings.rate(visit_id, "1.a", Rating.PARTIAL)
+    # Same requirement, same value on both sides: no conflict.
+    lead.findings.set_comment(visit_id, "1.b", "agreed text")
+    co.findings.set_comment(visit_id, "1.b", "agreed text")
+
+    exchange(lead, co, visit_id, tmp_path, "1")
+    assert dump(lead.paths.database) == dump(co.paths.database)
+    for side in (lead, co):
+        findings = side.findings.findings(visit_id)
+        assert findings["2.a"].rating is Rating.NOT_MET
+        assert findings["3.a"].rating is Rating.PARTIAL
+        conflicts = side.sync.conflicts(visit_id)
+        assert [(c.requirement_key, c.field) for c in conflicts] == [("1.a", "rating")]
+        [c] = conflicts
+        assert {o.value for o in c.options} == {"not-met", "partial"}
+        assert {o.author for o in c.options} == {"Lead", "Co"}
+        assert side.sync.open_conflict_keys(visit_id) == {"1.a": 1}
+        assert side.sync.visit_sync_status()[visit_id].open_conflicts == 1
+    # Last writer wins meanwhile: both show the same (later) rating.
+    assert lead.findings.findings(visit_id)["1.a"] == co.findings.findings(visit_id)["1.a"]
+
+    # The co-assessor resolves by taking the lead's value; it propagates and closes it.
+    [c] = co.sync.conflicts(visit_id)
+    leads = next(o for o in c.options if o.author == "Lead")
+    co.sync.resolve(c.id, take_change_id=leads.change_id)
+    assert co.sync.conflicts(visit_id) == []
+    assert co.findings.findings(visit_id)["1.a"].rating is Rating.NOT_MET
+    exchange(lead, co, visit_id, tmp_path, "2")
+    assert lead.sync.conflicts(visit_id) == [] and co.sync.conflicts(visit_id) == []
+    assert lead.findings.findings(visit_id)["1.a"].rating is Rating.NOT_MET
+    assert dump(lead.paths.database) == dump(co.paths.database)
+    # Later ordinary edits stay ordinary (no conflict resurrected by the resolution).
+    lead.findings.rate(visit_id, "1.a", Rating.MET)
+    exchange(lead, co, visit_id, tmp_path, "3")
+    assert co.findings.findings(visit_id)["1.a"].rating is Rating.MET
+    assert co.sync.conflicts(visit_id) == []
+
+
+def test_bundles_in_either_order_through_the_office_give_the_same_state(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    lead.findings.set_comment(visit_id, "4.a", "lead: policy missing")
+    co.findings.set_comment(visit_id, "4.a", "co: policy seen")
+    pa = Path(lead.sync.export_visit(visit_id, tmp_path / "lead").path)
+    pb = Path(co.sync.export_visit(visit_id, tmp_path / "co").path)
+    offices = [assessor(tmp_path, "office1"), assessor(tmp_path, "office2")]
+    try:
+        for bundle in (pa, pb, pa):
+            offices[0].sync.import_bundle(bundle)
+        for bundle in (pb, pa, pb):
+            offices[1].sync.import_bundle(bundle)
+        assert dump(offices[0].paths.database) == dump(offices[1].paths.database)
+        status = offices[0].sync.visit_sync_status()[visit_id]
+        assert status.sources == ("Co", "Lead") and status.open_conflicts == 1
+        assert status.last_import is not None
+        # A resolution at the office reaches both assessors.
+        [c] = offices[0].sync.conflicts(visit_id)
+        assert (c.requirement_key, c.field) == ("4.a", "comment")
+        offices[0].sync.resolve(c.id, value="policy seen, overdue for review")
+        out = Path(offices[0].sync.export_visit(visit_id, tmp_path / "office").path)
+        for side in (lead, co):
+            side.sync.import_bundle(out)
+            side.sync.import_bundle(pb if side is lead else pa)
+            assert side.sync.conflicts(visit_id) == []
+            assert side.findings.findings(visit_id)["4.a"].comment.startswith("policy seen")
+        assert dump(lead.paths.database) == dump(co.paths.database)
+    finally:
+        for o in offices:
+            o.close()
+
+
+def test_delete_against_edit_is_a_conflict(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    attachment = lead.attachments.list(visit_id)[0]
+    lead.attachments.remove(attachment.id)
+    co.attachments.set_caption(attachment.id, "caption written later by the co-assessor")
+    exchange(lead, co, visit_id, tmp_path, "1")
+    for side in (lead, co):
+        [c] = side.sync.conflicts(visit_id)
+        assert c.kind == "delete-edit" and c.entity == "attachment"
+        assert [o.field for o in c.options] == ["deleted", "caption"]
+    [c] = lead.sync.conflicts(visit_id)
+    lead.sync.resolve(c.id, take_change_id=c.options[1].change_id)  # keep the photo
+    assert attachment.id in {a.id for a in lead.attachments.list(visit_id)}
+    exchange(lead, co, visit_id, tmp_path, "2")
+    assert co.sync.conflicts(visit_id) == []
+    assert attachment.id in {a.id for a in co.attachments.list(visit_id)}
+    assert dump(lead.paths.database) == dump(co.paths.database)
+
+
+def test_cancel_mid_import_changes_nothing(pair, tmp_path):
+    lead, co = pair
+    visit_id = lead.demo.create()
+    bundle = Path(lead.sync.export_visit(visit_id, tmp_path / "b").path)
+    before = dump(co.paths.database, everything=True)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        cancel.set()  # the user presses Cancel after the first attachment
+
+    with pytest.raises(OperationCancelledError):
+        co.sync.import_bundle(bundle, progress, cancel)
+    assert dump(co.paths.database, everything=True) == before
+    assert blobs(co) == set()
+    assert co.sync.import_bundle(bundle).already_imported is False  # nothing half-imported
+
+
+def test_cancelled_export_leaves_no_file(pair, tmp_path):
+    lead, _co = pair
+    visit_id = lead.demo.create()
+    cancel = threading.Event()
+    with pytest.raises(OperationCancelledError):
+        lead.sync.export_visit(visit_id, tmp_path / "out.iasios", lambda d, t: cancel.set(), cancel)
+    assert list(tmp_path.glob("out*")) == [] and list(tmp_path.glob(".out*")) == []
+
+
+def test_signed_bundle_reports_who_signed(pair, tmp_path):
+    from assessor_app.identity.pkcs12 import create_identity, load_identity
+
+    lead, co = pair
+    visit_id = lead.demo.create()
+    identity = load_identity(
+        create_identity("Dr Lead", "lead@example.org", "secret-pass"), "secret-pass"
+    )
+    path = Path(lead.sync.export_visit(visit_id, tmp_path / "s", identity=identity).path)
+    result = co.sync.import_bundle(path)
+    assert result.signer is not None
+    assert result.signer.name == "Dr Lead" and result.signer.fingerprint == identity.fingerprint
+
+
+def test_csv_has_one_row_per_requirement_per_visit(pair, tmp_path):
+    import csv
+
+    lead, _ = pair
+    first, second = lead.demo.create(), lead.demo.create()
+    n = lead.sync.export_csv(tmp_path / "findings.csv")
+    with (tmp_path / "findings.csv").open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    requirements = len(lead.findings.template_for(first).requirements)
+    assert n == len(rows) == 2 * requirements
+    assert {(r["visit_id"], r["requirement_key"]) for r in rows} == {
+        (v, r.key) for v in (first, second) for r in lead.findings.template_for(v).requirements
+    }
+    row = next(r for r in rows if r["visit_id"] == first and r["requirement_key"] == "6.b")
+    assert row["rating"] == "not-met" and row["core"] == "yes"
