@@ -92,9 +92,9 @@ def _case_review_body(s: CaseReviewSummary, width: float) -> list[Flowable]:
         ),
         Paragraph("Compliance per question", H2),
     ]
+    # Question keys are identifiers for data exchange; readers need the wording only.
     q_rows = [
         [
-            para(font_tag(text(q.key), bold=True)),
             para(f"<b>{text(q.short)}</b><br/>{text(q.text)}"),
             para(str(q.yes), CELL_RIGHT),
             para(str(q.no), CELL_RIGHT),
@@ -107,10 +107,10 @@ def _case_review_body(s: CaseReviewSummary, width: float) -> list[Flowable]:
     num = 13 * mm
     story.append(
         data_table(
-            ["Key", "Question", "Yes", "No", "N/A", "Open", "Compliance"],
+            ["Question", "Yes", "No", "N/A", "Open", "Compliance"],
             q_rows,
-            [12 * mm, width - 12 * mm - 4 * num - 20 * mm, num, num, num, num, 20 * mm],
-            numeric_from=2,
+            [width - 4 * num - 26 * mm, num, num, num, num, 26 * mm],
+            numeric_from=1,
         )
     )
     story.append(Paragraph("Complication grades of the drawn cases", H2))

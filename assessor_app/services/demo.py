@@ -18,7 +18,10 @@ from assessor_app.services.visits import VisitService
 
 # Core requirements the demo leaves open, so the outcome shows its reasons.
 DEMO_CORE_GAPS = {
-    "1.c": (Rating.PARTIAL, "Clinical lead named, but no protected time in the job plan."),
+    "1.c": (
+        Rating.PARTIAL,
+        "Activity recorded, but radioembolisation counted with chemoembolisation in 2025.",
+    ),
     "6.b": (Rating.NOT_MET, "No formal agreement for out-of-hours pathology reporting."),
     "8.d": (Rating.PARTIAL, "Safety checklist used, but 'sign out' missing in 4 of 12 records."),
 }
