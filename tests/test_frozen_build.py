@@ -44,3 +44,13 @@ def test_frozen_build_starts_and_finds_its_resources(tmp_path):
     assert len(data["findings"]) == 65
     shipped = ROOT / "resources" / "templates" / "iasios-cirse-2018.json"
     assert "valid" in run("templates", "validate", str(shipped))  # schema bundled
+    # Fonts, reportlab and pyHanko travel too: a signed report that verifies.
+    secret = tmp_path / "pass.txt"
+    secret.write_text("frozen-pass-1\n")
+    p12 = tmp_path / "me.p12"
+    run("identity", "create", "--name", "Frozen Tester", "--email", "f@example.org",
+        "-o", str(p12), "--passphrase-file", str(secret))  # fmt: skip
+    pdf = tmp_path / "report.pdf"
+    run("report", visit_id, "-o", str(pdf), "--sign", "--identity", str(p12),
+        "--passphrase-file", str(secret))  # fmt: skip
+    assert "all signatures valid" in run("verify", str(pdf))
