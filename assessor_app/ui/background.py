@@ -87,7 +87,8 @@ class BackgroundRunner:
             else:
                 dialog.setCancelButton(None)
             # The dialog as context: the timer dies with it when the work ends first.
-            QTimer.singleShot(PROGRESS_DELAY_MS, dialog, lambda: dialog and dialog.setValue(0))
+            shown = dialog
+            QTimer.singleShot(PROGRESS_DELAY_MS, shown, lambda: shown.setValue(0))
 
         def finish() -> None:
             self._alive.discard(signals)

@@ -49,7 +49,7 @@ class SignaturePad(QWidget):
 
     def load_png(self, data: bytes) -> None:
         """Show a signature drawn earlier; new strokes are added on top."""
-        image = QImage.fromData(data, "PNG")
+        image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]  # runtime takes str
         self._background = None if image.isNull() else image
         self._paths.clear()
         self.update()
@@ -66,7 +66,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs disagree with runtime
         return bytes(data.data())
 
     # -- drawing -----------------------------------------------------------------------

@@ -118,7 +118,10 @@ class VerifyDialog(QDialog):
             when = c.signing_time.strftime("%Y-%m-%d %H:%M UTC") if c.signing_time else "?"
             cells = [c.signer, c.fingerprint, when]
             for col, value in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                if col == 0:
+                    cell.setToolTip(c.problem or c.field_name)
+                self.table.setItem(row, col, cell)
             for col, flag in ((3, c.intact), (4, c.covers_document), (5, c.trusted)):
                 item = QTableWidgetItem(self.tr("yes") if flag else self.tr("no"))
                 item.setForeground(GOOD if flag else BAD)
@@ -126,7 +129,6 @@ class VerifyDialog(QDialog):
                     item = QTableWidgetItem(self.tr("not checked"))
                     item.setForeground(QColor("#5f6b76"))
                 self.table.setItem(row, col, item)
-            self.table.item(row, 0).setToolTip(c.problem or c.field_name)
         self.table.resizeColumnsToContents()
         ok = bool(self.checks) and all(c.ok for c in self.checks)
         trusted = all(c.trusted for c in self.checks)
