@@ -127,3 +127,23 @@ def test_data_dir_from_environment(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("ASSESSOR_APP_DATA_DIR", str(tmp_path / "env-data"))
     assert main(["new", "--facility", "Env", "--procedures", "200"]) == 0
     assert (tmp_path / "env-data" / "assessor.db").is_file()
+
+
+def test_user_name_is_recorded_with_changes(capsys, data_dir):
+    code, out, _ = run(capsys, data_dir, "user")
+    assert code == 0 and "computer login" in out
+    assert run(capsys, data_dir, "user", "--name", "  Dr.  Elena Conti ")[1].strip() == (
+        "Dr. Elena Conti"
+    )
+    visit_id = run(capsys, data_dir, "new", "--facility", "A", "--procedures", "1")[1].strip()
+    run(capsys, data_dir, "rate", visit_id, "1.a", "met")
+    from assessor_app.paths import resolve_paths
+    from assessor_app.services.container import build_services
+
+    services = build_services(resolve_paths(data_dir))
+    try:
+        (change,) = services.findings.history(visit_id, "1.a")
+        assert change.author == "Dr. Elena Conti"
+    finally:
+        services.close()
+    assert run(capsys, data_dir, "user", "--name", "   ")[0] == 1

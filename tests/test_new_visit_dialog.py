@@ -101,3 +101,18 @@ def test_create_stores_every_field(dialog, qtbot, services):
         "2026-03-03",
     )
     assert visit.template_id == services.templates.default().id
+
+
+def test_the_lead_assessor_becomes_the_name_on_changes(qtbot, services):
+    assert services.user.name is None
+    first = NewVisitDialog(services)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.facility_name, "Royal Infirmary")
+    qtbot.keyClicks(first.lead_name, "Dr. Elena Conti")
+    qtbot.mouseClick(first.ok_button, Qt.MouseButton.LeftButton)
+    assert services.user.name == "Dr. Elena Conti"
+    (change, *_) = services.findings.history(first.created_visit_id)
+    assert change.author != "Dr. Elena Conti"  # written before the name was known
+    second = NewVisitDialog(services)
+    qtbot.addWidget(second)
+    assert second.lead_name.text() == "Dr. Elena Conti"  # offered for the next visit

@@ -43,6 +43,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--justification", help="why not applicable (required for na)")
     p.set_defaults(handler=cmd_rate)
 
+    p = sub.add_parser("user", help="show or set your name, recorded with every change")
+    p.add_argument("--name", help="your name, e.g. 'Dr. Elena Conti'")
+    p.set_defaults(handler=cmd_user)
+
     p = sub.add_parser("list", help="list visits")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_list)
@@ -93,6 +97,16 @@ def cmd_rate(args: argparse.Namespace, services: Services) -> int:
     if rating is Rating.NA and not finding.justification.strip():
         warn(f"{args.key} is 'not applicable' without a justification; give --justification")
     print(f"{args.key}: {rating.label if rating else 'cleared'}")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace, services: Services) -> int:
+    if args.name is not None:
+        services.user.set_name(args.name)
+    if services.user.name:
+        print(services.user.name)
+    else:
+        print(f"{services.user.author} (computer login; set your name with --name)")
     return 0
 
 

@@ -27,7 +27,9 @@ class Database:
         self.device_id = self._setting("device_id") or self._init_setting(
             "device_id", str(uuid.uuid4())
         )
-        self.author = self._setting("user_name") or getpass.getuser()
+        self.user_name = self._setting("user_name")
+        # Until the assessor gives a name, changes carry the computer login.
+        self.author = self.user_name or getpass.getuser()
 
     @classmethod
     def open(cls, db_path: Path, backup_dir: Path) -> Database:
@@ -69,4 +71,4 @@ class Database:
                 session.add(LocalSettingRow(key="user_name", value=name))
             else:
                 row.value = name
-        self.author = name
+        self.author = self.user_name = name

@@ -17,6 +17,7 @@ from assessor_app.services.outcome import OutcomeService
 from assessor_app.services.reports import ReportService
 from assessor_app.services.sync import SyncService
 from assessor_app.services.templates import TemplateService
+from assessor_app.services.user import UserService
 from assessor_app.services.visits import VisitService
 from assessor_app.templates.library import TemplateLibrary
 
@@ -36,6 +37,7 @@ class Services:
     identities: IdentityService
     reports: ReportService
     sync: SyncService
+    user: UserService
 
     def close(self) -> None:
         self.db.close()
@@ -67,4 +69,5 @@ def build_services(paths: AppPaths) -> Services:
         identities=identities,
         reports=ReportService(db, outcome, attachments, identities),
         sync=SyncService(db, store, library),
+        user=UserService(db),
     )

@@ -23,14 +23,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from assessor_app.domain.errors import AppError
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.services.container import Services
 from assessor_app.ui.about_dialog import AboutDialog
@@ -146,6 +149,11 @@ class MainWindow(QMainWindow):
         )
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
+        self.action_user_name = self._action(
+            "action_user_name", self.tr("Your &name…"), self.ask_user_name
+        )
+        self.action_user_name.setToolTip(self.tr("The name recorded with every change you make"))
+
         self.action_add_photo = self._action(
             "action_add_photo", self.tr("Add &photo…") + "\tCtrl+Shift+P", self._add_photo,
             icon_name="photo",
@@ -186,6 +194,8 @@ class MainWindow(QMainWindow):
         edit_menu.setObjectName("menu_edit")
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_user_name)
         visit_menu = bar.addMenu(self.tr("&Visit"))
         visit_menu.setObjectName("menu_visit")
         visit_menu.addAction(self.action_add_photo)
@@ -309,6 +319,21 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.list_page.search.setFocus()
         self.list_page.search.selectAll()
+
+    def ask_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Your name, as recorded with every change you make:"),
+            text=self.services.user.name or "",
+        )
+        if ok:
+            try:
+                self.services.user.set_name(name)
+            except AppError as exc:
+                QMessageBox.warning(self, self.tr("Your name"), str(exc))
+                return
+            self.show_saved(self.tr("Your name is now {name}").format(name=self.services.user.name))
 
     def _show_report(self) -> None:
         if self.workspace is not None:

@@ -132,6 +132,11 @@ class NewVisitDialog(QDialog):
         vform.addRow(self._label(self.tr("Da&tes"), self.start_date), dates_col)
 
         self.lead_name = self._line("lead_assessor_name", self.tr("Lead assessor name"))
+        if self._services.user.name:
+            # Usually the one creating the visit; no validation yet (the form is half-built).
+            self.lead_name.blockSignals(True)
+            self.lead_name.setText(self._services.user.name)
+            self.lead_name.blockSignals(False)
         self.lead_email = self._line("lead_assessor_email", self.tr("Lead assessor e-mail"))
         self.co_name = self._line("co_assessor_name", self.tr("Co-assessor name"))
         self.co_email = self._line("co_assessor_email", self.tr("Co-assessor e-mail"))
@@ -336,6 +341,10 @@ class NewVisitDialog(QDialog):
             return
         try:
             self.created_visit_id = self._services.visits.create(self.new_visit())
+            if not self._services.user.name and self.lead_name.text().strip():
+                # Whoever creates a visit is, almost always, its lead assessor: from now on
+                # their changes carry that name rather than the computer login.
+                self._services.user.set_name(self.lead_name.text())
         except AppError as exc:
             self._show(self.save_error, str(exc))
             return
