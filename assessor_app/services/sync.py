@@ -307,10 +307,13 @@ class SyncService:
                 for _ in chunks:  # still read and hashed: a bad member is refused anyway
                     pass
                 return
-            self.store.put_stream(chunks, sha)
+            self.store.put_stream(chunks, sha, durable=False)
             added.append(sha)
 
         stream_attachments(staged, sink, progress, cancel)
+        if added:
+            # One flush for all received files before the database refers to any of them.
+            self.store.make_durable()
         photos: dict[str, str] = {}
         for v in staged.visits:
             for a in v.attachments:
