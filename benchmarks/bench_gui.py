@@ -201,8 +201,11 @@ def child_bare(t0: float) -> None:
     window.close()
 
 
-def _start_app(data_dir: Path) -> tuple[Any, Any, float]:
-    """What ``python main.py`` does before its window: logging, QApplication, services."""
+def _start_app(data_dir: Path, marks: dict[str, float] | None = None) -> tuple[Any, Any, Any]:
+    """What ``python main.py`` does before its window: logging, QApplication, services.
+
+    ``marks`` gets the time.time() after the imports, the QApplication and the services."""
+    marks = {} if marks is None else marks
     sys.path.insert(0, str(ROOT))
     from assessor_app.logging_setup import configure_logging
     from assessor_app.paths import resolve_paths
@@ -215,9 +218,12 @@ def _start_app(data_dir: Path) -> tuple[Any, Any, float]:
     from assessor_app.ui.launch import make_application
     from assessor_app.ui.main_window import MainWindow
 
+    marks["imported"] = time.time()
     app = make_application()
     install_excepthook(paths.log_file)
+    marks["application"] = time.time()
     services = build_services(paths)
+    marks["services"] = time.time()
     return app, services, MainWindow
 
 
@@ -228,12 +234,25 @@ def _open_window(services: Any, main_window_cls: Any, visit_id: str) -> Any:
 
 
 def child_app(t0: float, data_dir: Path, visit_id: str) -> None:
-    app, services, main_window_cls = _start_app(data_dir)
+    marks: dict[str, float] = {}
+    app, services, main_window_cls = _start_app(data_dir, marks)
     t_construct = time.time()
-    window = _open_window(services, main_window_cls, visit_id)
+    window = main_window_cls(services)
+    t_list = time.time()
+    window.open_visit(visit_id)
+    t_opened = time.time()
     paint, ready = _wait_first_paint(window)
     _emit(
         {
+            # Where the time from process start goes, stage by stage.
+            "stages_ms": {
+                "interpreter + imports": (marks["imported"] - t0) * 1000,
+                "QApplication + style": (marks["application"] - marks["imported"]) * 1000,
+                "services (database)": (marks["services"] - marks["application"]) * 1000,
+                "MainWindow()": (t_list - t_construct) * 1000,
+                "open_visit()": (t_opened - t_list) * 1000,
+                "show -> ready": (ready - t_opened) * 1000,
+            },
             "from_start_ms": (ready - t0) * 1000,
             "from_construct_ms": (ready - t_construct) * 1000,
             "first_paint_event_ms": (paint - t_construct) * 1000,
@@ -480,6 +499,11 @@ def measure(platform: str, env: dict[str, str], args: argparse.Namespace, data: 
         f"first-paint process peak RSS: app {statistics.median(r['peak_rss_mb'] for r in app):.0f}"
         f" MB, bare {statistics.median(r['peak_rss_mb'] for r in bare):.0f} MB; "
         f"steps per walk: {len(walk['cold'])}"
+    )
+    stages = app[0]["stages_ms"].keys()
+    print(
+        "app from process start, median per stage (ms): "
+        + ", ".join(f"{k} {statistics.median(r['stages_ms'][k] for r in app):.0f}" for k in stages)
     )
     loads = os.getloadavg()
     print(f"load average at end: {loads[0]:.2f} {loads[1]:.2f} {loads[2]:.2f}")
