@@ -10,9 +10,7 @@ peak RSS of the process.
 from __future__ import annotations
 
 import argparse
-import io
 import os
-import random
 import resource
 import statistics
 import sys
@@ -23,55 +21,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image, ImageDraw
+from big_visit import build  # the same visit as bench_gui.py
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from assessor_app.domain.ratings import Rating
-from assessor_app.domain.visit import Facility, NewVisit, ProcedureType
-from assessor_app.paths import resolve_paths
-from assessor_app.services.container import Services, build_services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
-
-
-def photo(seed: int) -> bytes:
-    rng = random.Random(seed)
-    img = Image.new("RGB", (1024, 768), (rng.randrange(256), rng.randrange(256), 200))
-    draw = ImageDraw.Draw(img)
-    for _ in range(12):
-        x, y = rng.randrange(900), rng.randrange(650)
-        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
-        draw.rectangle((x, y, x + rng.randrange(40, 200), y + rng.randrange(40, 200)), colour)
-    out = io.BytesIO()
-    img.save(out, "JPEG", quality=80)
-    return out.getvalue()
-
-
-def build(data_dir: Path, photos: int) -> tuple[Services, str]:
-    services = build_services(resolve_paths(data_dir))
-    template = services.templates.default()
-    visit_id = services.visits.create(
-        NewVisit(
-            facility=Facility(name="Benchmark Hospital"),
-            template_id=template.id,
-            volumes={ProcedureType.ABLATION: 200},
-        )
-    )
-    keys = [r.key for r in template.requirements]
-    rng = random.Random(7)
-    for key in keys:
-        services.findings.rate(
-            visit_id, key, rng.choice([Rating.MET, Rating.PARTIAL, Rating.NOT_MET]),
-            comment="Seen on site; documents current and signed.",
-        )  # fmt: skip
-    with tempfile.TemporaryDirectory() as tmp:
-        for n in range(photos):
-            path = Path(tmp) / f"IMG_{n:04d}.jpg"
-            path.write_bytes(photo(n))
-            services.attachments.add(visit_id, keys[n % len(keys)], path, caption=f"Photo {n}")
-    return services, visit_id
 
 
 def step_times(app: QApplication, page: ChecklistPage, *, settle: bool) -> list[float]:
