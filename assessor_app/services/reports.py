@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assessor_app import __version__
 from assessor_app.domain import ids
@@ -21,16 +22,19 @@ from assessor_app.domain.report_record import (
 from assessor_app.domain.visit import AttachmentKind, VisitState
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.report_repository import ReportRepository
-from assessor_app.reports.builder import build_report, read_report_info
 from assessor_app.reports.model import BuiltReport, ReportData, ReportPhoto
-from assessor_app.reports.signing import SignerKey, sign_pdf
-from assessor_app.reports.verification import verify_pdf
 from assessor_app.resources import resource_path
 from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.attachments import AttachmentService
 from assessor_app.services.identities import IdentityService
 from assessor_app.services.outcome import OutcomeService, VisitDetail
 from assessor_app.services.report_content import content_hash
+
+if TYPE_CHECKING:
+    from assessor_app.reports.signing import SignerKey
+
+# reportlab and pyHanko (with aiohttp behind it) take ~0.3 s to import: they are loaded
+# where a report is built, signed or verified, not when the app or a command starts.
 
 ProgressFn = Callable[[int, int], None]
 MAX_PDF_BYTES = 500 * 1024 * 1024
@@ -84,6 +88,8 @@ def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[Signa
             trusted.append(Path(pem_path).read_bytes())
         except OSError as exc:
             raise ValidationError(f"cannot read certificate {pem_path}: {exc.strerror}") from None
+    from assessor_app.reports.verification import verify_pdf
+
     return verify_pdf(_read_pdf(Path(pdf_path)), trusted)
 
 
@@ -171,6 +177,8 @@ class ReportService:
             if progress:
                 progress(n_photos + done * 3 * n_photos // max(total, 1), n_photos * 4)
 
+        from assessor_app.reports.builder import build_report
+
         built = build_report(
             data,
             self.font_dir,
@@ -205,6 +213,8 @@ class ReportService:
     def signer_key(self, identity_path: Path, passphrase: str) -> SignerKey:
         """Open the identity (ValidationError on a wrong passphrase or unreadable file)."""
         identity = self.identities.load(Path(identity_path), passphrase)
+        from assessor_app.reports.signing import SignerKey
+
         return SignerKey(
             private_key_der=identity.private_key_der(),
             certificate_der=identity.certificate_der(),
@@ -234,6 +244,9 @@ class ReportService:
         key = self.signer_key(identity_path, passphrase)
         if signature_png is None:
             signature_png = self.identities.signature_image(Path(identity_path))
+        from assessor_app.reports.builder import read_report_info
+        from assessor_app.reports.signing import sign_pdf
+
         info = read_report_info(pdf)
         visit_known = False
         if info is not None:
