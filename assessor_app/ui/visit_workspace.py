@@ -37,8 +37,8 @@ class VisitWorkspace(QWidget):
         self.checklist = ChecklistPage(services, visit_id, runner, self)
         self.summary = SummaryPage(services, visit_id, self)
         self.actions_page = ActionsOverviewPage(self)
-        self.case_review = CaseReviewPage(services, visit_id, runner, self)
-        self.report = ReportPage(services, visit_id, runner, self)
+        self._case_review: CaseReviewPage | None = None
+        self._report: ReportPage | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visit_tabs")
@@ -46,8 +46,11 @@ class VisitWorkspace(QWidget):
         self.tabs.addTab(self.checklist, self.tr("&Checklist"))
         self.tabs.addTab(self.summary, self.tr("S&ummary"))
         self.tabs.addTab(self.actions_page, self.tr("Corrective &actions"))
-        self.tabs.addTab(self.case_review, self.tr("Case &review"))
-        self.tabs.addTab(self.report, self.tr("Re&port"))
+        # Pages most visits open later (or never) are built on first view: the window
+        # shows sooner, and they read fresh data when they appear.
+        self._case_review_index = self.tabs.addTab(QWidget(), self.tr("Case &review"))
+        self._report_index = self.tabs.addTab(QWidget(), self.tr("Re&port"))
+        self.tabs.currentChanged.connect(self._build_on_first_view)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,10 +64,42 @@ class VisitWorkspace(QWidget):
         self.checklist.changed.connect(self._on_changed)
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
-        self.case_review.changed.connect(self._on_changed)
-        self.report.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
         self.refresh()
+
+    @property
+    def case_review(self) -> CaseReviewPage:
+        if self._case_review is None:
+            self._case_review = CaseReviewPage(self.services, self.visit_id, self.runner, self)
+            self._case_review.changed.connect(self._on_changed)
+            self._replace_tab(self._case_review_index, self._case_review)
+        return self._case_review
+
+    @property
+    def report(self) -> ReportPage:
+        if self._report is None:
+            self._report = ReportPage(self.services, self.visit_id, self.runner, self)
+            self._report.changed.connect(self._on_changed)
+            self._replace_tab(self._report_index, self._report)
+        return self._report
+
+    def _replace_tab(self, index: int, page: QWidget) -> None:
+        title = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
+    def _build_on_first_view(self, index: int) -> None:
+        if index == self._case_review_index:
+            self.case_review  # noqa: B018  (building it is the point)
+        elif index == self._report_index:
+            self.report  # noqa: B018
 
     def add_tab(self, title: str, widget: QWidget) -> int:
         """Add a page (case review, report, ...) after the built-in ones; returns its index."""
