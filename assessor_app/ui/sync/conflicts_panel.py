@@ -33,9 +33,11 @@ def _show(value: object) -> str:
 
 
 class ConflictsPanel(QWidget):
-    """Open conflicts of one visit. Emits ``resolved(conflict_id)`` after each resolution."""
+    """Open conflicts of one visit. Emits ``resolved(conflict_id)`` after each resolution and
+    ``requirement_requested(key)`` when the user asks to see a conflict's requirement."""
 
     resolved = Signal(str)
+    requirement_requested = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,10 +57,14 @@ class ConflictsPanel(QWidget):
         self.new_value.setAccessibleName(self.tr("New value"))
         self.resolve_button = QPushButton(self.tr("&Resolve"))
         self.resolve_button.setEnabled(False)
+        self.show_button = QPushButton(self.tr("&Show requirement"))
+        self.show_button.setToolTip(self.tr("Open this requirement in the checklist (Enter)"))
+        self.show_button.setEnabled(False)
 
         row = QHBoxLayout()
         row.addWidget(self.new_value, 1)
         row.addWidget(self.resolve_button)
+        row.addWidget(self.show_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
@@ -68,6 +74,8 @@ class ConflictsPanel(QWidget):
 
         self.list.currentRowChanged.connect(self._on_row)
         self.resolve_button.clicked.connect(self._on_resolve)
+        self.show_button.clicked.connect(self._on_show)
+        self.list.itemActivated.connect(lambda _item: self._on_show())
         self.new_value.textChanged.connect(self._update_button)
         self.group.buttonToggled.connect(lambda *_: self._update_button())
 
@@ -113,6 +121,7 @@ class ConflictsPanel(QWidget):
         self.new_value.clear()
         conflict = self._current()
         self.options_box.setVisible(conflict is not None)
+        self.show_button.setEnabled(conflict is not None and bool(conflict.requirement_key))
         self.new_value.setVisible(conflict is not None and conflict.kind != "delete-edit")
         if conflict is None:
             self._update_button()
@@ -135,6 +144,11 @@ class ConflictsPanel(QWidget):
             self._current() is not None
             and (self.group.checkedButton() is not None or bool(self.new_value.text().strip()))
         )
+
+    def _on_show(self) -> None:
+        conflict = self._current()
+        if conflict is not None and conflict.requirement_key:
+            self.requirement_requested.emit(conflict.requirement_key)
 
     def _on_resolve(self) -> None:
         conflict = self._current()
