@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
         select = result.visit_ids[0] if result.visit_ids and self.workspace is None else None
         self.list_page.refresh(select_id=select)
         self._update_actions()
-        self.show_saved(self.tr("Bundle imported"))
+        self.show_saved()  # the result itself was in the import's message
 
     def _focus_search(self) -> None:
         self.list_page.search.setFocus()
