@@ -175,7 +175,11 @@ class GlanceHeader(QFrame):
         """Show (or hide) the "needs review" line for ``count`` open conflicts."""
         self.conflicts.setVisible(count > 0)
         if count > 0:
-            text = self.tr("⚠ %n open conflict(s) need review", "", count)
+            text = (
+                self.tr("⚠ 1 open conflict needs review")
+                if count == 1
+                else self.tr("⚠ {n} open conflicts need review").format(n=count)
+            )
             self.conflicts.setText(
                 f'<a href="{CONFLICT_LINK}" style="{CONFLICT_STYLE}">{html.escape(text)}</a>'
             )

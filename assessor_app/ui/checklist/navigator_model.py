@@ -219,7 +219,12 @@ class NavigatorModel(QAbstractItemModel):
         n = self._conflicts.get(key, 0)
         if not n:
             return ""
-        note = QCoreApplication.translate("Navigator", "needs review: %n open conflict(s)", "", n)
+        tr = QCoreApplication.translate
+        note = (
+            tr("Navigator", "needs review: 1 open conflict")
+            if n == 1
+            else tr("Navigator", "needs review: {n} open conflicts").format(n=n)
+        )
         return separator + note
 
 
