@@ -348,12 +348,14 @@ def test_files_dropped_on_the_window_are_handed_on(make_window, qtbot, tmp_path,
     assert received == [[bundle]]
 
 
-def test_placeholders_are_there_but_disabled(make_window):
+def test_visit_actions_wait_for_a_visit_but_import_works_anywhere(make_window):
     window = make_window()
-    for name in ("action_import", "action_export", "action_report", "action_case_review"):
+    for name in ("action_export", "action_export_invitation", "action_report",
+                 "action_case_review"):  # fmt: skip
         action = window.findChild(type(window.action_new), name)
         assert action is not None, name
         assert not action.isEnabled(), name
+    assert window.action_import.isEnabled()
 
 
 def test_about_names_version_folders_and_template(make_window, qtbot, services, monkeypatch):

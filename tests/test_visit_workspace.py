@@ -84,7 +84,7 @@ def test_section_counts_cover_every_requirement(workspace, services):
 def test_add_tab_puts_a_page_after_the_built_in_ones(workspace, qtbot):
     built_in = workspace.tabs.count()
     assert [workspace.tabs.tabText(i).replace("&", "") for i in range(built_in)] == [
-        "Checklist", "Summary", "Corrective actions", "Case review", "Report",
+        "Checklist", "Summary", "Corrective actions", "Case review", "Report", "Needs review",
     ]  # fmt: skip
     index = workspace.add_tab("Report", QLabel("report"))
     assert index == built_in

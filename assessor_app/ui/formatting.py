@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,3 +38,14 @@ def tier_label(tier: str) -> str:
         "accredited": tr("Accredited Centre"),
         "excellence": tr("Centre of Excellence"),
     }.get(tier, tier)
+
+
+def local_time(iso: str) -> str:
+    """An ISO time (naive means UTC, as the database keeps it) in this computer's time zone."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d %b %Y %H:%M")

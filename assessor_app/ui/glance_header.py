@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.outcome import Outcome, Reason, ReasonCode, describe
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import date_range, state_label, tier_label
-from assessor_app.ui.look import icon
+from assessor_app.ui.look import CONFLICT_COLOUR, icon
 
 LINK_PREFIX = "req:"
 MAX_KEYS_PER_LINE = 14
 REASON_LINES_SHOWN = 4
 LINK_STYLE = "color:#2f5f8f; text-decoration:none; font-weight:600;"
+CONFLICT_LINK = "conflicts:"
+CONFLICT_STYLE = f"color:{CONFLICT_COLOUR}; text-decoration:none; font-weight:600;"
 
 
 def reason_lines(outcome: Outcome) -> list[tuple[str, list[str]]]:
@@ -59,6 +61,7 @@ def reasons_html(outcome: Outcome) -> str:
 class GlanceHeader(QFrame):
     requirement_clicked = Signal(str)
     back_requested = Signal()
+    conflicts_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +78,16 @@ class GlanceHeader(QFrame):
         self.facility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(self)
         self.meta.setObjectName("glance_meta")
+        # Shown only when imported bundles disagree with this laptop: a link to the list.
+        self.conflicts = QLabel(self)
+        self.conflicts.setObjectName("glance_conflicts")
+        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.conflicts.linkActivated.connect(lambda _href: self.conflicts_clicked.emit())
+        self.conflicts.hide()
 
         self.answered_bar = QProgressBar(self)
         self.answered_bar.setObjectName("answered_progress")
@@ -105,6 +118,7 @@ class GlanceHeader(QFrame):
         title_row.setSpacing(8)
         title_row.addWidget(self.back_button)
         title_row.addWidget(self.facility, 1)
+        title_row.addWidget(self.conflicts)
 
         bars = QGridLayout()
         bars.setHorizontalSpacing(8)
@@ -156,6 +170,21 @@ class GlanceHeader(QFrame):
         self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
         self.tier.style().polish(self.tier)
         self.reasons.setHtml(reasons_html(outcome))
+
+    def set_conflicts(self, count: int) -> None:
+        """Show (or hide) the "needs review" line for ``count`` open conflicts."""
+        self.conflicts.setVisible(count > 0)
+        if count > 0:
+            text = (
+                self.tr("⚠ 1 open conflict needs review")
+                if count == 1
+                else self.tr("⚠ {n} open conflicts need review").format(n=count)
+            )
+            self.conflicts.setText(
+                f'<a href="{CONFLICT_LINK}" style="{CONFLICT_STYLE}">{html.escape(text)}</a>'
+            )
+            self.conflicts.setAccessibleName(text)
+            self.conflicts.setToolTip(self.tr("Open the Needs review tab"))
 
     @staticmethod
     def _set_bar(bar: QProgressBar, value: int, total: int) -> None:

@@ -20,6 +20,8 @@ _STATUS_ICON = {
 
 # Outcome tiers in the colours the header and the visit list use.
 TIER_COLOURS = {"not-yet": "#8a4b00", "accredited": "#1e6b3f", "excellence": "#2c3f9a"}
+# Open conflicts ("needs review"): the navigator mark, the header line, the visit list.
+CONFLICT_COLOUR = "#7c3aed"
 
 
 @cache

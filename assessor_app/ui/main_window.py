@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
+from assessor_app.domain.sync_types import ImportResult
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.services.container import Services
 from assessor_app.ui.about_dialog import AboutDialog
@@ -41,6 +42,8 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.look import icon
 from assessor_app.ui.new_visit_dialog import NewVisitDialog
 from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+from assessor_app.ui.sync.export_signing import choose_signing
+from assessor_app.ui.sync.sync_flows import export_visit_flow, import_bundle_flow, is_bundle_path
 from assessor_app.ui.visit_list_page import VisitListPage
 from assessor_app.ui.visit_workspace import VisitWorkspace
 
@@ -122,13 +125,23 @@ class MainWindow(QMainWindow):
         )
         self.action_open.setIcon(icon("open"))
         self.action_import = self._action(
-            "action_import", self.tr("&Import bundle…"), icon_name="import", enabled=False
+            "action_import", self.tr("&Import bundle…"), self.import_bundle, "Ctrl+I", "import"
         )
-        self.action_import.setToolTip(self.tr("Import a bundle from another assessor"))
+        self.action_import.setToolTip(
+            self.tr("Import a bundle from another assessor (or drop it on the window)")
+        )
         self.action_export = self._action(
-            "action_export", self.tr("&Export visit…"), icon_name="export", enabled=False
-        )
+            "action_export", self.tr("&Export visit…"), self.export_visit, "Ctrl+E", "export",
+            enabled=False,
+        )  # fmt: skip
         self.action_export.setToolTip(self.tr("Export this visit as a bundle"))
+        self.action_export_invitation = self._action(
+            "action_export_invitation", self.tr("Export in&vitation for co-assessor…"),
+            lambda: self.export_visit(invitation=True), enabled=False,
+        )  # fmt: skip
+        self.action_export_invitation.setToolTip(
+            self.tr("Export this visit so the co-assessor works on the same visit")
+        )
         self.action_delete = self._action(
             "action_delete", self.tr("&Delete visit…"), self.delete_visit, icon_name="delete"
         )
@@ -186,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
+        file_menu.addAction(self.action_export_invitation)
         file_menu.addSeparator()
         file_menu.addAction(self.action_delete)
         file_menu.addSeparator()
@@ -293,6 +307,9 @@ class MainWindow(QMainWindow):
         self.action_report.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
+        can_export = self._export_target() is not None
+        self.action_export.setEnabled(can_export)
+        self.action_export_invitation.setEnabled(can_export)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -315,6 +332,67 @@ class MainWindow(QMainWindow):
         else:
             self.list_page.delete_selected()
         self._update_actions()
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def _export_target(self) -> str | None:
+        """The open visit, else the one selected in the list."""
+        if self.workspace is not None:
+            return self.workspace.visit_id
+        return self.list_page.selected_id()
+
+    def export_visit(self, invitation: bool = False) -> None:
+        """Export the open (or selected) visit as a bundle, signed if the assessor wants."""
+        visit_id = self._export_target()
+        if visit_id is None:
+            return
+        if self.workspace is not None:
+            self.workspace.checklist.flush()  # text still waiting for its pause goes along
+        signing = choose_signing(self, self.services)
+        if signing is None:
+            return
+        export_visit_flow(
+            self, self.services, self.runner, visit_id, invitation=invitation,
+            identity_path=signing.identity_path, passphrase=signing.passphrase,
+            on_exported=lambda result: self.statusBar().showMessage(
+                self.tr("Exported to {path}").format(path=result.path), 8000
+            ),
+        )  # fmt: skip
+
+    def import_bundle(self) -> None:
+        """Ask for a bundle file and import it."""
+        self._import_next([None])
+
+    def import_bundles(self, paths: list[Path]) -> None:
+        """Import these bundle files one after the other (never two imports at once)."""
+        self._import_next(list(paths))
+
+    def _import_next(self, queue: list[Path | None]) -> None:
+        if not queue:
+            return
+        path = queue.pop(0)
+        if self.workspace is not None:
+            self.workspace.checklist.flush()  # a pending comment is saved before the merge
+
+        def imported(result: ImportResult) -> None:
+            self._after_import(result)
+            self._import_next(queue)
+
+        import_bundle_flow(
+            self, self.services, self.runner, None if path is None else str(path),
+            on_imported=imported, on_failed=lambda _exc: self._import_next(queue),
+        )  # fmt: skip
+
+    def _after_import(self, result: ImportResult) -> None:
+        if result.already_imported:
+            return
+        if self.workspace is not None:
+            self.workspace.reload()
+            self.setWindowTitle(self.workspace.facility_name())
+        select = result.visit_ids[0] if result.visit_ids and self.workspace is None else None
+        self.list_page.refresh(select_id=select)
+        self._update_actions()
+        self.show_saved()  # the result itself was in the import's message
 
     def _focus_search(self) -> None:
         self.list_page.search.setFocus()
@@ -409,14 +487,18 @@ class MainWindow(QMainWindow):
             self.handle_dropped_files(files)
 
     def handle_dropped_files(self, paths: list[Path]) -> None:
-        """Files dropped on the window (bundles to import). Sync wires the real import."""
+        """Files dropped on the window: bundles are imported, anything else is ignored."""
         log.info("files dropped on the window: %s", [str(p) for p in paths])
-        self.statusBar().showMessage(
-            self.tr(
-                "Importing bundles by drag and drop is not available yet ({n} file(s) ignored)"
-            ).format(n=len(paths)),
-            8000,
-        )
+        bundles = [p for p in paths if is_bundle_path(str(p))]
+        ignored = len(paths) - len(bundles)
+        if ignored:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Only assessor bundles can be dropped here: %n file(s) ignored", "", ignored
+                ),
+                8000,
+            )
+        self.import_bundles(bundles)
 
     # -- remembering the window -------------------------------------------------------------
 

@@ -28,6 +28,8 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         (app, "Ctrl+W", _t("Close the visit, back to all visits")),
         (app, "Ctrl+Z", _t("Undo the last edit")),
         (app, "Ctrl+Shift+Z", _t("Redo")),
+        (app, "Ctrl+I", _t("Import a bundle (or drop it on the window)")),
+        (app, "Ctrl+E", _t("Export the open or selected visit as a bundle")),
         (app, "F1", _t("Keyboard shortcuts (this list)")),
         (app, "Ctrl+Q", _t("Quit (everything is already saved)")),
         (_t("Visit list"), "Enter", _t("Open the selected visit")),

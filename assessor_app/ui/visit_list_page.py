@@ -1,4 +1,9 @@
-"""The first page: every visit with its progress and outcome so far; search, open, delete."""
+"""The first page: every visit with its progress and outcome so far; search, open, delete.
+
+In the office (once bundles were imported) three more columns tell where each visit's
+results came from, when the last bundle arrived and how many conflicts need review; on an
+assessor's laptop that never imported anything they stay hidden.
+"""
 
 from __future__ import annotations
 
@@ -74,6 +79,9 @@ class VisitListPage(QWidget):
         header.setSectionResizeMode(VisitTableModel.FACILITY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VisitTableModel.DEPARTMENT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((2, 150), (3, 100), (4, 130), (5, 110), (6, 160)):
+            header.resizeSection(col, width)
+        m = VisitTableModel
+        for col, width in ((m.SOURCES, 150), (m.LAST_IMPORT, 130), (m.CONFLICTS, 80)):
             header.resizeSection(col, width)
         # Enter and double-click both emit activated (the platform's own convention).
         self.table.activated.connect(self._on_activated)
@@ -168,7 +176,10 @@ class VisitListPage(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the services, keeping (or moving to) a selection."""
         keep = select_id or self.selected_id()
-        self.model.set_rows(self._services.visits.list())
+        self.model.set_rows(self._services.visits.list(), self._services.sync.visit_sync_status())
+        office = self.model.has_sync_facts()
+        for col in VisitTableModel.SYNC_COLUMNS:
+            self.table.setColumnHidden(col, not office)
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
         self.search.setEnabled(not empty)

@@ -1,4 +1,5 @@
-"""A thin Qt table model over the visit list (``VisitSummary`` rows from the services)."""
+"""A thin Qt table model over the visit list (``VisitSummary`` rows from the services), with
+the office's sync facts per visit (sources, last import, open conflicts) beside them."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
+from assessor_app.domain.sync_types import VisitSyncStatus
 from assessor_app.domain.visit import VisitSummary
-from assessor_app.ui.formatting import date_range, state_label, tier_label
-from assessor_app.ui.look import TIER_COLOURS
+from assessor_app.ui.formatting import date_range, local_time, state_label, tier_label
+from assessor_app.ui.look import CONFLICT_COLOUR, TIER_COLOURS
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the VisitSummary of a row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,10 +25,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class VisitTableModel(QAbstractTableModel):
     FACILITY, DEPARTMENT, DATES, STATE, PROGRESS, CORE, OUTCOME = range(7)
+    SOURCES, LAST_IMPORT, CONFLICTS = range(7, 10)
+    SYNC_COLUMNS = (SOURCES, LAST_IMPORT, CONFLICTS)
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._rows: list[VisitSummary] = []
+        self._sync: dict[str, VisitSyncStatus] = {}
         self._headers = [
             self.tr("Facility"),
             self.tr("Department"),
@@ -35,12 +40,22 @@ class VisitTableModel(QAbstractTableModel):
             self.tr("Answered"),
             self.tr("Core answered"),
             self.tr("Outcome so far"),
+            self.tr("Sources"),
+            self.tr("Last import"),
+            self.tr("Conflicts"),
         ]
 
-    def set_rows(self, rows: list[VisitSummary]) -> None:
+    def set_rows(
+        self, rows: list[VisitSummary], sync: dict[str, VisitSyncStatus] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sync = dict(sync or {})
         self.endResetModel()
+
+    def has_sync_facts(self) -> bool:
+        """Has any listed visit received a bundle or an open conflict (the office view)?"""
+        return any(row.id in self._sync for row in self._rows)
 
     def rows(self) -> list[VisitSummary]:
         return list(self._rows)
@@ -71,6 +86,20 @@ class VisitTableModel(QAbstractTableModel):
             return self._sort_key(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.OUTCOME:
             return QColor(TIER_COLOURS.get(row.tier, "#1f2a37"))
+        status = self._sync.get(row.id)
+        if col == self.CONFLICTS and status is not None and status.open_conflicts:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(CONFLICT_COLOUR)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CONFLICTS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.SOURCES and status is not None:
+            return self.tr("Bundles imported from: {names}").format(
+                names=", ".join(status.sources) or self.tr("nobody yet")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.PROGRESS, self.CORE):
             return self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
                 a=row.answered, t=row.total, c=row.core_answered, ct=row.core_total
@@ -91,7 +120,16 @@ class VisitTableModel(QAbstractTableModel):
             return f"{row.answered} / {row.total}  ({pct} %)"
         if col == self.CORE:
             return f"{row.core_answered} / {row.core_total}"
-        return tier_label(row.tier)
+        if col == self.OUTCOME:
+            return tier_label(row.tier)
+        status = self._sync.get(row.id)
+        if status is None:
+            return ""
+        if col == self.SOURCES:
+            return ", ".join(status.sources)
+        if col == self.LAST_IMPORT:
+            return local_time(status.last_import) if status.last_import else ""
+        return str(status.open_conflicts) if status.open_conflicts else ""
 
     def _sort_key(self, row: VisitSummary, col: int) -> object:
         if col == self.DATES:
@@ -100,6 +138,11 @@ class VisitTableModel(QAbstractTableModel):
             return row.answered / row.total if row.total else 0.0
         if col == self.CORE:
             return row.core_answered / row.core_total if row.core_total else 0.0
+        status = self._sync.get(row.id)
+        if col == self.LAST_IMPORT:
+            return status.last_import or "" if status else ""
+        if col == self.CONFLICTS:
+            return status.open_conflicts if status else 0
         return self._display(row, col).casefold()
 
 

@@ -1,9 +1,11 @@
-"""One open visit: the 'at a glance' header above tabs (checklist, summary, actions, ...)."""
+"""One open visit: the 'at a glance' header above tabs (checklist, summary, actions, ...,
+and "Needs review" with the conflicts left by imported bundles)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
@@ -14,6 +16,7 @@ from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.glance_header import GlanceHeader
 from assessor_app.ui.report.report_page import ReportPage
 from assessor_app.ui.summary_page import SummaryPage
+from assessor_app.ui.sync.conflicts_panel import ConflictsPanel
 
 
 class VisitWorkspace(QWidget):
@@ -39,6 +42,8 @@ class VisitWorkspace(QWidget):
         self.actions_page = ActionsOverviewPage(self)
         self._case_review: CaseReviewPage | None = None
         self._report: ReportPage | None = None
+        self.conflicts = ConflictsPanel(services, self)
+        self.conflicts.setObjectName("conflicts_panel")
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("visit_tabs")
@@ -50,6 +55,7 @@ class VisitWorkspace(QWidget):
         # shows sooner, and they read fresh data when they appear.
         self._case_review_index = self.tabs.addTab(QWidget(), self.tr("Case &review"))
         self._report_index = self.tabs.addTab(QWidget(), self.tr("Re&port"))
+        self.tabs.addTab(self.conflicts, self.tr("&Needs review"))
         self.tabs.currentChanged.connect(self._build_on_first_view)
 
         layout = QVBoxLayout(self)
@@ -65,7 +71,11 @@ class VisitWorkspace(QWidget):
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
+        self.header.conflicts_clicked.connect(self.show_conflicts)
+        self.conflicts.requirement_requested.connect(self.show_requirement)
+        self.conflicts.resolved.connect(self._on_resolved)
         self.refresh()
+        self.refresh_conflicts()
 
     @property
     def case_review(self) -> CaseReviewPage:
@@ -115,7 +125,33 @@ class VisitWorkspace(QWidget):
     def reload(self) -> None:
         """Everything from the database again, the checklist included (after an import)."""
         self.checklist.refresh()
+        # Undo would write back values from before the merge over what just arrived.
+        self.checklist.undo_stack().clear()
+        if self._case_review is not None:
+            self._case_review.refresh()
         self.refresh()
+        self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> None:
+        """The Needs review list, its tab title and the header line (the checklist's marks
+        come with its own refresh)."""
+        self.conflicts.set_visit(self.visit_id)
+        count = self.conflicts.conflict_count()
+        index = self.tabs.indexOf(self.conflicts)
+        if count:
+            self.tabs.setTabText(index, self.tr("&Needs review ({n})").format(n=count))
+            self.tabs.setTabIcon(index, self.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning))  # fmt: skip
+        else:
+            self.tabs.setTabText(index, self.tr("&Needs review"))
+            self.tabs.setTabIcon(index, QIcon())
+        self.header.set_conflicts(count)
+
+    def conflict_count(self) -> int:
+        return self.conflicts.conflict_count()
+
+    def show_conflicts(self) -> None:
+        self.tabs.setCurrentWidget(self.conflicts)
 
     def show_requirement(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.checklist)
@@ -123,6 +159,12 @@ class VisitWorkspace(QWidget):
 
     def facility_name(self) -> str:
         return self.detail.visit.facility.name if self.detail else ""
+
+    def _on_resolved(self, _conflict_id: str) -> None:
+        # The resolution is a new change: findings, outcome and marks may all move.
+        self.reload()
+        self.changed.emit()
+        self.saved.emit(self.tr("Conflict resolved"))
 
     def _on_changed(self) -> None:
         self.refresh()

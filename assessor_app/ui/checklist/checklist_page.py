@@ -45,6 +45,7 @@ from assessor_app.ui.checklist.requirement_editor import RequirementEditor
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
 from assessor_app.ui.pyside_none_workaround import protect_none
+from assessor_app.ui.sync.conflicts_panel import requirements_with_conflicts
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png"
 DOCUMENT_FILTER = "*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.csv *.ppt *.pptx"
@@ -119,6 +120,9 @@ class ChecklistPage(QWidget):
         self._standard_titles = {st.number: st.title for st in detail.template.standards}
         current = self.editor.current_key
         self.navigator.model.set_checklist(detail.template, self._findings, self._open_keys())
+        self.navigator.model.set_conflicts(
+            requirements_with_conflicts(self._services, self._visit_id)
+        )
         self.navigator.tree.expandAll()
         keys = self.navigator.model.keys()
         if keys:

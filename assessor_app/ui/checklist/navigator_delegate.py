@@ -1,4 +1,5 @@
-"""Paints a requirement row: status dot, key, short text, and a CORE badge."""
+"""Paints a requirement row: status dot, key, short text, a CORE badge, and marks for open
+corrective actions and open conflicts."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from assessor_app.ui.checklist.navigator_model import NodeKind, Role, parse_rating_role
 from assessor_app.ui.checklist.status import paint_dot
+from assessor_app.ui.look import CONFLICT_COLOUR
 
 CORE_COLOUR = "#1f5fa8"
 ACTION_COLOUR = "#b45309"
@@ -105,6 +107,16 @@ class NavigatorDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(ACTION_COLOUR))
             painter.drawRoundedRect(QRectF(right - 4, rect.center().y() - 6, 4, 12), 2, 2)
             right -= 10
+        if index.data(Role.CONFLICTS):
+            # A violet "!" chip: two assessors disagree here and someone must choose.
+            chip = QRectF(right - 16, rect.center().y() - 8, 16, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff") if selected else QColor(CONFLICT_COLOUR))
+            painter.drawEllipse(chip)
+            painter.setFont(small)
+            painter.setPen(QColor(CONFLICT_COLOUR) if selected else QColor("#ffffff"))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), "!")
+            right -= 22
 
         painter.setFont(font)
         painter.setPen(text_colour)

@@ -1,7 +1,8 @@
 """The checklist as a Qt tree (sections > standards > requirements) over domain data.
 
 A thin adapter: the template gives the shape, findings and open corrective actions give
-each requirement row its status. One edit updates one row through ``dataChanged``.
+each requirement row its status, open conflicts from imported bundles a "needs review" mark.
+One edit updates one row through ``dataChanged``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Role(IntEnum):
     SHORT_TEXT = Qt.ItemDataRole.UserRole + 6
     OPEN_ACTIONS = Qt.ItemDataRole.UserRole + 7
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 8
+    CONFLICTS = Qt.ItemDataRole.UserRole + 9  # open conflicts of the requirement (int)
 
 
 class NodeKind(IntEnum):
@@ -61,6 +63,7 @@ class NavigatorModel(QAbstractItemModel):
         self._by_key: dict[str, _Node] = {}
         self._findings: dict[str, Finding] = {}
         self._open_actions: set[str] = set()
+        self._conflicts: dict[str, int] = {}
 
     # -- feeding it --------------------------------------------------------------------------
     def set_checklist(
@@ -102,6 +105,16 @@ class NavigatorModel(QAbstractItemModel):
             else:
                 self._open_actions.discard(key)
             self._row_changed(key)
+
+    def set_conflicts(self, keys: dict[str, int]) -> None:
+        """Requirement key -> open conflicts (after an import or a resolution)."""
+        old, self._conflicts = self._conflicts, {k: n for k, n in keys.items() if n > 0}
+        for key in set(old) | set(self._conflicts):
+            if old.get(key) != self._conflicts.get(key):
+                self._row_changed(key)
+
+    def conflict_count(self, key: str) -> int:
+        return self._conflicts.get(key, 0)
 
     def _row_changed(self, key: str) -> None:
         index = self.index_for_key(key)
@@ -186,17 +199,33 @@ class NavigatorModel(QAbstractItemModel):
             return node.title
         if role == Role.OPEN_ACTIONS:
             return req.key in self._open_actions
+        if role == Role.CONFLICTS:
+            return self._conflicts.get(req.key, 0)
         if role == Role.SEARCH_TEXT:
             comment = finding.comment if finding else ""
             return f"{req.key}\n{req.text}\n{req.guidance}\n{comment}".casefold()
         if role == Qt.ItemDataRole.DecorationRole:
             return status_icon(rating)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{req.key}: {req.text}\n\n{rating_label(rating)}"
+            tip = f"{req.key}: {req.text}\n\n{rating_label(rating)}"
+            return tip + self._conflict_note(req.key, "\n")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             core = QCoreApplication.translate("Navigator", "core") if req.core else ""
-            return f"{req.key} {core} {node.title}, {rating_label(rating)}"
+            text = f"{req.key} {core} {node.title}, {rating_label(rating)}"
+            return text + self._conflict_note(req.key, ", ")
         return None
+
+    def _conflict_note(self, key: str, separator: str) -> str:
+        n = self._conflicts.get(key, 0)
+        if not n:
+            return ""
+        tr = QCoreApplication.translate
+        note = (
+            tr("Navigator", "needs review: 1 open conflict")
+            if n == 1
+            else tr("Navigator", "needs review: {n} open conflicts").format(n=n)
+        )
+        return separator + note
 
 
 class Filter(StrEnum):
@@ -205,6 +234,7 @@ class Filter(StrEnum):
     UNANSWERED = "unanswered"
     NOT_MET = "not-met"
     OPEN_ACTIONS = "open-actions"
+    CONFLICTS = "conflicts"
 
 
 def filter_label(which: Filter) -> str:
@@ -215,6 +245,7 @@ def filter_label(which: Filter) -> str:
         Filter.UNANSWERED: tr("Navigator", "Unanswered"),
         Filter.NOT_MET: tr("Navigator", "Not met or partially met"),
         Filter.OPEN_ACTIONS: tr("Navigator", "With open corrective actions"),
+        Filter.CONFLICTS: tr("Navigator", "With open conflicts"),
     }[which]
 
 
@@ -264,6 +295,8 @@ class NavigatorFilter(QSortFilterProxyModel):
                 return rating in (Rating.NOT_MET, Rating.PARTIAL)
             case Filter.OPEN_ACTIONS:
                 return bool(model.data(index, Role.OPEN_ACTIONS))
+            case Filter.CONFLICTS:
+                return bool(model.data(index, Role.CONFLICTS))
         return True
 
 

@@ -31,6 +31,7 @@ from assessor_app.ui.checklist.attachments_panel import AttachmentsPanel
 from assessor_app.ui.checklist.autosave_text import AutosaveTextEdit
 from assessor_app.ui.checklist.rating_bar import RatingBar
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
+from assessor_app.ui.sync.sync_flows import is_bundle_path
 
 HEADING_STYLE = "font-weight: 600; color: #2b3440; margin-top: 4px;"
 MUTED_STYLE = "color: #5b6570;"
@@ -257,7 +258,10 @@ class RequirementEditor(QWidget):
 
     # -- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.current_key and any(u.isLocalFile() for u in event.mimeData().urls()):
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if any(is_bundle_path(u.toLocalFile()) for u in urls):
+            event.ignore()  # a bundle is not evidence: the window imports it
+        elif self.current_key and urls:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

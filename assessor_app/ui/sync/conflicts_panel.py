@@ -25,6 +25,8 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.services.container import Services
 
+MAX_VALUE_CHARS = 90
+
 
 def _show(value: object) -> str:
     if value is None:
@@ -33,9 +35,11 @@ def _show(value: object) -> str:
 
 
 class ConflictsPanel(QWidget):
-    """Open conflicts of one visit. Emits ``resolved(conflict_id)`` after each resolution."""
+    """Open conflicts of one visit. Emits ``resolved(conflict_id)`` after each resolution and
+    ``requirement_requested(key)`` when the user asks to see a conflict's requirement."""
 
     resolved = Signal(str)
+    requirement_requested = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,19 +59,40 @@ class ConflictsPanel(QWidget):
         self.new_value.setAccessibleName(self.tr("New value"))
         self.resolve_button = QPushButton(self.tr("&Resolve"))
         self.resolve_button.setEnabled(False)
+        self.show_button = QPushButton(self.tr("&Show requirement"))
+        self.show_button.setToolTip(self.tr("Open this requirement in the checklist (Enter)"))
+        self.show_button.setEnabled(False)
 
+        self.title.setProperty("role", "title")
+        self.list.setSpacing(2)
+        self.empty.setWordWrap(True)
+        # The list beside the chosen conflict: both fit at 1366x768 without scrolling.
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.empty)
+        left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_value, 1)
         row.addWidget(self.resolve_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.options_box)
-        layout.addLayout(row)
+        show_row = QHBoxLayout()
+        show_row.addStretch(1)
+        show_row.addWidget(self.show_button)
+        right = QVBoxLayout()
+        right.addSpacing(self.title.sizeHint().height() + 6)
+        right.addWidget(self.options_box)
+        right.addLayout(row)
+        right.addLayout(show_row)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(16)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
 
         self.list.currentRowChanged.connect(self._on_row)
         self.resolve_button.clicked.connect(self._on_resolve)
+        self.show_button.clicked.connect(self._on_show)
+        self.list.itemActivated.connect(lambda _item: self._on_show())
         self.new_value.textChanged.connect(self._update_button)
         self.group.buttonToggled.connect(lambda *_: self._update_button())
 
@@ -113,18 +138,27 @@ class ConflictsPanel(QWidget):
         self.new_value.clear()
         conflict = self._current()
         self.options_box.setVisible(conflict is not None)
+        if conflict is not None:
+            self.options_box.setTitle(
+                self.tr("Competing values of {field}, requirement {key}").format(
+                    field=conflict.field, key=conflict.requirement_key or "—"
+                )
+            )
+        self.show_button.setEnabled(conflict is not None and bool(conflict.requirement_key))
         self.new_value.setVisible(conflict is not None and conflict.kind != "delete-edit")
         if conflict is None:
             self._update_button()
             return
         for option in conflict.options:
-            label = self.tr("{field} = {value}  (by {who}, {when})").format(
-                field=option.field,
-                value=_show(option.value),
+            value = _show(option.value)
+            shown = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS] + "…"
+            label = self.tr("{value}\n    by {who}, {when}").format(
+                value=" ".join(shown.split()),
                 who=option.author,
                 when=option.recorded_at[:16].replace("T", " "),
             )
             button = QRadioButton(label)
+            button.setToolTip(value)
             button.setProperty("change_id", option.change_id)
             self.group.addButton(button)
             self.options_layout.addWidget(button)
@@ -135,6 +169,11 @@ class ConflictsPanel(QWidget):
             self._current() is not None
             and (self.group.checkedButton() is not None or bool(self.new_value.text().strip()))
         )
+
+    def _on_show(self) -> None:
+        conflict = self._current()
+        if conflict is not None and conflict.requirement_key:
+            self.requirement_requested.emit(conflict.requirement_key)
 
     def _on_resolve(self) -> None:
         conflict = self._current()

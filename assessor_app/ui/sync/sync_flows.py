@@ -1,6 +1,6 @@
 """Import and export flows: file dialogs, background work with progress and cancel, and a
-one-line result or refusal. The lead wires ``import_bundle_flow`` to the Import action and
-to drops of .iasios files on the main window, ``export_visit_flow`` to the Export action."""
+one-line result or refusal. The main window wires ``import_bundle_flow`` to its Import action
+and to drops of .iasios files, ``export_visit_flow`` to its Export actions."""
 
 from __future__ import annotations
 
@@ -64,9 +64,11 @@ def import_bundle_flow(
     runner: BackgroundRunner,
     path: str | None = None,
     on_imported: Callable[[ImportResult], None] | None = None,
+    on_failed: Callable[[BaseException], None] | None = None,
 ) -> None:
     """Ask for a bundle (unless ``path`` is given), import it in the background with a
-    cancellable progress dialog, then report the result or the one-line refusal."""
+    cancellable progress dialog, then report the result or the one-line refusal.
+    ``on_failed`` runs after a refusal, a cancel or an error has been reported."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", bundle_filter())
         if not path:
@@ -81,10 +83,15 @@ def import_bundle_flow(
         if on_imported is not None:
             on_imported(result)
 
+    def failed(exc: BaseException) -> None:
+        _report(parent, tr("Import"), exc)
+        if on_failed is not None:
+            on_failed(exc)
+
     runner.run(
         work,
         done,
-        lambda exc: _report(parent, tr("Import"), exc),
+        failed,
         label=tr("Importing {name}…").format(name=chosen.name),
         cancellable=True,
     )
@@ -99,8 +106,12 @@ def export_visit_flow(
     invitation: bool = False,
     path: str | None = None,
     on_exported: Callable[[ExportResult], None] | None = None,
+    identity_path: Path | None = None,
+    passphrase: str = "",
 ) -> None:
-    """Ask where to save (unless ``path`` is given) and write the bundle in the background."""
+    """Ask where to save (unless ``path`` is given) and write the bundle in the background.
+    With ``identity_path`` the manifest is signed with that identity (opened with
+    ``passphrase`` in the background work; a wrong passphrase is reported like any refusal)."""
     if path is None:
         title = tr("Export invitation") if invitation else tr("Export visit")
         path, _ = QFileDialog.getSaveFileName(
@@ -111,14 +122,20 @@ def export_visit_flow(
     target = Path(path)
 
     def work(progress: Callable[[int, int], None], cancel: Any) -> ExportResult:
-        return services.sync.export_visit(visit_id, target, progress, cancel, invitation=invitation)
+        identity = services.identities.load(identity_path, passphrase) if identity_path else None
+        return services.sync.export_visit(
+            visit_id, target, progress, cancel, identity, invitation=invitation
+        )
 
     def done(result: ExportResult) -> None:
         QMessageBox.information(
             parent,
             tr("Export"),
-            tr("Wrote {path}: {c} changes, {a} attachments.").format(
-                path=result.path, c=result.changes, a=result.attachments
+            tr("Wrote {path}: {c} changes, {a} attachments{signed}.").format(
+                path=result.path,
+                c=result.changes,
+                a=result.attachments,
+                signed=tr(", signed") if result.signed else "",
             ),
         )
         if on_exported is not None:
