@@ -16,6 +16,7 @@ from assessor_app.domain.errors import DatabaseError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
 from assessor_app.ui.error_dialog import install_excepthook
+from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.look import icon, stylesheet
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,9 @@ def run_gui(paths: AppPaths) -> int:
     from assessor_app.ui.main_window import MainWindow
 
     window = MainWindow(services)
+    install_focus_keeper(app)
     window.show()
+    window.activateWindow()  # keyboard focus from the start, even without a window manager
     _close_on_signals(window)
     try:
         return app.exec()

@@ -293,6 +293,9 @@ class MainWindow(QMainWindow):
         workspace.checklist.redo_action.setShortcuts([])
         self._wire_undo(workspace.checklist.undo_stack())
         self.setWindowTitle(workspace.facility_name())
+        # After a dialog closes, some desktops (or none, under Xvfb) leave no window with
+        # the keyboard: take it back so the assessor can rate at once.
+        self.activateWindow()
         workspace.checklist.setFocus()
         self._update_actions()
 

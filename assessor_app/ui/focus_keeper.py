@@ -1,0 +1,32 @@
+"""Give the keyboard back to the window when a modal dialog closes.
+
+Window managers usually do this; without one (kiosk set-ups, Xvfb, some remote desktops)
+the keyboard goes nowhere after a dialog, and a keyboard-first assessor is stuck.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+class FocusKeeper(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = watched.parentWidget() if isinstance(watched, QDialog) else None
+        if event.type() == QEvent.Type.Hide and parent is not None and watched.isModal():
+            window = parent.window()
+
+            def restore(window: QWidget = window) -> None:
+                # Activation alone: the window then hands the keyboard to its own focus
+                # widget, which the code behind the dialog may have just moved.
+                if QApplication.activeModalWidget() is None:
+                    window.activateWindow()
+
+            QTimer.singleShot(0, restore)
+        return False
+
+
+def install_focus_keeper(app: QApplication) -> FocusKeeper:
+    keeper = FocusKeeper(app)
+    app.installEventFilter(keeper)
+    return keeper
