@@ -68,7 +68,7 @@ class ReportPage(QWidget):
         self.view.setAccessibleName(self.tr("Report preview"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole page at a glance
         layout.addWidget(self.view, 1)
 
         self.generate_button.clicked.connect(self.generate)
