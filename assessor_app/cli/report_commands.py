@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assessor_app.cli.common import read_secret_file
 from assessor_app.domain.errors import ValidationError
 from assessor_app.paths import resolve_paths
 from assessor_app.services.container import Services
-from assessor_app.services.identities import IdentityService
-from assessor_app.services.reports import verify_report
+
+if TYPE_CHECKING:
+    from assessor_app.services.identities import IdentityService
 
 EXIT_SIGNATURES_BAD = 2
 
@@ -61,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _identities(args: argparse.Namespace) -> IdentityService:
+    from assessor_app.services.identities import IdentityService
+
     return IdentityService(resolve_paths(args.data_dir).identities)
 
 
@@ -140,6 +144,8 @@ def _yes(flag: bool) -> str:
 
 
 def cmd_verify(args: argparse.Namespace, services: Services | None) -> int:
+    from assessor_app.services.reports import verify_report  # pyHanko only when verifying
+
     checks = verify_report(args.file, args.trust)
     if not checks:
         print(f"{args.file}: no signatures")

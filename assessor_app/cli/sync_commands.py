@@ -10,7 +10,6 @@ from pathlib import Path
 from assessor_app.cli.common import print_json, read_secret_file
 from assessor_app.domain.errors import ValidationError
 from assessor_app.services.container import Services
-from assessor_app.services.sync import conflict_json, import_result_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,6 +71,8 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     result = services.sync.import_bundle(Path(args.file))
     if args.json:
+        from assessor_app.services.sync import import_result_json
+
         print_json(import_result_json(result))
         return 0
     if result.already_imported:
@@ -100,6 +101,8 @@ def _show(value: object) -> str:
 def cmd_conflicts(args: argparse.Namespace, services: Services) -> int:
     conflicts = services.sync.conflicts(services.visits.resolve_id(args.id))
     if args.json:
+        from assessor_app.services.sync import conflict_json
+
         print_json([conflict_json(c) for c in conflicts])
         return 0
     if not conflicts:

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
 from assessor_app.persistence.engine import make_engine
 from assessor_app.persistence.migrations import migrate
 from assessor_app.persistence.models import LocalSettingRow

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 class FocusKeeper(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        parent = watched.parentWidget() if isinstance(watched, QDialog) else None
-        if event.type() == QEvent.Type.Hide and parent is not None and watched.isModal():
+        if event.type() != QEvent.Type.Hide or not isinstance(watched, QDialog):
+            return False
+        parent = watched.parentWidget()
+        if parent is not None and watched.isModal():
             window = parent.window()
 
             def restore(window: QWidget = window) -> None:
