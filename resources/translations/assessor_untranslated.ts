@@ -1,0 +1,2587 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
+        <source>Actions</source>
+        <comment>Major</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
+        <source>Actions</source>
+        <comment>Minor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
+        <source>Actions</source>
+        <comment>Open</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
+        <source>Actions</source>
+        <comment>Closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="82"/>
+        <source>Navigator</source>
+        <comment>{number}. {title}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="224"/>
+        <source>Navigator</source>
+        <comment>needs review: 1 open conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="226"/>
+        <source>Navigator</source>
+        <comment>needs review: {n} open conflicts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
+        <source>Navigator</source>
+        <comment>All requirements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
+        <source>Navigator</source>
+        <comment>Core only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
+        <source>Navigator</source>
+        <comment>Unanswered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
+        <source>Navigator</source>
+        <comment>Not met or partially met</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="247"/>
+        <source>Navigator</source>
+        <comment>With open corrective actions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="248"/>
+        <source>Navigator</source>
+        <comment>With open conflicts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="35"/>
+        <source>Rating</source>
+        <comment>Met</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="36"/>
+        <source>Rating</source>
+        <comment>Partially met</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="37"/>
+        <source>Rating</source>
+        <comment>Not met</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="38"/>
+        <source>Rating</source>
+        <comment>Not applicable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="39"/>
+        <source>Rating</source>
+        <comment>Not assessed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="40"/>
+        <source>Rating</source>
+        <comment>Unanswered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="18"/>
+        <source>dates not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="28"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="29"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="30"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="31"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
+        <source>Accredited Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="39"/>
+        <source>Centre of Excellence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="36"/>
+        <source>Sign as {name} &lt;{email}&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="37"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="40"/>
+        <source>Sign the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="41"/>
+        <source>A signed bundle proves to the receiver that it comes from you, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="52"/>
+        <source>Passphrase of {name}&apos;s signing identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="30"/>
+        <source>Assessor bundles (*{ext})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
+        <source>Already imported: this bundle changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
+        <source>Imported {n} new changes and {a} new attachments from {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="43"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="47"/>
+        <source>This was an invitation: you now work on the same visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="50"/>
+        <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="55"/>
+        <source>The bundle is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="57"/>
+        <source>{n} conflicts need review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="73"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="82"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="87"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="95"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
+        <source>Export invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
+        <source>Export visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="133"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="147"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="134"/>
+        <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="148"/>
+        <source>Exporting visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="159"/>
+        <source>Unexpected error: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="37"/>
+        <source>About {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="42"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="46"/>
+        <source>Offline accreditation assessments for interventional oncology services (IASIOS). Every change is saved as it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="54"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="55"/>
+        <source>Log file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="58"/>
+        <source>official wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="60"/>
+        <source>working text, not the official IASIOS wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="63"/>
+        <source>{title}
+{id}, version {version} ({wording})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="70"/>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="47"/>
+        <source>Edit corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="47"/>
+        <source>Add corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="53"/>
+        <source>What must the facility put right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="54"/>
+        <source>Action description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="59"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="61"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="62"/>
+        <source>Who at the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="63"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="79"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="76"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="77"/>
+        <source>&amp;Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="78"/>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="115"/>
+        <source>Describe the corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="43"/>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="44"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="45"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="46"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="47"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="103"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="103"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="108"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="108"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsOverviewPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="123"/>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="149"/>
+        <source>{n} corrective actions, {open} open. Double-click or press Enter to go to the requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="54"/>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="62"/>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="63"/>
+        <source>Add a corrective action (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="64"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="65"/>
+        <source>Close action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="66"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="55"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="56"/>
+        <source>Drop photos or documents here; double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="58"/>
+        <source>Add photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="59"/>
+        <source>Add photos (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="60"/>
+        <source>Add document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="61"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="62"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundRunner</name>
+    <message>
+        <location filename="../../assessor_app/ui/background.py" line="85"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseGridModel</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="147"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="151"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="153"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="158"/>
+        <source>CIRSE complication grade: none or 1-6 (type 0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="212"/>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="219"/>
+        <source>yes {0}, no {1}, n/a {2}, open {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="232"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="233"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="234"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="240"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="94"/>
+        <source>Case review grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="110"/>
+        <source>Compliance per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="145"/>
+        <source>Case review results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="149"/>
+        <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="161"/>
+        <source>Population: the facility&apos;s IO procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="168"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="169"/>
+        <source>Import population from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="175"/>
+        <source>Case reference, e.g. IO-2025-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="176"/>
+        <source>New case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="181"/>
+        <source>Procedure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="183"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="184"/>
+        <source>Procedure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="197"/>
+        <source>Draw: a verifiable random sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="202"/>
+        <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="204"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="215"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
+        <source>Generate seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="209"/>
+        <source>N = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="210"/>
+        <source>Cases to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="226"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="229"/>
+        <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="252"/>
+        <source>Complication grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="253"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <source>grade {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
+        <source>Note on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="260"/>
+        <source>Note (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="280"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="281"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="288"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="289"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="302"/>
+        <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="309"/>
+        <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="316"/>
+        <source>The population is fixed once a sample is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="322"/>
+        <source>No sample drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="327"/>
+        <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
+Population fingerprint {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="379"/>
+        <source>Draw a sample to start the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="383"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="385"/>
+        <source>not complete: answer every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="388"/>
+        <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="397"/>
+        <source>Import the facility&apos;s list of IO procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="399"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
+        <source>Importing the population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="450"/>
+        <source>Draw again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="452"/>
+        <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="461"/>
+        <source>Answers exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="476"/>
+        <source>Verified: the draw is reproduced exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="597"/>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="601"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="639"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
+        <source>Case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
+        <source>Unexpected error: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="138"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="138"/>
+        <source>Photos ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <source>Add documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="198"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="200"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="212"/>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="215"/>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="272"/>
+        <source>Could not save: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="295"/>
+        <source>rate {key} {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="310"/>
+        <source>edit comment of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="312"/>
+        <source>edit justification of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
+        <source>tick evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
+        <source>untick evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="335"/>
+        <source>Saved rating of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="339"/>
+        <source>Saved comment on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <source>Saved justification of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="353"/>
+        <source>Saved evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="393"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="425"/>
+        <source>Attached %n file(s) to {key}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="428"/>
+        <source>Adding attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="461"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="462"/>
+        <source>Remove {name} from {key}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="477"/>
+        <source>Removed an attachment from {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="533"/>
+        <source>Added a corrective action to {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="538"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="616"/>
+        <source>Removed a corrective action from {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="542"/>
+        <source>add action to {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="555"/>
+        <source>edit action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="566"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="590"/>
+        <source>Saved corrective action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="572"/>
+        <source>close action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="602"/>
+        <source>Remove corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="603"/>
+        <source>Remove this corrective action from {key}?
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
+        <source>Restored a corrective action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="635"/>
+        <source>remove action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="50"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="52"/>
+        <source>Conflicts needing review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="53"/>
+        <source>No conflicts: both assessors&apos; work merged cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="54"/>
+        <source>Competing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="58"/>
+        <source>…or type a new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="59"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="60"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="62"/>
+        <source>&amp;Show requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="63"/>
+        <source>Open this requirement in the checklist (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="109"/>
+        <source>deleted on one side, edited on the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="111"/>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="113"/>
+        <source>Requirement {key} — {field}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="120"/>
+        <source>Needs review ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="143"/>
+        <source>Competing values of {field}, requirement {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="155"/>
+        <source>{value}
+    by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="193"/>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlanceHeader</name>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="72"/>
+        <source>All visits (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="73"/>
+        <source>Back to all visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="94"/>
+        <source>Requirements answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="97"/>
+        <source>Core requirements answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="104"/>
+        <source>Outcome so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="109"/>
+        <source>Reasons for the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="126"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="128"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="143"/>
+        <source>Outcome so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="179"/>
+        <source>⚠ 1 open conflict needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="181"/>
+        <source>⚠ {n} open conflicts need review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="187"/>
+        <source>Open the Needs review tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="42"/>
+        <source>History of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="48"/>
+        <source>Change history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="71"/>
+        <source>Signing identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="78"/>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="79"/>
+        <source>&amp;Import .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="80"/>
+        <source>E&amp;xport certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="85"/>
+        <source>Your drawn signature (shown on reports you sign):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="89"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="90"/>
+        <source>&amp;Save signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="133"/>
+        <source>No signing identity yet: create one or import a .p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="137"/>
+        <source>SHA-256 fingerprint: {0}
+Valid until {1}
+File: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="156"/>
+        <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <source>Import a signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <source>Passphrase of {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="189"/>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="190"/>
+        <source>Certificate (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="204"/>
+        <source>Certificate written to {0}.
+SHA-256 fingerprint: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="216"/>
+        <source>Signature saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="81"/>
+        <source>Visit deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="121"/>
+        <source>&amp;New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="124"/>
+        <source>&amp;Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="128"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="131"/>
+        <source>Import a bundle from another assessor (or drop it on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="134"/>
+        <source>&amp;Export visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="137"/>
+        <source>Export this visit as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="139"/>
+        <source>Export in&amp;vitation for co-assessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="143"/>
+        <source>Export this visit so the co-assessor works on the same visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="146"/>
+        <source>&amp;Delete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="149"/>
+        <source>&amp;Close visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="152"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="158"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="161"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="166"/>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="168"/>
+        <source>The name recorded with every change you make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="171"/>
+        <source>Add &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="175"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="178"/>
+        <source>The signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="180"/>
+        <source>&amp;Case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="183"/>
+        <source>Internal case review of 30 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="186"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="189"/>
+        <source>&amp;About IASIOS Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="195"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="207"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="213"/>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="220"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="226"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="241"/>
+        <source>Every change is saved as you make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="243"/>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="324"/>
+        <source>Visit created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="361"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="407"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="415"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="408"/>
+        <source>Your name, as recorded with every change you make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="417"/>
+        <source>Your name is now {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="459"/>
+        <source>All changes saved · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/main_window.py" line="500"/>
+        <source>Only assessor bundles can be dropped here: %n file(s) ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="38"/>
+        <source>Requirement filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="39"/>
+        <source>Show only some requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="42"/>
+        <source>Search texts and comments (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="44"/>
+        <source>Search requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="53"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_delegate.py" line="94"/>
+        <source>CORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="213"/>
+        <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="39"/>
+        <source>New signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="44"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="45"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
+        <source>A self-signed certificate valid for two years. Send its certificate to the accreditation office so they can register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVisitDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="59"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
+        <source>Facility name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
+        <source>Facility code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
+        <source>Authorised representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="73"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="75"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <source>Add&amp;ress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
+        <source>Facility &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
+        <source>Authorised re&amp;presentative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="87"/>
+        <source>Contact &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="90"/>
+        <source>Therapeutic IO procedures in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="117"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="120"/>
+        <source>First day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
+        <source>Last day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="125"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="132"/>
+        <source>Da&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="134"/>
+        <source>Lead assessor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="140"/>
+        <source>Lead assessor e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="141"/>
+        <source>Co-assessor name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
+        <source>Co-assessor e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="144"/>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="148"/>
+        <source>&amp;Lead assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="153"/>
+        <source>C&amp;o-assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="160"/>
+        <source>Checklist template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
+        <source>{title} · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="173"/>
+        <source>{n} requirements ({core} core); wording: {wording}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="180"/>
+        <source>Checklist &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="186"/>
+        <source>Create visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="201"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="238"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="273"/>
+        <source>The facility name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="275"/>
+        <source>The visit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="279"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="283"/>
+        <source>No checklist template is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="300"/>
+        <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="303"/>
+        <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="13"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="20"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="21"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="26"/>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="27"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="40"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="43"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingBar</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="35"/>
+        <source>{rating} (key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="39"/>
+        <source>Rate {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="51"/>
+        <source>&amp;Generate report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="52"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
+        <source>&amp;Verify a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <source>&amp;Identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="62"/>
+        <source>No report generated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="64"/>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="68"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="96"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="101"/>
+        <source>Unexpected error: {0}. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="104"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="110"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="121"/>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="127"/>
+        <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="131"/>
+        <source>Supersedes the signed report of revision {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="152"/>
+        <source>Passphrase of your signing identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="160"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="167"/>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="176"/>
+        <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="189"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="198"/>
+        <source>Cannot save {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="200"/>
+        <source>Saved as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequirementEditor</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="84"/>
+        <source>Requirement key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="89"/>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
+        <source>Who changed this requirement, and when (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
+        <source>Requirement history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="103"/>
+        <source>Requirement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="110"/>
+        <source>Guidance for the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="113"/>
+        <source>Advance after rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="116"/>
+        <source>After a rating key (1-4, 0) move on to the next requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="124"/>
+        <source>No evidence items listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="129"/>
+        <source>What you saw, heard and read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="170"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="133"/>
+        <source>Justification for not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="136"/>
+        <source>Why this requirement does not apply to this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="138"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="141"/>
+        <source>A justification is required when a requirement is not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="145"/>
+        <source>Justification missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="162"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="168"/>
+        <source>Evidence seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="172"/>
+        <source>Photos and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="174"/>
+        <source>Corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="197"/>
+        <source>CORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="200"/>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="203"/>
+        <source>Standard {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="227"/>
+        <source>Evidence: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="62"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="27"/>
+        <source>Sign report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="31"/>
+        <source>Signing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="32"/>
+        <source>&amp;Identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="35"/>
+        <source>Sign as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="37"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="38"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="42"/>
+        <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="51"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/signature_pad.py" line="28"/>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/signature_pad.py" line="29"/>
+        <source>Draw your signature here with the mouse or a pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/signature_pad.py" line="131"/>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="90"/>
+        <source>Counts per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
+        <source>Procedure volumes (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="126"/>
+        <source>Ratings per section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="132"/>
+        <source>Visit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="142"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="143"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="145"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="175"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="192"/>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="232"/>
+        <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="235"/>
+        <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="259"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="267"/>
+        <source>Saved {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
+        <source>Saved visit dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="287"/>
+        <source>Saved {type} count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="34"/>
+        <source>Verify signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="40"/>
+        <source>Drop a signed PDF here, or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="48"/>
+        <source>&amp;Choose PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="49"/>
+        <source>&amp;Trust certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
+        <source>No trusted certificates: trust is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="56"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <source>Covers document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="89"/>
+        <source>Choose a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="96"/>
+        <source>Certificates to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="96"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="101"/>
+        <source>%n trusted certificate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="126"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="126"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
+        <source>This PDF carries no signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
+        <source>Verification FAILED: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="141"/>
+        <source>Signatures intact, but not every signer is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
+        <source>All signatures are intact and cover the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPage</name>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="52"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="66"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="56"/>
+        <source>Search facility or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="57"/>
+        <source>Search visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="90"/>
+        <source>&amp;New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="93"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="95"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="132"/>
+        <source>Welcome to IASIOS Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="137"/>
+        <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="147"/>
+        <source>Create &amp;demo visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="151"/>
+        <source>New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="234"/>
+        <source>Delete visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="236"/>
+        <source>Delete the visit to {facility}?
+
+Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="265"/>
+        <source>Creating the demo visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="36"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="37"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="38"/>
+        <source>Visit dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="39"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="40"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="41"/>
+        <source>Core answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="42"/>
+        <source>Outcome so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="43"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="44"/>
+        <source>Last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="45"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="100"/>
+        <source>Bundles imported from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="101"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="104"/>
+        <source>{a} of {t} requirements answered, {c} of {ct} core</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitWorkspace</name>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="51"/>
+        <source>&amp;Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="52"/>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="53"/>
+        <source>Corrective &amp;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="56"/>
+        <source>Case &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="57"/>
+        <source>Re&amp;port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="58"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="146"/>
+        <source>&amp;Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="142"/>
+        <source>&amp;Needs review ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="167"/>
+        <source>Conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="40"/>
+        <source>the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="41"/>
+        <source>Something went wrong: {message}. Details were written to {log_file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="72"/>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../assessor_app/ui/launch.py" line="108"/>
+        <source>The database cannot be opened:
+
+{message}
+
+Nothing was changed. The database is {database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
