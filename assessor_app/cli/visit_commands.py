@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 
 from assessor_app.cli.common import iso_date, non_negative_int, print_json, warn
-from assessor_app.cli.visit_json import visit_detail_json, visit_summary_json
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.ratings import Rating, parse_rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType
 from assessor_app.services.container import Services
+from assessor_app.services.visit_json import visit_detail_json, visit_summary_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.services.outcome import VisitDetail
+from assessor_app.services.visit_json import action_json
 
 
 def _case_review_data(summary: CaseReviewSummary | None) -> dict[str, Any] | None:
@@ -81,21 +82,7 @@ def canonical_visit_data(
             }
             for key, fd in detail.findings.items()
         },
-        "actions": sorted(
-            (
-                {
-                    "id": a.id,
-                    "key": a.requirement_key,
-                    "description": a.description,
-                    "severity": a.severity.value,
-                    "owner": a.owner,
-                    "due_date": a.due_date.isoformat() if a.due_date else None,
-                    "status": a.status.value,
-                }
-                for a in detail.actions
-            ),
-            key=lambda a: a["id"],
-        ),
+        "actions": sorted((action_json(a) for a in detail.actions), key=lambda a: a["id"]),
         "attachments": sorted(
             (
                 {

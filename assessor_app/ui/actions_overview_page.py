@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -21,10 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CorrectiveAction of a row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
+from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
 def requirement_sort_key(key: str) -> str:
@@ -33,60 +28,36 @@ def requirement_sort_key(key: str) -> str:
     return f"{number.zfill(4)}.{letter}" if number.isdigit() else key
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(RowTableModel):
     REQUIREMENT, DESCRIPTION, SEVERITY, OWNER, DUE, STATUS = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CorrectiveAction] = []
-        self._headers = [
-            self.tr("Requirement"),
-            self.tr("Corrective action"),
-            self.tr("Severity"),
-            self.tr("Owner"),
-            self.tr("Due"),
-            self.tr("Status"),
-        ]
+        super().__init__(
+            [
+                self.tr("Requirement"),
+                self.tr("Corrective action"),
+                self.tr("Severity"),
+                self.tr("Owner"),
+                self.tr("Due"),
+                self.tr("Status"),
+            ],
+            parent,
+        )
 
-    def set_rows(self, rows: list[CorrectiveAction]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def _sort_key(self, action: CorrectiveAction, col: int) -> object:
+        if col == self.REQUIREMENT:
+            return requirement_sort_key(action.requirement_key)
+        if col == self.SEVERITY:
+            return 0 if action.severity is Severity.MAJOR else 1
+        if col == self.DUE:
+            return action.due_date.isoformat() if action.due_date else "9999"
+        if col == self.STATUS:
+            return 0 if action.status is ActionStatus.OPEN else 1
+        return self._display(action, col).casefold()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        action = self._rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return action
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(action, col)
+    def _role_data(self, action: CorrectiveAction, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DESCRIPTION:
             return action.description
-        if role == SORT_ROLE:
-            if col == self.REQUIREMENT:
-                return requirement_sort_key(action.requirement_key)
-            if col == self.SEVERITY:
-                return 0 if action.severity is Severity.MAJOR else 1
-            if col == self.DUE:
-                return action.due_date.isoformat() if action.due_date else "9999"
-            if col == self.STATUS:
-                return 0 if action.status is ActionStatus.OPEN else 1
-            return self._display(action, col).casefold()
         if role == Qt.ItemDataRole.ForegroundRole:
             if action.status is ActionStatus.CLOSED:
                 return QColor("#8a94a3")

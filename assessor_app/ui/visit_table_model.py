@@ -3,87 +3,50 @@ the office's sync facts per visit (sources, last import, open conflicts) beside 
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from assessor_app.domain.sync_types import VisitSyncStatus
 from assessor_app.domain.visit import VisitSummary
 from assessor_app.ui.formatting import date_range, local_time, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, TIER_COLOURS
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the VisitSummary of a row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
+from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 
 
-class VisitTableModel(QAbstractTableModel):
+class VisitTableModel(RowTableModel):
     FACILITY, DEPARTMENT, DATES, STATE, PROGRESS, CORE, OUTCOME = range(7)
     SOURCES, LAST_IMPORT, CONFLICTS = range(7, 10)
     SYNC_COLUMNS = (SOURCES, LAST_IMPORT, CONFLICTS)
 
-    def __init__(self, parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows: list[VisitSummary] = []
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                self.tr("Facility"),
+                self.tr("Department"),
+                self.tr("Visit dates"),
+                self.tr("State"),
+                self.tr("Answered"),
+                self.tr("Core answered"),
+                self.tr("Outcome so far"),
+                self.tr("Sources"),
+                self.tr("Last import"),
+                self.tr("Conflicts"),
+            ],
+            parent,
+        )
         self._sync: dict[str, VisitSyncStatus] = {}
-        self._headers = [
-            self.tr("Facility"),
-            self.tr("Department"),
-            self.tr("Visit dates"),
-            self.tr("State"),
-            self.tr("Answered"),
-            self.tr("Core answered"),
-            self.tr("Outcome so far"),
-            self.tr("Sources"),
-            self.tr("Last import"),
-            self.tr("Conflicts"),
-        ]
 
     def set_rows(
         self, rows: list[VisitSummary], sync: dict[str, VisitSyncStatus] | None = None
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._sync = dict(sync or {})
-        self.endResetModel()
+        super().set_rows(rows)
 
     def has_sync_facts(self) -> bool:
         """Has any listed visit received a bundle or an open conflict (the office view)?"""
         return any(row.id in self._sync for row in self._rows)
 
-    def rows(self) -> list[VisitSummary]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == SORT_ROLE:
-            return self._sort_key(row, col)
+    def _role_data(self, row: VisitSummary, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and col == self.OUTCOME:
             return QColor(TIER_COLOURS.get(row.tier, "#1f2a37"))
         status = self._sync.get(row.id)

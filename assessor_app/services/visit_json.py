@@ -1,4 +1,6 @@
-"""The JSON of ``show --json`` and ``list --json``: a documented, stable contract (README)."""
+"""The JSON of ``show --json`` and ``list --json``: a documented, stable contract (README).
+
+Also the one place that spells shared parts (a corrective action) for other JSON users."""
 
 from __future__ import annotations
 
@@ -7,10 +9,22 @@ from typing import Any
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.template import Requirement
-from assessor_app.domain.visit import ActionStatus, Finding, VisitSummary
+from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Finding, VisitSummary
 from assessor_app.services.outcome import VisitDetail
 
 CONTRACT_VERSION = 1
+
+
+def action_json(a: CorrectiveAction) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "key": a.requirement_key,
+        "description": a.description,
+        "severity": a.severity.value,
+        "owner": a.owner,
+        "due_date": a.due_date.isoformat() if a.due_date else None,
+        "status": a.status.value,
+    }
 
 
 def visit_summary_json(s: VisitSummary) -> dict[str, Any]:
@@ -154,18 +168,7 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
             )
             for r in d.template.requirements
         ],
-        "corrective_actions": [
-            {
-                "id": a.id,
-                "key": a.requirement_key,
-                "description": a.description,
-                "severity": a.severity.value,
-                "owner": a.owner,
-                "due_date": a.due_date.isoformat() if a.due_date else None,
-                "status": a.status.value,
-            }
-            for a in d.actions
-        ],
+        "corrective_actions": [action_json(a) for a in d.actions],
         "attachments": [
             {
                 "id": a.id,
