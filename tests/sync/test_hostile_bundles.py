@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import struct
 import zipfile
 import zlib
@@ -87,7 +88,7 @@ def swap_photo(members: Members, new_content: bytes) -> Members:
     photo = next(a for a in records["visits"][0]["attachments"] if a["media_type"] == "image/jpeg")
     old_sha, new_sha = photo["sha256"], hashlib.sha256(new_content).hexdigest()
     text = members["records.json"].decode().replace(old_sha, new_sha)
-    text = text.replace(f'"size": {photo["size"]}', f'"size": {len(new_content)}')
+    text = re.sub(rf'"size": ?{photo["size"]}\b', f'"size":{len(new_content)}', text)
     out = {n: d for n, d in members.items() if n != f"attachments/{old_sha}"}
     out["records.json"] = text.encode()
     out[f"attachments/{new_sha}"] = new_content
@@ -301,8 +302,11 @@ def case_nan(w, t):
 def case_deep_nesting(w, t):
     m = read_members(w["plain"])
     deep = b"[" * 100_000 + b"]" * 100_000
-    m["records.json"] = m["records.json"].replace(
-        b'"snapshot": {', b'"snapshot": {"x": ' + deep + b", ", 1
+    m["records.json"] = re.sub(
+        rb'"snapshot": ?\{',
+        lambda _: b'"snapshot": {"x": ' + deep + b", ",
+        m["records.json"],
+        count=1,
     )
     return write_zip(t / "b.iasios", m_items(with_manifest(m)))
 
