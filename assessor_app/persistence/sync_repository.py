@@ -212,10 +212,17 @@ class SyncRepository:
         return ApplyOutcome(len(fresh), frozenset(visits), max_hlc)
 
     def _edits_of(self, entity_ids: Iterable[str]) -> dict[str, list[Edit]]:
-        rows: list[ChangeLogRow] = []
+        rows: list[Any] = []
+        # Plain rows, not ORM objects: thousands of change records per visit, read once.
+        columns = (
+            ChangeLogRow.id, ChangeLogRow.visit_id, ChangeLogRow.entity, ChangeLogRow.entity_id,
+            ChangeLogRow.field, ChangeLogRow.new_value, ChangeLogRow.hlc, ChangeLogRow.author,
+            ChangeLogRow.device_id, ChangeLogRow.recorded_at, ChangeLogRow.requirement_key,
+            ChangeLogRow.base_change_id,
+        )  # fmt: skip
         for part in _chunks(sorted(set(entity_ids))):
             rows.extend(
-                self.session.scalars(select(ChangeLogRow).where(ChangeLogRow.entity_id.in_(part)))
+                self.session.execute(select(*columns).where(ChangeLogRow.entity_id.in_(part)))
             )
         extra: dict[str, set[str]] = {}
         for part in _chunks([r.id for r in rows]):
