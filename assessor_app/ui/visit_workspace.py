@@ -37,7 +37,8 @@ class VisitWorkspace(QWidget):
         self.detail: VisitDetail | None = None
 
         self.header = GlanceHeader(self)
-        self.checklist = ChecklistPage(services, visit_id, runner, self)
+        first = services.outcome.detail(visit_id)  # one read serves the checklist and header
+        self.checklist = ChecklistPage(services, visit_id, runner, self, detail=first)
         self.summary = SummaryPage(services, visit_id, self)
         self.actions_page = ActionsOverviewPage(self)
         self._case_review: CaseReviewPage | None = None
@@ -74,7 +75,7 @@ class VisitWorkspace(QWidget):
         self.header.conflicts_clicked.connect(self.show_conflicts)
         self.conflicts.requirement_requested.connect(self.show_requirement)
         self.conflicts.resolved.connect(self._on_resolved)
-        self.refresh()
+        self.refresh(first)
         self.refresh_conflicts()
 
     @property
@@ -115,9 +116,9 @@ class VisitWorkspace(QWidget):
         """Add a page (case review, report, ...) after the built-in ones; returns its index."""
         return self.tabs.addTab(widget, title)
 
-    def refresh(self) -> None:
+    def refresh(self, detail: VisitDetail | None = None) -> None:
         """Re-read the visit once and show it in the header, summary and actions list."""
-        self.detail = self.services.outcome.detail(self.visit_id)
+        self.detail = detail or self.services.outcome.detail(self.visit_id)
         self.header.set_detail(self.detail)
         self.summary.set_detail(self.detail)
         self.actions_page.set_actions(self.detail.actions)

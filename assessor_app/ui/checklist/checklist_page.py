@@ -36,6 +36,7 @@ from assessor_app.domain.visit import (
     Severity,
 )
 from assessor_app.services.container import Services
+from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.background import BackgroundRunner, ProgressFn
 from assessor_app.ui.checklist.action_dialog import ActionDialog, ActionValues
 from assessor_app.ui.checklist.commands import CallbackCommand, FindingCommand
@@ -61,6 +62,7 @@ class ChecklistPage(QWidget):
         visit_id: str,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
+        detail: VisitDetail | None = None,
     ) -> None:
         protect_none()  # PySide6 6.12 on Python 3.11; see the module (the app should call it)
         super().__init__(parent)
@@ -96,7 +98,7 @@ class ChecklistPage(QWidget):
         self._wire()
         self._make_shortcuts()
         self._set_tab_order()
-        self.refresh()
+        self.refresh(detail)
 
     # -- the interface the main window uses --------------------------------------------------
     def select_requirement(self, key: str) -> None:
@@ -105,10 +107,12 @@ class ChecklistPage(QWidget):
     def current_key(self) -> str:
         return self.editor.current_key
 
-    def refresh(self) -> None:
-        """Reload everything from the services (opening, or after an import)."""
+    def refresh(self, detail: VisitDetail | None = None) -> None:
+        """Reload everything from the services (opening, or after an import); a ``detail``
+        just read by the caller saves reading the visit twice."""
         self.flush()
-        detail = self._services.outcome.detail(self._visit_id)
+        if detail is None:
+            detail = self._services.outcome.detail(self._visit_id)
         self._template = detail.template
         self._findings = dict(detail.findings)
         self._attachments = {}
