@@ -3,6 +3,8 @@ and "Needs review" with the conflicts left by imported bundles)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
@@ -11,12 +13,14 @@ from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.actions_overview_page import ActionsOverviewPage
 from assessor_app.ui.background import BackgroundRunner
-from assessor_app.ui.case_review.case_review_page import CaseReviewPage
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.glance_header import GlanceHeader
-from assessor_app.ui.report.report_page import ReportPage
 from assessor_app.ui.summary_page import SummaryPage
 from assessor_app.ui.sync.conflicts_panel import ConflictsPanel
+
+if TYPE_CHECKING:
+    from assessor_app.ui.case_review.case_review_page import CaseReviewPage
+    from assessor_app.ui.report.report_page import ReportPage
 
 
 class VisitWorkspace(QWidget):
@@ -81,6 +85,8 @@ class VisitWorkspace(QWidget):
     @property
     def case_review(self) -> CaseReviewPage:
         if self._case_review is None:
+            from assessor_app.ui.case_review.case_review_page import CaseReviewPage
+
             self._case_review = CaseReviewPage(self.services, self.visit_id, self.runner, self)
             self._case_review.changed.connect(self._on_changed)
             self._replace_tab(self._case_review_index, self._case_review)
@@ -89,6 +95,8 @@ class VisitWorkspace(QWidget):
     @property
     def report(self) -> ReportPage:
         if self._report is None:
+            from assessor_app.ui.report.report_page import ReportPage  # QtPdf, pyHanko types
+
             self._report = ReportPage(self.services, self.visit_id, self.runner, self)
             self._report.changed.connect(self._on_changed)
             self._replace_tab(self._report_index, self._report)
