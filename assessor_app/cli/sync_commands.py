@@ -89,8 +89,12 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     print(f"{result.new_changes} new changes, {result.new_attachments} new attachments")
     for v in result.visit_ids:
         print(f"visit {v}")
-    if result.conflicts:
-        print(f"{len(result.conflicts)} open conflicts need review: conflicts VISIT_ID")
+    per_visit: dict[str, int] = {}
+    for conflict in result.conflicts:
+        per_visit[conflict.visit_id] = per_visit.get(conflict.visit_id, 0) + 1
+    for visit_id, n in per_visit.items():
+        noun = "conflict needs" if n == 1 else "conflicts need"
+        print(f"{n} open {noun} review: main.py conflicts {visit_id}")
     return 0
 
 
