@@ -109,7 +109,14 @@ class ChangeWriter:
 
     # -- clock -------------------------------------------------------------------------
     def _clock_row(self) -> LocalSettingRow | None:
-        return self.session.get(LocalSettingRow, "hlc")
+        # Read once per session and kept in session.info, shared by every writer on it (a
+        # new row is pending, not yet in the identity map); no flush before the lookup,
+        # so an edit costs one flush at commit rather than one per lookup.
+        if "hlc_row" not in self.session.info:
+            with self.session.no_autoflush:
+                self.session.info["hlc_row"] = self.session.get(LocalSettingRow, "hlc")
+        row: LocalSettingRow | None = self.session.info["hlc_row"]
+        return row
 
     def next_hlc(self) -> str:
         row = self._clock_row()
@@ -129,7 +136,8 @@ class ChangeWriter:
 
     def _store_clock(self, row: LocalSettingRow | None, stamp: str) -> None:
         if row is None:
-            self.session.add(LocalSettingRow(key="hlc", value=stamp))
+            row = self.session.info["hlc_row"] = LocalSettingRow(key="hlc", value=stamp)
+            self.session.add(row)
         else:
             row.value = stamp
 

@@ -50,7 +50,8 @@ class VisitRepository:
 
     # -- visits ------------------------------------------------------------------------
     def _visit_row(self, visit_id: str) -> VisitRow:
-        row = self.session.get(VisitRow, visit_id)
+        with self.session.no_autoflush:  # a key lookup; see ChangeWriter._clock_row
+            row = self.session.get(VisitRow, visit_id)
         if row is None:
             raise NotFoundError(f"no visit with id {visit_id}")
         return row
@@ -65,6 +66,9 @@ class VisitRepository:
         now = now_utc()
         row = VisitRow(id=visit_id, created_at=now, updated_at=now, **fields)
         self.writer.create(row, "visit", visit_id=visit_id)
+        # The rows below point at the visit; without ORM relationships the unit of work
+        # does not know to insert the visit first, so it goes in now.
+        self.session.flush()
         # Derived rows carry no change records: every laptop makes the same ones.
         self.session.add_all(
             FindingRow(
@@ -73,6 +77,7 @@ class VisitRepository:
             )
             for key in requirement_keys
         )  # fmt: skip
+        self.session.flush()  # later edits in this transaction look these rows up
 
     def list_visits(self) -> list[Visit]:
         rows = self.session.scalars(select(VisitRow).order_by(VisitRow.updated_at.desc()))
@@ -156,6 +161,7 @@ class VisitRepository:
 
     # -- findings ----------------------------------------------------------------------
     def _finding_row(self, visit_id: str, key: str) -> FindingRow:
+        # With autoflush: a finding made earlier in this transaction must be found.
         row = self.session.get(FindingRow, ids.finding_id(visit_id, key))
         if row is None:
             # A finding row may be missing after a template change; derive it.
