@@ -251,9 +251,15 @@ class SyncRepository:
         edits = self._edits_of(entity_ids)
         visits: set[str] = set()
         states: dict[str, MergedState] = {}
-        for e in edits.values():
+        for entity_id, e in edits.items():
             if e[0].entity not in ENTITIES:
                 raise ValidationError(f"unknown record type {e[0].entity!r}")
+            # One record is of one type and one visit: a change naming a record of another
+            # visit (or type) would otherwise overwrite that record.
+            if any(x.entity != e[0].entity or x.visit_id != e[0].visit_id for x in e):
+                raise ValidationError(
+                    f"record {entity_id[:8]} is named by changes of another visit or type"
+                )
         # Visits first (every other row points at its visit; a new visit brings its
         # derived finding rows), then everything else with its rows loaded in bulk.
         visit_ids = sorted(eid for eid, e in edits.items() if e[0].entity == "visit")
@@ -313,6 +319,8 @@ class SyncRepository:
             if f in fields
         }
         if row is not None:
+            if first.entity != "visit" and row.visit_id != first.visit_id:  # type: ignore[attr-defined]
+                raise ValidationError(f"{first.entity} {first.entity_id[:8]} is of another visit")
             for f, value in winners.items():
                 if getattr(row, f) != value:
                     setattr(row, f, value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import struct
 import zipfile
 import zlib
@@ -414,6 +415,21 @@ def case_change_of_another_visit(w, t):
     return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), move)))
 
 
+def case_record_of_another_visit(w, t):
+    """The bundle's changes name the victim's own corrective action (of another visit)."""
+    conn = sqlite3.connect(w["victim"].paths.database)
+    try:
+        victim_action = conn.execute("SELECT id FROM corrective_actions LIMIT 1").fetchone()[0]
+    finally:
+        conn.close()
+    members = read_members(w["plain"])
+    records = json.loads(members["records.json"])
+    ours = next(c for c in records["visits"][0]["changes"] if c["entity"] == "action")
+    text = members["records.json"].decode().replace(ours["entity_id"], victim_action)
+    members["records.json"] = text.encode()
+    return write_zip(t / "b.iasios", m_items(with_manifest(members)))
+
+
 def case_bad_hlc(w, t):
     def clock(records):
         records["visits"][0]["changes"][0]["hlc"] = "tomorrow"
@@ -461,6 +477,7 @@ CASES = [
     (case_template_not_installed, "not installed here"),
     (case_foreign_requirement, "99.z"),
     (case_change_of_another_visit, "names another visit"),
+    (case_record_of_another_visit, "another visit"),
     (case_bad_hlc, "hlc has an invalid format"),
 ]
 
