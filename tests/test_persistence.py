@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -107,6 +108,19 @@ def test_hlc_orders_events_despite_clock_skew():
     assert c > remote and c > b
     assert HlcTimestamp.decode(c.encode()) == c
     assert sorted([c.encode(), a.encode(), b.encode()]) == [a.encode(), b.encode(), c.encode()]
+
+
+def test_hlc_counter_overflow_keeps_text_order_and_format():
+    """The counter has 5 digits in the text; past 99999 the clock moves its wall time on,
+    so encoded timestamps still sort in event order (a bulk insert of 100 000 records in
+    one millisecond, or a remote clock far ahead, reaches it)."""
+    last = HlcTimestamp(1000, 99_999, "dev-a")
+    nxt = tick(last, 1000, "dev-a")
+    assert nxt > last and nxt.encode() > last.encode()
+    assert re.fullmatch(r"\d{15}\.\d{5}\.dev-a", nxt.encode())
+    got = receive(last, HlcTimestamp(1000, 99_999, "dev-b"), 900, "dev-a")
+    assert got > last and got.encode() > last.encode()
+    assert re.fullmatch(r"\d{15}\.\d{5}\.dev-a", got.encode())
 
 
 def test_demo_visit_is_complete_and_realistic(services, demo_id):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The counter is written with 5 digits; beyond this the text would no longer sort.
+MAX_COUNTER = 99_999
+
 
 @dataclass(frozen=True, slots=True, order=True)
 class HlcTimestamp:
@@ -29,7 +32,7 @@ def tick(last: HlcTimestamp | None, now_ms: int, device_id: str) -> HlcTimestamp
     """The timestamp of a local event after ``last``."""
     if last is None or now_ms > last.wall_ms:
         return HlcTimestamp(now_ms, 0, device_id)
-    return HlcTimestamp(last.wall_ms, last.counter + 1, device_id)
+    return _carried(last.wall_ms, last.counter + 1, device_id)
 
 
 def receive(
@@ -45,4 +48,12 @@ def receive(
         counter = remote.counter + 1
     else:
         counter = 0
-    return HlcTimestamp(wall, counter, device_id)
+    return _carried(wall, counter, device_id)
+
+
+def _carried(wall_ms: int, counter: int, device_id: str) -> HlcTimestamp:
+    """A counter past its 5 digits moves the wall time on by a millisecond instead, so the
+    encoded text keeps its width and its order (and the bundle's HLC pattern)."""
+    if counter > MAX_COUNTER:
+        return HlcTimestamp(wall_ms + 1, 0, device_id)
+    return HlcTimestamp(wall_ms, counter, device_id)
