@@ -34,6 +34,12 @@ from assessor_app.persistence.models import (
     VisitRow,
     VolumeRow,
 )
+from assessor_app.persistence.sync_models import (
+    ChangeBaseRow,
+    ConflictRow,
+    ImportedBundleRow,
+    ImportedBundleVisitRow,
+)
 
 VISIT_FIELDS = {
     "facility_name", "department", "address", "country", "facility_code",
@@ -156,6 +162,21 @@ class VisitRepository:
 
     def delete_visit(self, visit_id: str) -> None:
         self._visit_row(visit_id)
+        # Its sync bookkeeping goes too: conflicts would linger in the office's counts, and
+        # a remembered bundle would answer "already imported" instead of bringing it back.
+        changes = select(ChangeLogRow.id).where(ChangeLogRow.visit_id == visit_id)
+        self.session.execute(delete(ChangeBaseRow).where(ChangeBaseRow.change_id.in_(changes)))
+        self.session.execute(delete(ConflictRow).where(ConflictRow.visit_id == visit_id))
+        self.session.execute(
+            delete(ImportedBundleVisitRow).where(ImportedBundleVisitRow.visit_id == visit_id)
+        )
+        self.session.execute(
+            delete(ImportedBundleRow).where(
+                ~select(ImportedBundleVisitRow.bundle_id)
+                .where(ImportedBundleVisitRow.bundle_id == ImportedBundleRow.id)
+                .exists()
+            )
+        )
         self.session.execute(delete(ChangeLogRow).where(ChangeLogRow.visit_id == visit_id))
         self.session.execute(delete(VisitRow).where(VisitRow.id == visit_id))
 

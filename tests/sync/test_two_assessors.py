@@ -205,3 +205,28 @@ def test_csv_has_one_row_per_requirement_per_visit(pair, tmp_path):
     }
     row = next(r for r in rows if r["visit_id"] == first and r["requirement_key"] == "6.b")
     assert row["rating"] == "not-met" and row["core"] == "yes"
+
+
+def test_a_deleted_visit_comes_back_from_its_bundle(pair, tmp_path):
+    """Deleting a visit takes its sync bookkeeping with it: importing the same bundle again
+    brings the visit back instead of answering "already imported", and no conflict of the
+    deleted visit lingers in the office's figures."""
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    lead.findings.rate(visit_id, "1.a", Rating.NOT_MET)
+    co.findings.rate(visit_id, "1.a", Rating.PARTIAL)
+    bundle = Path(lead.sync.export_visit(visit_id, tmp_path / "lead-update").path)
+    assert co.sync.import_bundle(bundle).conflicts
+    before = dump(co.paths.database)
+
+    co.visits.delete(visit_id)
+    assert visit_id not in co.sync.visit_sync_status()
+    assert co.sync.conflicts(visit_id) == []
+
+    invitation = co.sync.import_bundle(tmp_path / "invitation.iasios")
+    assert invitation.already_imported is False
+    co.findings.rate(visit_id, "1.a", Rating.PARTIAL)  # the co-assessor's edit, once more
+    again = co.sync.import_bundle(bundle)
+    assert again.already_imported is False and len(again.conflicts) == 1
+    assert co.findings.findings(visit_id)["1.a"].rating is not None
+    assert set(dump(co.paths.database)) == set(before)
