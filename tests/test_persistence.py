@@ -85,6 +85,19 @@ def test_editing_a_signed_visit_starts_a_new_revision(services, visit_id):
     assert (visit.revision, visit.state) == (2, VisitState.IN_PROGRESS)
 
 
+def test_saving_an_unchanged_visit_field_leaves_a_signed_visit_signed(services, visit_id):
+    services.visits.set_state(visit_id, VisitState.SIGNED)
+    name = services.visits.get(visit_id).facility.name
+    history = len(services.findings.history(visit_id))
+    services.visits.update(visit_id, "facility_name", name)
+    visit = services.visits.get(visit_id)
+    assert (visit.revision, visit.state) == (1, VisitState.SIGNED)
+    assert len(services.findings.history(visit_id)) == history
+    services.visits.update(visit_id, "facility_name", name + " (renamed)")
+    visit = services.visits.get(visit_id)
+    assert (visit.revision, visit.state) == (2, VisitState.IN_PROGRESS)
+
+
 def test_delete_visit_removes_records_and_history(services, visit_id):
     services.findings.rate(visit_id, "1.a", Rating.MET)
     services.visits.delete(visit_id)

@@ -148,8 +148,9 @@ class VisitService:
         elif not isinstance(value, str):
             raise ValidationError(f"{field} must be text")
         with self.db.transaction() as repo:
-            repo.touch(visit_id)
-            repo.set_visit_field(visit_id, field, value)
+            # Only a real change reopens a signed visit as a new revision.
+            if repo.set_visit_field(visit_id, field, value):
+                repo.touch(visit_id)
             visit = repo.get_visit(visit_id)
             if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
                 raise ValidationError("the visit cannot end before it starts")
