@@ -60,3 +60,11 @@ def test_documents_and_refusals(services, visit_id, tmp_path):
     with pytest.raises(ValidationError, match="only photos"):
         services.attachments.add(visit_id, "1.a", exe)
     assert len(services.attachments.list(visit_id)) == 1
+
+
+def test_an_unreadable_file_is_a_clear_error(services, visit_id, tmp_path):
+    folder = tmp_path / "minutes.pdf"  # a folder with a document's name
+    folder.mkdir()
+    with pytest.raises(ValidationError, match="cannot read"):
+        services.attachments.add(visit_id, "1.a", folder)
+    assert services.attachments.list(visit_id) == []

@@ -79,11 +79,11 @@ class AttachmentStore:
         """Store a photo (EXIF/GPS stripped, orientation applied) or a document as is."""
         try:
             size = path.stat().st_size
-        except OSError as exc:
+            if size > MAX_ATTACHMENT_BYTES:
+                raise ValidationError(f"{path.name} is larger than 200 MB")
+            data = path.read_bytes()
+        except OSError as exc:  # a folder, no permission, a vanished USB stick
             raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
-        if size > MAX_ATTACHMENT_BYTES:
-            raise ValidationError(f"{path.name} is larger than 200 MB")
-        data = path.read_bytes()
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media_type.startswith("image/") or path.suffix.lower() in {".jpg", ".jpeg", ".png"}:
             data, media_type = clean_photo(data, path.name)
