@@ -143,3 +143,13 @@ def test_demo_visit_is_complete_and_realistic(services, demo_id):
     assert len([a for a in detail.attachments if a.kind.value == "photo"]) >= 3
     assert detail.actions
     assert detail.visit.facility.authorised_representative.startswith("Prof. Dr. Katrin Ø")
+
+
+def test_actions_and_attachments_refuse_keys_outside_the_checklist(services, visit_id, tmp_path):
+    with pytest.raises(ValidationError, match="not in this visit's checklist"):
+        services.actions.add(visit_id, "99.z", "Fix it", Severity.MINOR)
+    doc = tmp_path / "policy.pdf"
+    doc.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ValidationError, match="not in this visit's checklist"):
+        services.attachments.add(visit_id, "99.z", doc)
+    assert services.actions.list(visit_id) == [] and services.attachments.list(visit_id) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,9 +15,13 @@ from assessor_app.persistence.database import Database
 ACTION_FIELDS = {"description", "severity", "owner", "due_date", "status"}
 
 
+KeyCheck = Callable[[str, str], None]
+
+
 @dataclass
 class ActionService:
     db: Database
+    check_key: KeyCheck  # refuses a requirement key outside the visit's checklist
 
     def add(
         self,
@@ -29,6 +34,7 @@ class ActionService:
     ) -> CorrectiveAction:
         if not description.strip():
             raise ValidationError("describe the corrective action")
+        self.check_key(visit_id, key)
         action = CorrectiveAction(
             id=ids.new_id(),
             visit_id=visit_id,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,9 +17,11 @@ from assessor_app.persistence.database import Database
 class AttachmentService:
     db: Database
     store: AttachmentStore
+    check_key: Callable[[str, str], None]  # refuses a key outside the visit's checklist
 
     def add(self, visit_id: str, key: str, path: Path, caption: str = "") -> Attachment:
         """Store the file (photos cleaned of EXIF/GPS) and record it on the requirement."""
+        self.check_key(visit_id, key)
         stored = self.store.put_file(path)
         attachment = Attachment(
             id=ids.new_id(),

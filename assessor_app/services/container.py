@@ -74,13 +74,13 @@ class Services:
     def actions(self) -> ActionService:
         from assessor_app.services.actions import ActionService
 
-        return ActionService(self.db)
+        return ActionService(self.db, self.findings.check_key)
 
     @cached_property
     def attachments(self) -> AttachmentService:
         from assessor_app.services.attachments import AttachmentService
 
-        return AttachmentService(self.db, self.store)
+        return AttachmentService(self.db, self.store, self.findings.check_key)
 
     @cached_property
     def outcome(self) -> OutcomeService:

@@ -32,7 +32,8 @@ class FindingService:
             self._pinned[visit_id] = template
         return template
 
-    def _check_key(self, visit_id: str, key: str) -> None:
+    def check_key(self, visit_id: str, key: str) -> None:
+        """Refuse a requirement key that is not in the visit's pinned checklist."""
         if not self.template_for(visit_id).has_requirement(key):
             raise ValidationError(f"requirement {key!r} is not in this visit's checklist")
 
@@ -52,7 +53,7 @@ class FindingService:
         justification: str | None = None,
     ) -> list[ChangeRecord]:
         """Set the rating (and optionally comment and justification) in one transaction."""
-        self._check_key(visit_id, key)
+        self.check_key(visit_id, key)
         changes: list[ChangeRecord | None] = []
         with self.db.transaction() as repo:
             changes.append(
@@ -78,14 +79,14 @@ class FindingService:
         return [c for c in changes if c]
 
     def set_comment(self, visit_id: str, key: str, comment: str) -> ChangeRecord | None:
-        self._check_key(visit_id, key)
+        self.check_key(visit_id, key)
         with self.db.transaction() as repo:
             return repo.set_finding_field(
                 visit_id, key, "comment", self._check_text("comment", comment)
             )
 
     def set_justification(self, visit_id: str, key: str, text: str) -> ChangeRecord | None:
-        self._check_key(visit_id, key)
+        self.check_key(visit_id, key)
         with self.db.transaction() as repo:
             return repo.set_finding_field(
                 visit_id, key, "justification", self._check_text("justification", text)
