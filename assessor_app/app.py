@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +17,7 @@ log = logging.getLogger(__name__)
 
 EXIT_ERROR = 1
 EXIT_UNEXPECTED = 70
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a writer killed by SIGPIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +53,13 @@ def run_cli(args: object, paths: object) -> int:
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`main.py list | head`): not a fault to report. Point stdout
+        # at the null device so the flush at exit does not complain either.
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         print("interrupted; nothing half-done was kept", file=sys.stderr)
         return 130

@@ -258,3 +258,34 @@ def test_demo_visit_has_a_complete_case_review(services, demo_id):
     assert services.case_review.verify(demo_id)
     reasons = {r.code for r in services.outcome.detail(demo_id).outcome.reasons}
     assert ReasonCode.CASE_REVIEW_INCOMPLETE not in reasons
+
+
+def test_unclosed_quote_is_refused_naming_the_line_where_it_opens(tmp_path):
+    from assessor_app.services.case_review import parse_population_csv
+
+    data = (
+        b"case_ref,procedure_date,procedure_type\n"
+        b"C1,2025-01-01,ablation\n"
+        b'C2,2025-01-02,"microwave ablation\n'
+        b"C3,2025-01-03,chemoembolisation\n"
+        b"C4,2025-01-04,ablation\n"
+    )
+    with pytest.raises(ValidationError) as caught:
+        parse_population_csv(data, "list.csv")
+    message = str(caught.value)
+    # The quote opened on line 3 swallows the rest of the file: the message must point
+    # there and say what is wrong, not blame a comma on the last line.
+    assert "line 3" in message and "quote" in message
+    assert "comma" not in message
+
+
+def test_a_quoted_line_break_inside_a_field_is_refused(tmp_path):
+    from assessor_app.services.case_review import parse_population_csv
+
+    data = (
+        b"case_ref,procedure_date,procedure_type\r\n"
+        b'C1,2025-01-01,"microwave\r\nablation"\r\n'
+        b"C2,2025-01-02,ablation\r\n"
+    )
+    with pytest.raises(ValidationError, match=r"line 2\b.*line break"):
+        parse_population_csv(data, "list.csv")

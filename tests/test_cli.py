@@ -147,3 +147,25 @@ def test_user_name_is_recorded_with_changes(capsys, data_dir):
     finally:
         services.close()
     assert run(capsys, data_dir, "user", "--name", "   ")[0] == 1
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_error_report(tmp_path):
+    """`main.py list --json | head -1`: the reader closes the pipe; no 'unexpected error'."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.Popen(
+        [sys.executable, str(root / "main.py"), "--data-dir", str(tmp_path), "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=root,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the program writes: its first write meets a closed pipe
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "unexpected error" not in err and "Traceback" not in err
+    assert "BrokenPipe" not in err
+    assert proc.returncode != 0  # the output did not all arrive

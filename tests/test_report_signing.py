@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -92,6 +93,28 @@ def test_changed_byte_fails_verification_and_the_cli_exits_non_zero(signed_once,
     out = capsys.readouterr().out
     assert "intact:           NO" in out
     assert main(["--data-dir", str(tmp_path / "d"), "verify", str(signed_once)]) == 0
+
+
+@pytest.mark.parametrize("where", ["padding", "case"])
+def test_changed_byte_inside_the_signature_value_fails_verification(
+    signed_once, tmp_path, capsys, where
+):
+    """The /Contents hole is not hashed: a byte changed there (in the zero padding, or a
+    hex digit's letter case) must still fail, as any changed byte must."""
+    data = bytearray(signed_once.read_bytes())
+    match = re.search(rb"/Contents\s*<([0-9A-Fa-f]+)>", bytes(data))
+    assert match
+    start, end = match.span(1)
+    if where == "padding":
+        assert data[end - 1 : end] == b"0"
+        data[end - 1] = ord("1")
+    else:
+        letter = next(i for i in range(start, end) if chr(data[i]) in "ABCDEFabcdef")
+        data[letter] = ord(chr(data[letter]).swapcase())
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data))
+    assert main(["--data-dir", str(tmp_path / "d"), "verify", str(tampered)]) != 0
+    assert "intact:           NO" in capsys.readouterr().out
 
 
 def test_appended_bytes_fail_verification(signed_once, tmp_path, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from assessor_app.domain.ratings import Rating
@@ -26,9 +27,26 @@ from assessor_app.reports.styles import (
     RATING_COLOURS,
     RED,
 )
-from assessor_app.reports.tables import Plain, data_table, font_tag, para, text
+from assessor_app.reports.tables import (
+    Plain,
+    data_table,
+    font_tag,
+    para,
+    room_for_heading,
+    text,
+)
 
 CHECK, CROSS = "✓", "✗"
+FINDINGS_HEADER = ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"]
+ACTIONS_HEADER = ["Key", "Corrective action", "Severity", "Owner", "Due", "Status"]
+CELL_PADDING = 8  # left + right padding of a data_table cell, points
+
+
+def rating_column_width() -> float:
+    """Wide enough for the longest rating label ("Not applicable") on one line: the
+    rating is a plain, unwrapped cell and would otherwise run into the comment."""
+    labels = [r.label for r in Rating] + ["Not rated"]
+    return max(stringWidth(label, BOLD, 7.5) for label in labels) + CELL_PADDING + 1
 
 
 def rating_cell(finding: Finding | None) -> Paragraph:
@@ -72,12 +90,14 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
             BODY,
         ),
     ]
-    widths = [11 * mm, 16 * mm, 55 * mm, 21 * mm, 38 * mm]
+    rating_width = rating_column_width()
+    widths = [11 * mm, 16 * mm, 76 * mm - rating_width, rating_width, 38 * mm]
     widths.append(width - sum(widths))
     for section in data.template.sections:
-        story.append(CondPageBreak(60 * mm))
-        story.append(Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2))
-        for standard in section.standards:
+        section_heading = Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2)
+        section_start = len(story)
+        story.append(section_heading)
+        for number, standard in enumerate(section.standards):
             rows = []
             styles: list[tuple[object, ...]] = [("FONT", (0, 1), (0, -1), BOLD, 7.5)]
             for row, req in enumerate(standard.requirements, start=1):
@@ -101,14 +121,16 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
                     ("TEXTCOLOR", (3, row), (3, row), RATING_COLOURS[rating] if rating else GREY)
                 )
             heading = Paragraph(f"Standard {standard.number}: {text(standard.title)}", H3)
-            table = data_table(
-                ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"],
-                rows,
-                widths,
-                extra=styles,
-            )
-            # Keep a standard's heading with at least the start of its table.
-            story.append(CondPageBreak(35 * mm))
+            table = data_table(FINDINGS_HEADER, rows, widths, extra=styles)
+            # Keep a standard's heading with the first row of its table, and a section's
+            # heading with its first standard's.
+            room = room_for_heading(heading, FINDINGS_HEADER, rows[0], widths, 35 * mm)
+            if number == 0:
+                _w, h2 = section_heading.wrap(width, 10_000)
+                extra = h2 + H2.spaceBefore + H2.spaceAfter
+                story.insert(section_start, CondPageBreak(max(60 * mm, room.height + extra)))
+            else:
+                story.append(room)
             story.append(heading)
             story.append(table)
     return story
@@ -138,12 +160,13 @@ def non_conformities(data: ReportData, width: float) -> list[Flowable]:
         widths = [11 * mm, 17 * mm, 70 * mm, 19 * mm]
         widths.append(width - sum(widths))
         story.append(data_table(["Key", "Type", "Requirement", "Rating", "Finding"], rows, widths))
-    story.append(Paragraph("Corrective action plan", H2))
+    plan_heading = Paragraph("Corrective action plan", H2)
     actions = sorted(
         data.actions,
         key=lambda a: (a.severity is not Severity.MAJOR, a.due_date or a.created_at.date()),
     )
     if not actions:
+        story.append(plan_heading)
         story.append(Paragraph("No corrective actions were agreed.", BODY))
         return story
     rows = []
@@ -162,20 +185,20 @@ def non_conformities(data: ReportData, width: float) -> list[Flowable]:
         )
     widths = [11 * mm, 0.0, 16 * mm, 32 * mm, 21 * mm, 14 * mm]
     widths[1] = width - sum(widths)
+    story.append(room_for_heading(plan_heading, ACTIONS_HEADER, rows[0], widths))
+    story.append(plan_heading)
     story.append(
         KeepTogether(
             [
                 data_table(
-                    ["Key", "Corrective action", "Severity", "Owner", "Due", "Status"],
+                    ACTIONS_HEADER,
                     rows[:3],
                     widths,
                 )
             ]
         )
         if len(rows) <= 3
-        else data_table(
-            ["Key", "Corrective action", "Severity", "Owner", "Due", "Status"], rows, widths
-        )
+        else data_table(ACTIONS_HEADER, rows, widths)
     )
     majors = sum(a.severity is Severity.MAJOR for a in actions)
     story.append(

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.styles import BAND, CELL, HEAD_CELL, HEAD_RIGHT, INK, NAVY, RULE, ZEBRA
@@ -66,6 +67,24 @@ def data_table(
     return table
 
 
+def room_for_heading(
+    heading: Paragraph,
+    header: Sequence[str],
+    first_row: Sequence[Flowable | str],
+    widths: Sequence[float],
+    minimum: float = 0.0,
+) -> CondPageBreak:
+    """A page break unless the heading, the table's header row and its first row all fit:
+    a heading must never end a page with its table starting on the next one (a tall first
+    row would not split, so a fixed allowance is not enough)."""
+    width = sum(widths)
+    _w, heading_height = heading.wrap(width, 10_000)
+    style = heading.style
+    _w, rows_height = data_table(header, [first_row], widths).wrap(width, 10_000)
+    needed = heading_height + style.spaceBefore + style.spaceAfter + rows_height + 2 * mm
+    return CondPageBreak(max(needed, minimum))
+
+
 def key_value_table(rows: Sequence[tuple[str, Flowable | str]], widths: Sequence[float]) -> Table:
     """Label / value pairs, labels in a shaded column (cover, case review parameters)."""
     body = [
@@ -123,4 +142,14 @@ def font_tag(value: str, *, bold: bool = False, colour: colors.Color | None = No
     return f"<font {attrs}>{value}</font>"
 
 
-__all__ = ["INK", "Plain", "boxed", "data_table", "font_tag", "key_value_table", "para", "text"]
+__all__ = [
+    "INK",
+    "Plain",
+    "boxed",
+    "data_table",
+    "font_tag",
+    "key_value_table",
+    "para",
+    "room_for_heading",
+    "text",
+]

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 
+from asn1crypto import parser as asn1_parser
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -56,6 +57,28 @@ def _common_name(cert: asn1_x509.Certificate) -> str:
         return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
     except Exception:
         return "?"
+
+
+def signature_value_untouched(pdf: bytes, byte_range: Sequence[object]) -> bool:
+    """The /Contents hole between the two signed ranges is not hashed, so a byte changed
+    there escapes the cryptographic check: it must hold exactly the signature as written,
+    the DER value followed by zero padding, hex digits all in one letter case."""
+    try:
+        _start, hole_start, hole_end, _length = (int(str(x)) for x in byte_range)
+    except (TypeError, ValueError):
+        return False
+    hole = pdf[hole_start:hole_end]
+    if len(hole) < 2 or hole[:1] != b"<" or hole[-1:] != b">":
+        return False
+    digits = hole[1:-1]
+    try:
+        raw = bytes.fromhex(digits.decode("ascii"))
+        _cls, _method, _tag, header, contents, trailer = asn1_parser.parse(raw, strict=False)
+    except ValueError:
+        return False
+    if digits not in (raw.hex().encode(), raw.hex().upper().encode()):
+        return False
+    return not any(raw[len(header) + len(contents) + len(trailer) :])
 
 
 def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
@@ -110,7 +133,10 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck
             and bool(status.docmdp_ok)
         )
         problems = []
-        if not status.intact:
+        if not signature_value_untouched(pdf, emb.byte_range):
+            intact = False
+            problems.append("bytes inside the signature value were changed")
+        elif not status.intact:
             problems.append("the signed bytes were changed")
         elif not status.valid:
             problems.append("the cryptographic signature does not hold")
@@ -146,4 +172,4 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck
     return checks
 
 
-__all__ = ["load_certificates", "verify_pdf"]
+__all__ = ["load_certificates", "signature_value_untouched", "verify_pdf"]

@@ -392,14 +392,22 @@ def parse_population_csv(data: bytes, source: str) -> list[tuple[int, Population
     seen: dict[str, int] = {}
     problems: list[str] = []
     while True:
+        line = reader.line_num + 1  # where this record starts
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(f"line {reader.line_num}: {exc}")
+            problems.append(f"line {line}: {exc}")
             break
-        line = reader.line_num
+        if reader.line_num > line:
+            # A quoted field ran over a line end: an unclosed quote swallows the rest of
+            # the file, and no field may hold a line break (docs/sampling.md).
+            problems.append(
+                f"line {line}: a quoted field runs on to line {reader.line_num} (an unclosed "
+                "quote?); a field cannot hold a line break"
+            )
+            continue
         if not any(cell.strip() for cell in row):
             continue  # blank lines (often at the end of a file) carry nothing
         if len(row) != 3:

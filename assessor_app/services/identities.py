@@ -56,7 +56,13 @@ class IdentityService:
         self, name: str, email: str, passphrase: str, out_path: Path | None = None
     ) -> IdentityInfo:
         """A new self-signed identity (EC P-256, two years), stored as ``.p12`` in the data
-        dir (or at ``out_path``), its certificate beside it."""
+        dir (or at ``out_path``), its certificate beside it. An existing file is never
+        replaced: it may hold the key whose certificate the office has registered."""
+        if out_path is not None and Path(out_path).exists():
+            raise ValidationError(
+                f"{out_path} already exists; choose another file name (an identity file is "
+                "never overwritten: its key could not be recovered)"
+            )
         data = create_identity(name, email, passphrase)
         identity = load_identity(data, passphrase)
         target = out_path or self._free_path(name, identity.fingerprint)
