@@ -109,6 +109,7 @@ def test_canonical_data_is_stable_and_changes_with_the_content(services, demo_id
 
 def test_failed_write_leaves_no_file(services, demo_id, tmp_path, monkeypatch):
     target = tmp_path / "out" / "report.pdf"
+    target.parent.mkdir()
 
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")

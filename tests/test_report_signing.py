@@ -256,3 +256,19 @@ def test_cli_report_signed_end_to_end(services, demo_id, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "signer:           Dr. Elena Conti" in printed
     assert "all signatures valid" in printed
+
+
+def test_report_output_needs_an_existing_folder_and_is_not_private(services, demo_id, tmp_path):
+    import os
+    import stat
+
+    from assessor_app.domain.errors import AppError
+
+    with pytest.raises(AppError, match="does not exist"):
+        services.reports.generate(demo_id, tmp_path / "typo" / "r.pdf")
+    assert not (tmp_path / "typo").exists()
+    out = tmp_path / "r.pdf"
+    services.reports.generate(demo_id, out)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask

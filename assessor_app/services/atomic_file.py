@@ -10,10 +10,18 @@ from pathlib import Path
 from assessor_app.domain.errors import AppError
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def write_atomic(
+    target: Path, data: bytes, *, private: bool = False, make_parents: bool = False
+) -> None:
     """Replace ``target`` with ``data``; on any failure (a full disk, ...) nothing is left
-    behind and an existing ``target`` is untouched."""
+    behind and an existing ``target`` is untouched.
+
+    ``private`` keeps the file to its owner (keys); otherwise it gets the usual permissions
+    (a report goes to shared folders). Folders are made only with ``make_parents``: a
+    mistyped output folder is an error, not a new folder."""
     target = Path(target)
+    if not make_parents and not target.parent.is_dir():
+        raise AppError(f"cannot write {target}: folder {target.parent} does not exist")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
@@ -23,6 +31,10 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise AppError(f"cannot write {target}: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)
     try:
+        if not private:  # mkstemp makes 0600; give what a plain open() would under the umask
+            umask = os.umask(0)
+            os.umask(umask)
+            tmp.chmod(0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -66,8 +66,8 @@ class IdentityService:
         data = create_identity(name, email, passphrase)
         identity = load_identity(data, passphrase)
         target = out_path or self._free_path(name, identity.fingerprint)
-        write_atomic(target, data)
-        write_atomic(_sidecar(target, CERT_SUFFIX), identity.certificate_pem())
+        write_atomic(target, data, private=True, make_parents=True)
+        write_atomic(_sidecar(target, CERT_SUFFIX), identity.certificate_pem(), make_parents=True)
         return self._info(target, read_certificate_info(identity.certificate_pem()))
 
     def import_file(self, source: Path, passphrase: str) -> IdentityInfo:
@@ -75,8 +75,8 @@ class IdentityService:
         ``passphrase`` (so a wrong passphrase or a broken file is caught now)."""
         identity = self.load(source, passphrase)
         target = self._free_path(identity.name or source.stem, identity.fingerprint)
-        write_atomic(target, source.read_bytes())
-        write_atomic(_sidecar(target, CERT_SUFFIX), identity.certificate_pem())
+        write_atomic(target, source.read_bytes(), private=True, make_parents=True)
+        write_atomic(_sidecar(target, CERT_SUFFIX), identity.certificate_pem(), make_parents=True)
         return self._info(target, read_certificate_info(identity.certificate_pem()))
 
     def _free_path(self, name: str, fingerprint: str) -> Path:
@@ -152,7 +152,7 @@ class IdentityService:
         if not png.startswith(PNG_MAGIC):
             raise ValidationError("the signature image must be a PNG")
         target = self.signature_image_path(identity_path)
-        write_atomic(target, png)
+        write_atomic(target, png, make_parents=True)
         return target
 
     def copy_to(self, path: Path, target: Path) -> Path:

@@ -110,6 +110,7 @@ class ReportPage(QWidget):
         self.status.setText(self.tr("Writing the report…"))
         self.document.close()  # release the file before it is replaced
         path = self.pdf_path
+        path.parent.mkdir(parents=True, exist_ok=True)  # the app's own cache folder
 
         def work(progress: Any, cancel: Any) -> GeneratedReport:
             return self.services.reports.generate(self.visit_id, path, progress, cancel)
