@@ -429,8 +429,9 @@ class ChecklistPage(QWidget):
                 self._announce(self.tr("Attached %n file(s) to {key}", "", added).format(key=key))
 
         self._runner.run(
-            work, done, self._fail, label=self.tr("Adding attachments…"), cancellable=True
-        )
+            work, done, self._fail, label=self.tr("Adding attachments…"), cancellable=True,
+            owner=self,
+        )  # fmt: skip
 
     def _reload_attachments(self, key: str) -> None:
         self._attachments[key] = self._services.attachments.list(self._visit_id, key)
