@@ -328,3 +328,28 @@ def test_saved_and_changed_signals(qtbot, page):
         qtbot.mouseClick(page.editor.rating_bar.buttons[Rating.MET], Qt.MouseButton.LeftButton)
     assert blocker.args == [f"Saved rating of {key}"]
     assert page.current_key() == key  # a click does not advance; only the rating keys do
+
+
+def test_tab_walks_the_editor_in_the_order_it_reads(qtbot, page):
+    """Rating, evidence, comment, attachments, actions: the evidence boxes come right after
+    the rating (not after the corrective actions' buttons at the very end)."""
+    click_requirement(qtbot, page, "1.a")
+    editor = page.editor
+    evidence = [c for c in editor.evidence_checks if not c.isHidden()]
+    assert len(evidence) >= 2
+    editor.advance.setFocus()
+    reached = []
+    for _ in range(len(evidence) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [*evidence, editor.comment]
+    # The actions' own buttons follow their list (when they can be used).
+    panel = editor.actions_panel
+    for button in (panel.edit_button, panel.close_button, panel.remove_button):
+        button.setEnabled(True)
+    panel.add_button.setFocus()
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [panel.edit_button, panel.close_button, panel.remove_button]

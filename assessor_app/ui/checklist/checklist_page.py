@@ -229,7 +229,9 @@ class ChecklistPage(QWidget):
         chain += list(e.rating_bar.buttons.values())
         chain += [e.advance, e.justification, e.comment, e.attachments.list,
                   e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
-                  e.actions_panel.add_button, e.history_button]  # fmt: skip
+                  e.actions_panel.add_button, e.actions_panel.edit_button,
+                  e.actions_panel.close_button, e.actions_panel.remove_button,
+                  e.history_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
