@@ -90,6 +90,13 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         ),
         (
             checklist,
+            "Delete",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Remove the selected photo or corrective action (asks first)"
+            ),
+        ),
+        (
+            checklist,
             "Ctrl+F",
             QCoreApplication.translate("ShortcutsDialog", "Search requirements and comments"),
         ),

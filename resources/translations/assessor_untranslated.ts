@@ -675,138 +675,138 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="276"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="278"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="299"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="308"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="314"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="323"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="316"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="325"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="323"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="323"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="339"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="348"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="352"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="347"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="356"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="357"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="397"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="406"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="429"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="438"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="432"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="441"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="466"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="475"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="467"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="476"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="482"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="491"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="538"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="547"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="543"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="621"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="552"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="630"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="547"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="556"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="560"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="569"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="571"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="595"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="580"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="604"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="577"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="586"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="607"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="616"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="608"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="617"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="636"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="645"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="640"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,123 +1858,123 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>RequirementEditor</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="84"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="85"/>
         <source>Requirement key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="89"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
         <source>Who changed this requirement, and when (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="92"/>
         <source>Requirement history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="103"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="104"/>
         <source>Requirement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="110"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="111"/>
         <source>Guidance for the assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="113"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="114"/>
         <source>Advance after rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="116"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="117"/>
         <source>After a rating key (1-4, 0) move on to the next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="124"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="125"/>
         <source>No evidence items listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="129"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
         <source>What you saw, heard and read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="170"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="131"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="171"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="133"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="134"/>
         <source>Justification for not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="136"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="137"/>
         <source>Why this requirement does not apply to this facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="139"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="141"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="142"/>
         <source>A justification is required when a requirement is not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="145"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="146"/>
         <source>Justification missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="162"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="163"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="168"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="169"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="172"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="173"/>
         <source>Photos and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="174"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="175"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="197"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="198"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="200"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="201"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="203"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="204"/>
         <source>Standard {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="227"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="230"/>
         <source>Evidence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,52 +2096,57 @@ SHA-256 fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="94"/>
+        <source>Remove the selected photo or corrective action (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="101"/>
         <source>Search requirements and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="106"/>
         <source>Add a photo to the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="111"/>
         <source>Add a corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="109"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="116"/>
         <source>History of the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="119"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="114"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="121"/>
         <source>Checklist, Summary, Corrective actions tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="125"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="132"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="136"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,9 +285,16 @@ class ChecklistPage(QWidget):
         self._rate(rating, advance=self.editor.advance.isChecked())
 
     def _clear_rating(self) -> None:
-        if self._focus_in_text():
-            return
-        self._rate(None, advance=False)
+        # Delete on a selected photo or action means that one (asked first), not the rating.
+        focused = QApplication.focusWidget()
+        attachment = self.editor.attachments.current_id()
+        action = self.editor.actions_panel.current_id()
+        if focused is self.editor.attachments.list and attachment is not None:
+            self._remove_attachment(attachment)
+        elif focused is self.editor.actions_panel.tree and action is not None:
+            self._remove_action(action)
+        elif not self._focus_in_text():
+            self._rate(None, advance=False)
 
     def _focus_in_text(self) -> bool:
         return isinstance(QApplication.focusWidget(), QLineEdit | QPlainTextEdit)
