@@ -1058,57 +1058,62 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="135"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="140"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="156"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
         <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="178"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="189"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="193"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="190"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="204"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="208"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="216"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
         <source>Signature saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="234"/>
+        <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
