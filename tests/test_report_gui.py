@@ -173,3 +173,13 @@ def test_closing_identities_without_drawing_asks_nothing(qtbot, services, monkey
     dialog.show()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_verify_dialog_column_titles_are_not_cut_off(qtbot):
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
