@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.visit import Severity
 from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.action_dialog import ActionDialog
@@ -328,3 +329,60 @@ def test_saved_and_changed_signals(qtbot, page):
         qtbot.mouseClick(page.editor.rating_bar.buttons[Rating.MET], Qt.MouseButton.LeftButton)
     assert blocker.args == [f"Saved rating of {key}"]
     assert page.current_key() == key  # a click does not advance; only the rating keys do
+
+
+def test_tab_walks_the_editor_in_the_order_it_reads(qtbot, page):
+    """Rating, evidence, comment, attachments, actions: the evidence boxes come right after
+    the rating (not after the corrective actions' buttons at the very end)."""
+    click_requirement(qtbot, page, "1.a")
+    editor = page.editor
+    evidence = [c for c in editor.evidence_checks if not c.isHidden()]
+    assert len(evidence) >= 2
+    editor.advance.setFocus()
+    reached = []
+    for _ in range(len(evidence) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [*evidence, editor.comment]
+    # The actions' own buttons follow their list (when they can be used).
+    panel = editor.actions_panel
+    for button in (panel.edit_button, panel.close_button, panel.remove_button):
+        button.setEnabled(True)
+    panel.add_button.setFocus()
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [panel.edit_button, panel.close_button, panel.remove_button]
+
+
+def test_delete_on_a_selected_photo_removes_it_not_the_rating(
+    qtbot, page, services, visit_id, tmp_path, monkeypatch
+):
+    """Delete means "this one": on a photo or an action it asks to remove that, and the
+    requirement's rating stays (it clears the rating only from the checklist itself)."""
+    services.findings.rate(visit_id, "5.a", Rating.MET)
+    services.attachments.add(visit_id, "5.a", gps_jpeg(tmp_path / "room.jpg"))
+    services.actions.add(visit_id, "5.a", "Fix the sign", Severity.MINOR, "", None)
+    page.refresh()
+    click_requirement(qtbot, page, "5.a")
+    asked: list[str] = []
+
+    def cancel(_parent, title, *_args, **_kwargs):
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(cancel))
+    photos = page.editor.attachments.list
+    photos.setFocus()
+    photos.setCurrentRow(0)
+    qtbot.keyClick(photos, Qt.Key.Key_Delete)
+    actions = page.editor.actions_panel.tree
+    actions.setFocus()
+    actions.setCurrentItem(actions.topLevelItem(0))
+    qtbot.keyClick(actions, Qt.Key.Key_Delete)
+    assert asked == ["Remove attachment", "Remove corrective action"]
+    assert ratings(services, visit_id)["5.a"] is Rating.MET
+    page.navigator.tree.setFocus()
+    qtbot.keyClick(page.navigator.tree, Qt.Key.Key_Delete)
+    assert ratings(services, visit_id)["5.a"] is None

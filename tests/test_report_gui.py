@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from assessor_app.domain.visit import VisitState
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.report_page import ReportPage
 from assessor_app.ui.report.signature_pad import SignaturePad
 from assessor_app.ui.report.verify_dialog import VerifyDialog
@@ -130,3 +131,55 @@ def test_signature_pad_draws_with_the_mouse_and_clears(qtbot):
 
 def test_report_page_paths(page, services, demo_id):
     assert page.pdf_path == Path(services.paths.cache_dir) / "reports" / f"{demo_id}.pdf"
+
+
+def _draw(qtbot, pad: SignaturePad) -> None:
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(20, 80))
+    for x in range(30, 300, 20):
+        qtbot.mouseMove(pad, QPoint(x, 60 + (x % 40)))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(310, 70))
+
+
+def test_closing_identities_with_a_fresh_drawing_offers_to_save_it(qtbot, services, monkeypatch):
+    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    dialog = IdentityDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _draw(qtbot, dialog.pad)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)  # Cancel: stays open, drawing kept
+    assert dialog.isVisible() and not dialog.pad.is_empty()
+    assert services.identities.signature_image(lead.path) is None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Save
+    assert not dialog.isVisible()
+    assert (services.identities.signature_image(lead.path) or b"").startswith(b"\x89PNG")
+    assert len(asked) == 2
+
+
+def test_closing_identities_without_drawing_asks_nothing(qtbot, services, monkeypatch):
+    services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: pytest.fail()))
+    dialog = IdentityDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_verify_dialog_column_titles_are_not_cut_off(qtbot):
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
+
+from assessor_app.domain.visit import ProcedureType
 from tests.conftest import ROOT
 
 UI = ROOT / "assessor_app" / "ui"
@@ -67,3 +73,54 @@ def test_the_check_catches_a_bare_string(tmp_path):
         'QLabel(f"<b>{title}</b>")\n'
     )
     assert len(untranslated(bad, tmp_path)) == 2
+
+
+def _lupdate() -> str | None:
+    found = Path(sys.executable).with_name("pyside6-lupdate")
+    return str(found) if found.exists() else shutil.which("pyside6-lupdate")
+
+
+def _extracted(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message lupdate wrote."""
+    found = set()
+    for context in re.findall(r"<context>(.*?)</context>", ts.read_text(encoding="utf-8"), re.S):
+        name = re.search(r"<name>(.*?)</name>", context, re.S)
+        for source in re.findall(r"<source>(.*?)</source>", context, re.S):
+            found.add((name.group(1) if name else "", source))
+    return found
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> set[tuple[str, str]]:
+    lupdate = _lupdate()
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate not installed")
+    ts = tmp_path_factory.mktemp("lupdate") / "all.ts"
+    sources = [str(p) for p in sorted(UI.rglob("*.py"))]
+    subprocess.run([lupdate, *sources, "-ts", str(ts)], check=True, capture_output=True)
+    return _extracted(ts)
+
+
+def test_every_text_reaches_translators_under_the_context_it_is_looked_up_in(extracted):
+    """A translation applies only when (context, text) matches the lookup at run time: module
+    helpers such as ``tr = QCoreApplication.translate`` or ``_t(text)`` hide both from
+    lupdate, which then files the text under no context (or the context as the text)."""
+    assert sorted(source for context, source in extracted if not context) == []
+    looked_up = {
+        ("Rating", "Partially met"),  # checklist/status.py
+        ("Navigator", "Core only"),  # checklist/navigator_model.py
+        ("Actions", "Major"),  # checklist/actions_panel.py
+        ("formatting", "In progress"),  # visit list state
+        ("ShortcutsDialog", "Next requirement"),
+        ("SyncFlows", "Already imported: this bundle changed nothing."),
+        ("ExportSigning", "Do not sign"),
+    }
+    assert looked_up - extracted == set()
+
+
+def test_texts_translated_from_a_variable_reach_the_translators(extracted):
+    """``self.tr(caption)`` translates only what is marked for lupdate somewhere: the
+    summary's column titles and captions, and the procedure types."""
+    wanted = {("SummaryPage", "Partially met"), ("SummaryPage", "Authorised representative")}
+    wanted |= {("ProcedureType", ptype.label) for ptype in ProcedureType}
+    assert wanted - extracted == set()

@@ -2,8 +2,10 @@
 
 Threading contract: ``fn`` runs on a QThreadPool worker and must not touch widgets; it may
 call ``progress(done, total)`` and should check ``cancel.is_set()`` now and then.
-``on_done`` / ``on_error`` run on the GUI thread. A progress dialog appears only when the
-work takes longer than ``PROGRESS_DELAY_MS`` (a flash of a dialog is worse than none).
+``on_done`` / ``on_error`` run on the GUI thread, and only while ``owner`` (the page that
+asked, when given) still exists: the assessor may close a visit before its work ends.
+A progress dialog appears only when the work takes longer than ``PROGRESS_DELAY_MS`` (a
+flash of a dialog is worse than none).
 Tests set ``BackgroundRunner.synchronous = True`` to run work inline.
 """
 
@@ -16,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +61,13 @@ class BackgroundRunner:
         *,
         label: str = "",
         cancellable: bool = False,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Run ``fn(progress, cancel)`` in the background; returns the cancel event."""
+        """Run ``fn(progress, cancel)`` in the background; returns the cancel event.
+
+        ``owner``: the widget whose callbacks these are; once it is deleted the result is
+        only logged (its widgets are gone, and the work itself is done or saved).
+        """
         cancel = threading.Event()
         if BackgroundRunner.synchronous:
             try:
@@ -96,14 +104,21 @@ class BackgroundRunner:
                 dialog.close()
                 dialog.deleteLater()
 
+        def owner_gone() -> bool:
+            return owner is not None and not isValid(owner)
+
         def done(result: Any) -> None:
             finish()
+            if owner_gone():
+                log.info("background work ended after its page closed")
+                return
             on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
             log.info("background work failed: %r", exc)
-            on_error(exc)
+            if not owner_gone():
+                on_error(exc)
 
         def progressed(done_count: int, total: int) -> None:
             if dialog is not None:

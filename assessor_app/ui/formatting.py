@@ -6,16 +6,12 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from assessor_app.domain.visit import VisitState
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+from assessor_app.domain.visit import ProcedureType, VisitState
 
 
 def date_range(start: date | None, end: date | None) -> str:
     if start is None and end is None:
-        return tr("dates not set")
+        return QCoreApplication.translate("formatting", "dates not set")
     if start is None or end is None or start == end:
         return (start or end).strftime("%d %b %Y")  # type: ignore[union-attr]
     if (start.year, start.month) == (end.year, end.month):
@@ -25,18 +21,43 @@ def date_range(start: date | None, end: date | None) -> str:
 
 def state_label(state: VisitState) -> str:
     return {
-        VisitState.PLANNED: tr("Planned"),
-        VisitState.IN_PROGRESS: tr("In progress"),
-        VisitState.COMPLETED: tr("Completed"),
-        VisitState.SIGNED: tr("Signed"),
+        VisitState.PLANNED: QCoreApplication.translate("formatting", "Planned"),
+        VisitState.IN_PROGRESS: QCoreApplication.translate("formatting", "In progress"),
+        VisitState.COMPLETED: QCoreApplication.translate("formatting", "Completed"),
+        VisitState.SIGNED: QCoreApplication.translate("formatting", "Signed"),
     }[state]
+
+
+def procedure_label(ptype: ProcedureType) -> str:
+    """The procedure type in the user's language (the domain names it in English)."""
+    return {
+        ProcedureType.ABLATION: QCoreApplication.translate("ProcedureType", "Ablation"),
+        ProcedureType.RADIOEMBOLISATION: QCoreApplication.translate(
+            "ProcedureType", "Radioembolisation"
+        ),
+        ProcedureType.CHEMOEMBOLISATION: QCoreApplication.translate(
+            "ProcedureType", "Chemoembolisation"
+        ),
+        ProcedureType.PAIN_MANAGEMENT: QCoreApplication.translate(
+            "ProcedureType", "Pain management"
+        ),
+        ProcedureType.MUSCULOSKELETAL: QCoreApplication.translate(
+            "ProcedureType", "Musculoskeletal interventions"
+        ),
+        ProcedureType.OTHER_VASCULAR: QCoreApplication.translate(
+            "ProcedureType", "Other vascular oncology"
+        ),
+        ProcedureType.OTHER_THERAPEUTIC: QCoreApplication.translate(
+            "ProcedureType", "Other therapeutic procedures"
+        ),
+    }[ptype]
 
 
 def tier_label(tier: str) -> str:
     return {
-        "not-yet": tr("Not yet"),
-        "accredited": tr("Accredited Centre"),
-        "excellence": tr("Centre of Excellence"),
+        "not-yet": QCoreApplication.translate("formatting", "Not yet"),
+        "accredited": QCoreApplication.translate("formatting", "Accredited Centre"),
+        "excellence": QCoreApplication.translate("formatting", "Centre of Excellence"),
     }.get(tier, tier)
 
 

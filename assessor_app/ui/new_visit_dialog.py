@@ -32,6 +32,7 @@ from assessor_app.domain.visit import (
     ProcedureType,
 )
 from assessor_app.services.container import Services
+from assessor_app.ui.formatting import procedure_label
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_COUNT = 100_000
@@ -94,11 +95,11 @@ class NewVisitDialog(QDialog):
             spin = QSpinBox(volumes_box)
             spin.setObjectName(f"volume_{ptype.value}")
             spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(ptype.label)
+            spin.setAccessibleName(procedure_label(ptype))
             spin.setMinimumWidth(90)
             spin.setMaximumWidth(110)
             spin.valueChanged.connect(self._validate)
-            label = QLabel(self.tr(ptype.label), volumes_box)
+            label = QLabel(procedure_label(ptype), volumes_box)
             label.setBuddy(spin)
             grid.addWidget(label, i, 0)
             grid.addWidget(spin, i, 1)

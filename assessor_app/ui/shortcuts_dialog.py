@@ -15,39 +15,113 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def shortcut_rows() -> list[tuple[str, str, str]]:
     """(where, keys, what) for every documented shortcut."""
-    app, checklist = _t("Everywhere"), _t("Checklist")
+    app, checklist = (
+        QCoreApplication.translate("ShortcutsDialog", "Everywhere"),
+        QCoreApplication.translate("ShortcutsDialog", "Checklist"),
+    )
     return [
-        (app, "Ctrl+N", _t("New visit")),
-        (app, "Ctrl+O", _t("Open the selected visit")),
-        (app, "Ctrl+W", _t("Close the visit, back to all visits")),
-        (app, "Ctrl+Z", _t("Undo the last edit")),
-        (app, "Ctrl+Shift+Z", _t("Redo")),
-        (app, "Ctrl+I", _t("Import a bundle (or drop it on the window)")),
-        (app, "Ctrl+E", _t("Export the open or selected visit as a bundle")),
-        (app, "F1", _t("Keyboard shortcuts (this list)")),
-        (app, "Ctrl+Q", _t("Quit (everything is already saved)")),
-        (_t("Visit list"), "Enter", _t("Open the selected visit")),
-        (_t("Visit list"), "Ctrl+F", _t("Search visits")),
-        (_t("Visit list"), "Delete", _t("Delete the selected visit (asks first)")),
-        (checklist, "Alt+Down", _t("Next requirement")),
-        (checklist, "Alt+Up", _t("Previous requirement")),
-        (checklist, "1", _t("Met")),
-        (checklist, "2", _t("Partially met")),
-        (checklist, "3", _t("Not met")),
-        (checklist, "4", _t("Not applicable")),
-        (checklist, "0", _t("Not assessed")),
-        (checklist, "Delete", _t("Clear the rating (when the list has focus)")),
-        (checklist, "Ctrl+F", _t("Search requirements and comments")),
-        (checklist, "Ctrl+Shift+P", _t("Add a photo to the requirement")),
-        (checklist, "Ctrl+Shift+A", _t("Add a corrective action")),
-        (checklist, "Ctrl+H", _t("History of the requirement")),
-        (_t("Visit"), "Ctrl+1 … Ctrl+3", _t("Checklist, Summary, Corrective actions tab")),
+        (app, "Ctrl+N", QCoreApplication.translate("ShortcutsDialog", "New visit")),
+        (app, "Ctrl+O", QCoreApplication.translate("ShortcutsDialog", "Open the selected visit")),
+        (
+            app,
+            "Ctrl+W",
+            QCoreApplication.translate("ShortcutsDialog", "Close the visit, back to all visits"),
+        ),
+        (app, "Ctrl+Z", QCoreApplication.translate("ShortcutsDialog", "Undo the last edit")),
+        (app, "Ctrl+Shift+Z", QCoreApplication.translate("ShortcutsDialog", "Redo")),
+        (
+            app,
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Import a bundle (or drop it on the window)"
+            ),
+        ),
+        (
+            app,
+            "Ctrl+E",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Export the open or selected visit as a bundle"
+            ),
+        ),
+        (
+            app,
+            "F1",
+            QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts (this list)"),
+        ),
+        (
+            app,
+            "Ctrl+Q",
+            QCoreApplication.translate("ShortcutsDialog", "Quit (everything is already saved)"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Visit list"),
+            "Enter",
+            QCoreApplication.translate("ShortcutsDialog", "Open the selected visit"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Visit list"),
+            "Ctrl+F",
+            QCoreApplication.translate("ShortcutsDialog", "Search visits"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Visit list"),
+            "Delete",
+            QCoreApplication.translate("ShortcutsDialog", "Delete the selected visit (asks first)"),
+        ),
+        (checklist, "Alt+Down", QCoreApplication.translate("ShortcutsDialog", "Next requirement")),
+        (
+            checklist,
+            "Alt+Up",
+            QCoreApplication.translate("ShortcutsDialog", "Previous requirement"),
+        ),
+        (checklist, "1", QCoreApplication.translate("ShortcutsDialog", "Met")),
+        (checklist, "2", QCoreApplication.translate("ShortcutsDialog", "Partially met")),
+        (checklist, "3", QCoreApplication.translate("ShortcutsDialog", "Not met")),
+        (checklist, "4", QCoreApplication.translate("ShortcutsDialog", "Not applicable")),
+        (checklist, "0", QCoreApplication.translate("ShortcutsDialog", "Not assessed")),
+        (
+            checklist,
+            "Delete",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Clear the rating (when the list has focus)"
+            ),
+        ),
+        (
+            checklist,
+            "Delete",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Remove the selected photo or corrective action (asks first)"
+            ),
+        ),
+        (
+            checklist,
+            "Ctrl+F",
+            QCoreApplication.translate("ShortcutsDialog", "Search requirements and comments"),
+        ),
+        (
+            checklist,
+            "Ctrl+Shift+P",
+            QCoreApplication.translate("ShortcutsDialog", "Add a photo to the requirement"),
+        ),
+        (
+            checklist,
+            "Ctrl+Shift+A",
+            QCoreApplication.translate("ShortcutsDialog", "Add a corrective action"),
+        ),
+        (
+            checklist,
+            "Ctrl+H",
+            QCoreApplication.translate("ShortcutsDialog", "History of the requirement"),
+        ),
+        (
+            QCoreApplication.translate("ShortcutsDialog", "Visit"),
+            "Ctrl+1 … Ctrl+3",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Checklist, Summary, Corrective actions tab"
+            ),
+        ),
     ]
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -32,23 +33,32 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui.formatting import procedure_label
 from assessor_app.ui.new_visit_dialog import MAX_COUNT, is_email
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
 
-TEXT_FIELDS: list[tuple[str, str]] = [
-    ("facility_name", "Facility name"),
-    ("department", "Department"),
-    ("address", "Address"),
-    ("country", "Country"),
-    ("facility_code", "Facility code"),
-    ("authorised_representative", "Authorised representative"),
-    ("contact_person", "Contact person"),
-    ("lead_assessor_name", "Lead assessor"),
-    ("lead_assessor_email", "Lead assessor e-mail"),
-    ("co_assessor_name", "Co-assessor"),
-    ("co_assessor_email", "Co-assessor e-mail"),
-]
+# Captions marked for lupdate, translated where they are shown (self.tr); the marker
+# returns its text unchanged (its stub says object).
+TEXT_FIELDS = cast(
+    list[tuple[str, str]],
+    [
+        ("facility_name", QT_TRANSLATE_NOOP("SummaryPage", "Facility name")),
+        ("department", QT_TRANSLATE_NOOP("SummaryPage", "Department")),
+        ("address", QT_TRANSLATE_NOOP("SummaryPage", "Address")),
+        ("country", QT_TRANSLATE_NOOP("SummaryPage", "Country")),
+        ("facility_code", QT_TRANSLATE_NOOP("SummaryPage", "Facility code")),
+        (
+            "authorised_representative",
+            QT_TRANSLATE_NOOP("SummaryPage", "Authorised representative"),
+        ),
+        ("contact_person", QT_TRANSLATE_NOOP("SummaryPage", "Contact person")),
+        ("lead_assessor_name", QT_TRANSLATE_NOOP("SummaryPage", "Lead assessor")),
+        ("lead_assessor_email", QT_TRANSLATE_NOOP("SummaryPage", "Lead assessor e-mail")),
+        ("co_assessor_name", QT_TRANSLATE_NOOP("SummaryPage", "Co-assessor")),
+        ("co_assessor_email", QT_TRANSLATE_NOOP("SummaryPage", "Co-assessor e-mail")),
+    ],
+)
 
 _VISIT_VALUE: dict[str, Callable[[Visit], str]] = {
     "facility_name": lambda v: v.facility.name,
@@ -77,7 +87,19 @@ class SummaryPage(QWidget):
     changed = Signal()
     saved = Signal(str)
 
-    COLUMNS = ("Section", "Met", "Partially met", "Not met", "N/A", "Unanswered", "Core")
+    # Marked for lupdate; translated where they are shown (self.tr).
+    COLUMNS = cast(
+        tuple[str, ...],
+        (
+            QT_TRANSLATE_NOOP("SummaryPage", "Section"),
+            QT_TRANSLATE_NOOP("SummaryPage", "Met"),
+            QT_TRANSLATE_NOOP("SummaryPage", "Partially met"),
+            QT_TRANSLATE_NOOP("SummaryPage", "Not met"),
+            QT_TRANSLATE_NOOP("SummaryPage", "N/A"),
+            QT_TRANSLATE_NOOP("SummaryPage", "Unanswered"),
+            QT_TRANSLATE_NOOP("SummaryPage", "Core"),
+        ),
+    )
 
     def __init__(self, services: Services, visit_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,12 +127,12 @@ class SummaryPage(QWidget):
             spin = QSpinBox(volumes_box)
             spin.setObjectName(f"summary_volume_{ptype.value}")
             spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(ptype.label)
+            spin.setAccessibleName(procedure_label(ptype))
             spin.setMaximumWidth(110)
             # Saves on Enter, focus out or an arrow step, not on every keystroke.
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, p=ptype: self._save_volume(p, value))
-            label = QLabel(self.tr(ptype.label), volumes_box)
+            label = QLabel(procedure_label(ptype), volumes_box)
             label.setBuddy(spin)
             grid.addWidget(label, i // 2, (i % 2) * 2)
             grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
@@ -284,4 +306,4 @@ class SummaryPage(QWidget):
         if self._visit is None or self._visit.volumes.get(ptype, 0) == value:
             return
         self._services.visits.set_volume(self._visit_id, ptype, value)
-        self._saved(self.tr("Saved {type} count").format(type=ptype.label.lower()))
+        self._saved(self.tr("Saved {type} count").format(type=procedure_label(ptype).lower()))

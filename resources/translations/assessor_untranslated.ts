@@ -2,285 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
-        <source>Actions</source>
-        <comment>Major</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
-        <source>Actions</source>
-        <comment>Minor</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
-        <source>Actions</source>
-        <comment>Open</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
-        <source>Actions</source>
-        <comment>Closed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="82"/>
-        <source>Navigator</source>
-        <comment>{number}. {title}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="224"/>
-        <source>Navigator</source>
-        <comment>needs review: 1 open conflict</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="226"/>
-        <source>Navigator</source>
-        <comment>needs review: {n} open conflicts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
-        <source>Navigator</source>
-        <comment>All requirements</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
-        <source>Navigator</source>
-        <comment>Core only</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
-        <source>Navigator</source>
-        <comment>Unanswered</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
-        <source>Navigator</source>
-        <comment>Not met or partially met</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="247"/>
-        <source>Navigator</source>
-        <comment>With open corrective actions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="248"/>
-        <source>Navigator</source>
-        <comment>With open conflicts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="35"/>
-        <source>Rating</source>
-        <comment>Met</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="36"/>
-        <source>Rating</source>
-        <comment>Partially met</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="37"/>
-        <source>Rating</source>
-        <comment>Not met</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="38"/>
-        <source>Rating</source>
-        <comment>Not applicable</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="39"/>
-        <source>Rating</source>
-        <comment>Not assessed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/status.py" line="40"/>
-        <source>Rating</source>
-        <comment>Unanswered</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="18"/>
-        <source>dates not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="28"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="29"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="30"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="31"/>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
-        <source>Not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
-        <source>Accredited Centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="39"/>
-        <source>Centre of Excellence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/export_signing.py" line="36"/>
-        <source>Sign as {name} &lt;{email}&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/export_signing.py" line="37"/>
-        <source>Do not sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/export_signing.py" line="40"/>
-        <source>Sign the bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/export_signing.py" line="41"/>
-        <source>A signed bundle proves to the receiver that it comes from you, unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/export_signing.py" line="52"/>
-        <source>Passphrase of {name}&apos;s signing identity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="30"/>
-        <source>Assessor bundles (*{ext})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
-        <source>Already imported: this bundle changed nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
-        <source>Imported {n} new changes and {a} new attachments from {who}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="43"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="47"/>
-        <source>This was an invitation: you now work on the same visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="50"/>
-        <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="55"/>
-        <source>The bundle is not signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="57"/>
-        <source>{n} conflicts need review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="73"/>
-        <source>Import bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="82"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="87"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="95"/>
-        <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
-        <source>Export invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
-        <source>Export visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="133"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="147"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="134"/>
-        <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
-        <source>, signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="148"/>
-        <source>Exporting visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="159"/>
-        <source>Unexpected error: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../assessor_app/ui/about_dialog.py" line="37"/>
@@ -401,52 +122,75 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="43"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="37"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="44"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="38"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="45"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="46"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="40"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="47"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="41"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="48"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="42"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="103"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="74"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="103"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="74"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="108"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="79"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="108"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="79"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="25"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="32"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,12 +198,12 @@
 <context>
     <name>ActionsOverviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="123"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="94"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="149"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="120"/>
         <source>{n} corrective actions, {open} open. Double-click or press Enter to go to the requirement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +307,7 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../assessor_app/ui/background.py" line="85"/>
+        <location filename="../../assessor_app/ui/background.py" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,43 +591,43 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="450"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="451"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="452"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="453"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="461"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="462"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="476"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="477"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="597"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="598"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="601"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="602"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="639"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="640"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="643"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="643"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,178 +635,178 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="146"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="146"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="198"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="202"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="200"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="204"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="212"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="216"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="215"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="219"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="272"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="278"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="295"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="308"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="310"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="323"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="312"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="325"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="335"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="348"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="339"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="352"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="356"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="353"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="393"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="406"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="425"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="438"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="428"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="441"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="461"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="475"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="462"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="476"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="477"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="491"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="533"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="547"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="538"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="616"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="552"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="630"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="542"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="556"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="555"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="569"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="566"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="590"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="580"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="604"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="572"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="586"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="602"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="616"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="603"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="617"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="645"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="635"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,6 +892,34 @@ Population fingerprint {6}</source>
     <message>
         <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="193"/>
         <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportSigning</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="33"/>
+        <source>Sign as {name} &lt;{email}&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="38"/>
+        <source>Do not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="41"/>
+        <source>Sign the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="42"/>
+        <source>A signed bundle proves to the receiver that it comes from you, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/export_signing.py" line="57"/>
+        <source>Passphrase of {name}&apos;s signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,57 +1058,62 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="135"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="140"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="156"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
         <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="178"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="189"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="193"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="190"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="204"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="208"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="216"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
         <source>Signature saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="234"/>
+        <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,8 +1341,53 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="213"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="81"/>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="212"/>
         <source>core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="222"/>
+        <source>needs review: 1 open conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="224"/>
+        <source>needs review: {n} open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="242"/>
+        <source>All requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
+        <source>Core only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
+        <source>Not met or partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
+        <source>With open corrective actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="249"/>
+        <source>With open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,212 +1427,212 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="60"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="70"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="72"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="73"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="74"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="75"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="76"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
         <source>Facility &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="87"/>
         <source>Authorised re&amp;presentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="87"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="88"/>
         <source>Contact &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="90"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="91"/>
         <source>Therapeutic IO procedures in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="118"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="120"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
         <source>First day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="122"/>
         <source>Last day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="125"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="132"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="133"/>
         <source>Da&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="134"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
         <source>Lead assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="141"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="141"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
         <source>Co-assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="143"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="145"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="148"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="149"/>
         <source>&amp;Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="153"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="154"/>
         <source>C&amp;o-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="161"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="168"/>
         <source>{title} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="173"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="174"/>
         <source>{n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="180"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="181"/>
         <source>Checklist &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="186"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="187"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="201"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="202"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="238"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="239"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="273"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="274"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="275"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="276"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="280"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="283"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="284"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="300"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="301"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="303"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="304"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1668,77 @@ SHA-256 fingerprint: {1}</source>
     <message>
         <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="43"/>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureType</name>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
+        <source>Ablation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
+        <source>Radioembolisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
+        <source>Chemoembolisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="41"/>
+        <source>Pain management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
+        <source>Musculoskeletal interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="47"/>
+        <source>Other vascular oncology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="50"/>
+        <source>Other therapeutic procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="34"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="35"/>
+        <source>Partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="36"/>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="37"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="38"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/status.py" line="39"/>
+        <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,43 +1819,43 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="127"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="128"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="131"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="132"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="152"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="153"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="160"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="167"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="161"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="169"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="176"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="179"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="189"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="192"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="198"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="201"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="200"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="203"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,123 +1863,123 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>RequirementEditor</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="84"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="85"/>
         <source>Requirement key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="89"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
         <source>Who changed this requirement, and when (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="92"/>
         <source>Requirement history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="103"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="104"/>
         <source>Requirement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="110"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="111"/>
         <source>Guidance for the assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="113"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="114"/>
         <source>Advance after rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="116"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="117"/>
         <source>After a rating key (1-4, 0) move on to the next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="124"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="125"/>
         <source>No evidence items listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="129"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
         <source>What you saw, heard and read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="170"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="131"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="171"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="133"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="134"/>
         <source>Justification for not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="136"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="137"/>
         <source>Why this requirement does not apply to this facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="139"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="141"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="142"/>
         <source>A justification is required when a requirement is not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="145"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="146"/>
         <source>Justification missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="162"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="163"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="168"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="169"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="172"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="173"/>
         <source>Photos and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="174"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="175"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="197"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="198"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="200"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="201"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="203"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="204"/>
         <source>Standard {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="227"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="230"/>
         <source>Evidence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,23 +1987,171 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="58"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="21"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="22"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="25"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="26"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="61"/>
+        <source>Open the selected visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="30"/>
+        <source>Close the visit, back to all visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="32"/>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="33"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="37"/>
+        <source>Import a bundle (or drop it on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="44"/>
+        <source>Export the open or selected visit as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="51"/>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="56"/>
+        <source>Quit (everything is already saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="69"/>
+        <source>Visit list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="66"/>
+        <source>Search visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="71"/>
+        <source>Delete the selected visit (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="73"/>
+        <source>Next requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="77"/>
+        <source>Previous requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="79"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="80"/>
+        <source>Partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="81"/>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="82"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="83"/>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="87"/>
+        <source>Clear the rating (when the list has focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="94"/>
+        <source>Remove the selected photo or corrective action (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="101"/>
+        <source>Search requirements and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="106"/>
+        <source>Add a photo to the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="111"/>
+        <source>Add a corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="116"/>
+        <source>History of the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="119"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="121"/>
+        <source>Checklist, Summary, Corrective actions tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="132"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="136"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,75 +2220,265 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="90"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
+        <source>Facility name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="50"/>
+        <source>Facility code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="53"/>
+        <source>Authorised representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
+        <source>Lead assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
+        <source>Lead assessor e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
+        <source>Co-assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="59"/>
+        <source>Co-assessor e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="94"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="95"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
+        <source>Partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="112"/>
         <source>Counts per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="123"/>
         <source>Procedure volumes (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="126"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="148"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="132"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="154"/>
         <source>Visit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="142"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="164"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="166"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="143"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="145"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="167"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="175"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="197"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="192"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="214"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="232"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="254"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="235"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="257"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="259"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="267"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="289"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="303"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="287"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="309"/>
         <source>Saved {type} count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlows</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="26"/>
+        <source>Assessor bundles (*{ext})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="38"/>
+        <source>Already imported: this bundle changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
+        <source>Imported {n} new changes and {a} new attachments from {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="47"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="52"/>
+        <source>This was an invitation: you now work on the same visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="58"/>
+        <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="65"/>
+        <source>The bundle is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="68"/>
+        <source>{n} conflicts need review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="88"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="99"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="105"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="113"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="135"/>
+        <source>Export invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="137"/>
+        <source>Export visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="171"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="156"/>
+        <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="162"/>
+        <source>, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="172"/>
+        <source>Exporting visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="182"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="190"/>
+        <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,67 +2676,67 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="36"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="24"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="37"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="25"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="38"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="26"/>
         <source>Visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="39"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="27"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="40"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="28"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="41"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="29"/>
         <source>Core answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="42"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="30"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="43"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="31"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="44"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="32"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="45"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="33"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="100"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="63"/>
         <source>Bundles imported from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="101"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="64"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="104"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="67"/>
         <source>{a} of {t} requirements answered, {c} of {ct} core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,43 +2744,43 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="51"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="56"/>
         <source>&amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="52"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="57"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="53"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="58"/>
         <source>Corrective &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="56"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="61"/>
         <source>Case &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="57"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="62"/>
         <source>Re&amp;port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="58"/>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="146"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="155"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="142"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="151"/>
         <source>&amp;Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="167"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="176"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,6 +2800,49 @@ Its findings, corrective actions, attachments and history are removed from this 
     <message>
         <location filename="../../assessor_app/ui/error_dialog.py" line="72"/>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="14"/>
+        <source>dates not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="24"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="25"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="26"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="27"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="58"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="59"/>
+        <source>Accredited Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/formatting.py" line="60"/>
+        <source>Centre of Excellence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -410,6 +410,7 @@ class CaseReviewPage(QWidget):
             self._on_imported,
             self._on_error,
             label=self.tr("Importing the population…"),
+            owner=self,
         )
 
     def _on_imported(self, info: PopulationInfo) -> None:

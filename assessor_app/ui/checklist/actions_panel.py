@@ -20,17 +20,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def severity_label(severity: Severity) -> str:
-    tr = QCoreApplication.translate
-    return {Severity.MAJOR: tr("Actions", "Major"), Severity.MINOR: tr("Actions", "Minor")}[
-        severity
-    ]
+    return {
+        Severity.MAJOR: QCoreApplication.translate("Actions", "Major"),
+        Severity.MINOR: QCoreApplication.translate("Actions", "Minor"),
+    }[severity]
 
 
 def status_label(status: ActionStatus) -> str:
-    tr = QCoreApplication.translate
-    return {ActionStatus.OPEN: tr("Actions", "Open"), ActionStatus.CLOSED: tr("Actions", "Closed")}[
-        status
-    ]
+    return {
+        ActionStatus.OPEN: QCoreApplication.translate("Actions", "Open"),
+        ActionStatus.CLOSED: QCoreApplication.translate("Actions", "Closed"),
+    }[status]
 
 
 class ActionsPanel(QWidget):

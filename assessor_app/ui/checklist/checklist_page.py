@@ -229,7 +229,9 @@ class ChecklistPage(QWidget):
         chain += list(e.rating_bar.buttons.values())
         chain += [e.advance, e.justification, e.comment, e.attachments.list,
                   e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
-                  e.actions_panel.add_button, e.history_button]  # fmt: skip
+                  e.actions_panel.add_button, e.actions_panel.edit_button,
+                  e.actions_panel.close_button, e.actions_panel.remove_button,
+                  e.history_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -283,9 +285,16 @@ class ChecklistPage(QWidget):
         self._rate(rating, advance=self.editor.advance.isChecked())
 
     def _clear_rating(self) -> None:
-        if self._focus_in_text():
-            return
-        self._rate(None, advance=False)
+        # Delete on a selected photo or action means that one (asked first), not the rating.
+        focused = QApplication.focusWidget()
+        attachment = self.editor.attachments.current_id()
+        action = self.editor.actions_panel.current_id()
+        if focused is self.editor.attachments.list and attachment is not None:
+            self._remove_attachment(attachment)
+        elif focused is self.editor.actions_panel.tree and action is not None:
+            self._remove_action(action)
+        elif not self._focus_in_text():
+            self._rate(None, advance=False)
 
     def _focus_in_text(self) -> bool:
         return isinstance(QApplication.focusWidget(), QLineEdit | QPlainTextEdit)
@@ -429,8 +438,9 @@ class ChecklistPage(QWidget):
                 self._announce(self.tr("Attached %n file(s) to {key}", "", added).format(key=key))
 
         self._runner.run(
-            work, done, self._fail, label=self.tr("Adding attachments…"), cancellable=True
-        )
+            work, done, self._fail, label=self.tr("Adding attachments…"), cancellable=True,
+            owner=self,
+        )  # fmt: skip
 
     def _reload_attachments(self, key: str) -> None:
         self._attachments[key] = self._services.attachments.list(self._visit_id, key)

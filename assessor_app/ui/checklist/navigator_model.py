@@ -75,11 +75,10 @@ class NavigatorModel(QAbstractItemModel):
         """Replace everything (opening a visit, or after an import)."""
         self.beginResetModel()
         self._roots, self._by_key = [], {}
-        tr = QCoreApplication.translate
         for s_row, section in enumerate(template.sections):
             s_node = _Node(NodeKind.SECTION, section.title, s_row)
             for st_row, standard in enumerate(section.standards):
-                title = tr("Navigator", "{number}. {title}").format(
+                title = QCoreApplication.translate("Navigator", "{number}. {title}").format(
                     number=standard.number, title=standard.title
                 )
                 st_node = _Node(NodeKind.STANDARD, title, st_row, s_node)
@@ -219,11 +218,12 @@ class NavigatorModel(QAbstractItemModel):
         n = self._conflicts.get(key, 0)
         if not n:
             return ""
-        tr = QCoreApplication.translate
         note = (
-            tr("Navigator", "needs review: 1 open conflict")
+            QCoreApplication.translate("Navigator", "needs review: 1 open conflict")
             if n == 1
-            else tr("Navigator", "needs review: {n} open conflicts").format(n=n)
+            else QCoreApplication.translate("Navigator", "needs review: {n} open conflicts").format(
+                n=n
+            )
         )
         return separator + note
 
@@ -238,14 +238,15 @@ class Filter(StrEnum):
 
 
 def filter_label(which: Filter) -> str:
-    tr = QCoreApplication.translate
     return {
-        Filter.ALL: tr("Navigator", "All requirements"),
-        Filter.CORE: tr("Navigator", "Core only"),
-        Filter.UNANSWERED: tr("Navigator", "Unanswered"),
-        Filter.NOT_MET: tr("Navigator", "Not met or partially met"),
-        Filter.OPEN_ACTIONS: tr("Navigator", "With open corrective actions"),
-        Filter.CONFLICTS: tr("Navigator", "With open conflicts"),
+        Filter.ALL: QCoreApplication.translate("Navigator", "All requirements"),
+        Filter.CORE: QCoreApplication.translate("Navigator", "Core only"),
+        Filter.UNANSWERED: QCoreApplication.translate("Navigator", "Unanswered"),
+        Filter.NOT_MET: QCoreApplication.translate("Navigator", "Not met or partially met"),
+        Filter.OPEN_ACTIONS: QCoreApplication.translate(
+            "Navigator", "With open corrective actions"
+        ),
+        Filter.CONFLICTS: QCoreApplication.translate("Navigator", "With open conflicts"),
     }[which]
 
 

@@ -7,6 +7,7 @@ assessor did through signals, and the page saves it.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -214,11 +215,13 @@ class RequirementEditor(QWidget):
 
     def _show_evidence(self, requirement: Requirement, finding: Finding | None) -> None:
         seen = finding.evidence_seen if finding else frozenset()
+        added = False
         while len(self.evidence_checks) < len(requirement.evidence):
             check = QCheckBox(self.evidence_box)
             check.clicked.connect(lambda on, c=check: self._on_evidence(c, on))
             self.evidence_layout.addWidget(check)
             self.evidence_checks.append(check)
+            added = True
         for position, check in enumerate(self.evidence_checks):
             if position < len(requirement.evidence):
                 item = requirement.evidence[position]
@@ -230,6 +233,11 @@ class RequirementEditor(QWidget):
             else:
                 check.hide()
         self.no_evidence.setVisible(not requirement.evidence)
+        if added:
+            # Boxes made now would come last in Tab order: put them where they are shown.
+            chain = [self.justification, *self.evidence_checks, self.comment]
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
 
     def show_rating(self, rating: Rating | None) -> None:
         self._rating = rating

@@ -30,14 +30,13 @@ RATING_KEYS: dict[Rating, str] = {
 
 def rating_label(rating: Rating | None) -> str:
     """The rating as the assessor reads it, translated."""
-    tr = QCoreApplication.translate
     labels = {
-        Rating.MET: tr("Rating", "Met"),
-        Rating.PARTIAL: tr("Rating", "Partially met"),
-        Rating.NOT_MET: tr("Rating", "Not met"),
-        Rating.NA: tr("Rating", "Not applicable"),
-        Rating.NOT_ASSESSED: tr("Rating", "Not assessed"),
-        None: tr("Rating", "Unanswered"),
+        Rating.MET: QCoreApplication.translate("Rating", "Met"),
+        Rating.PARTIAL: QCoreApplication.translate("Rating", "Partially met"),
+        Rating.NOT_MET: QCoreApplication.translate("Rating", "Not met"),
+        Rating.NA: QCoreApplication.translate("Rating", "Not applicable"),
+        Rating.NOT_ASSESSED: QCoreApplication.translate("Rating", "Not assessed"),
+        None: QCoreApplication.translate("Rating", "Unanswered"),
     }
     return labels[rating]
 

@@ -62,6 +62,7 @@ class ThumbnailCache(QObject):
             work,
             lambda image: self._done(sha, image),
             lambda _exc: self._done(sha, QImage()),
+            owner=self,
         )
 
     def _done(self, sha: str, image: QImage) -> None:

@@ -102,6 +102,8 @@ class IdentityDialog(QDialog):
         self.clear_button.clicked.connect(self.pad.clear)
         self.save_signature_button.clicked.connect(self._on_save_signature)
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self._drawn = False  # strokes (or a clear) not saved yet
+        self.pad.changed.connect(self._on_drawn)
         self.refresh()
 
     # -- list --------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class IdentityDialog(QDialog):
         if info is None:
             self.details.setText(self.tr("No signing identity yet: create one or import a .p12."))
             self.pad.clear()
+            self._drawn = False
             return
         self.details.setText(
             self.tr("SHA-256 fingerprint: {0}\nValid until {1}\nFile: {2}").format(
@@ -143,6 +146,7 @@ class IdentityDialog(QDialog):
             self.pad.load_png(image)
         else:
             self.pad.clear()
+        self._drawn = False
 
     # -- actions -----------------------------------------------------------------------
     def _fail(self, exc: AppError) -> None:
@@ -204,13 +208,37 @@ class IdentityDialog(QDialog):
         message = self.tr("Certificate written to {0}.\nSHA-256 fingerprint: {1}")
         QMessageBox.information(self, self.windowTitle(), message.format(name, fingerprint))
 
-    def _on_save_signature(self) -> None:
+    def _on_save_signature(self) -> bool:
         info = self.selected()
         if info is None or self.pad.is_empty():
-            return
+            return False
         try:
             self.services.identities.save_signature_image(info.path, self.pad.png())
         except AppError as exc:
             self._fail(exc)
-            return
+            return False
+        self._drawn = False
         self.details.setText(self.details.text() + "\n" + self.tr("Signature saved."))
+        return True
+
+    def _on_drawn(self) -> None:
+        self._drawn = True
+
+    def reject(self) -> None:
+        """Close (button, Esc, the window's X): a signature drawn but not saved is offered
+        for saving rather than dropped without a word."""
+        if self._drawn and not self.pad.is_empty() and self.selected() is not None:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save the signature you drew?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self._on_save_signature():
+                return
+        super().reject()

@@ -121,6 +121,7 @@ class ReportPage(QWidget):
             self._fail,
             label=self.tr("Writing the report…"),
             cancellable=True,
+            owner=self,
         )
 
     def _generated(self, report: GeneratedReport) -> None:
@@ -165,7 +166,9 @@ class ReportPage(QWidget):
         def work(progress: Any, cancel: Any) -> SignedReport:
             return self.services.reports.sign(path, path, identity, passphrase, png)
 
-        self.runner.run(work, self._signed, self._failed_sign, label=self.tr("Signing…"))
+        self.runner.run(
+            work, self._signed, self._failed_sign, label=self.tr("Signing…"), owner=self
+        )
 
     def _failed_sign(self, exc: BaseException) -> None:
         if self.pdf_path.is_file():

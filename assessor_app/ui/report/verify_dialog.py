@@ -59,7 +59,10 @@ class VerifyDialog(QDialog):
              self.tr("Intact"), self.tr("Covers document"), self.tr("Trusted")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # Titles and yes/no marks fit (translations run longer); the fingerprint takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -16,10 +16,6 @@ from assessor_app.services.container import Services
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportSigning", text)
-
-
 @dataclass(frozen=True)
 class SigningChoice:
     """How to export: unsigned (``identity_path`` None) or signed with an identity."""
@@ -33,12 +29,20 @@ def choose_signing(parent: QWidget, services: Services) -> SigningChoice | None:
     identities = services.identities.list()
     if not identities:
         return SigningChoice()
-    labels = [tr("Sign as {name} <{email}>").format(name=i.name, email=i.email) for i in identities]
-    unsigned = tr("Do not sign")
+    labels = [
+        QCoreApplication.translate("ExportSigning", "Sign as {name} <{email}>").format(
+            name=i.name, email=i.email
+        )
+        for i in identities
+    ]
+    unsigned = QCoreApplication.translate("ExportSigning", "Do not sign")
     choice, ok = QInputDialog.getItem(
         parent,
-        tr("Sign the bundle"),
-        tr("A signed bundle proves to the receiver that it comes from you, unchanged."),
+        QCoreApplication.translate("ExportSigning", "Sign the bundle"),
+        QCoreApplication.translate(
+            "ExportSigning",
+            "A signed bundle proves to the receiver that it comes from you, unchanged.",
+        ),
         [*labels, unsigned],
         0,
         False,
@@ -49,7 +53,10 @@ def choose_signing(parent: QWidget, services: Services) -> SigningChoice | None:
         return SigningChoice()
     info = identities[labels.index(choice)]
     passphrase = ask_passphrase(
-        parent, tr("Passphrase of {name}'s signing identity:").format(name=info.name)
+        parent,
+        QCoreApplication.translate(
+            "ExportSigning", "Passphrase of {name}'s signing identity:"
+        ).format(name=info.name),
     )
     if passphrase is None:
         return None

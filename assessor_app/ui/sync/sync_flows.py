@@ -22,12 +22,10 @@ from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncFlows", text)
-
-
 def bundle_filter() -> str:
-    return tr("Assessor bundles (*{ext})").format(ext=BUNDLE_EXTENSION)
+    return QCoreApplication.translate("SyncFlows", "Assessor bundles (*{ext})").format(
+        ext=BUNDLE_EXTENSION
+    )
 
 
 def is_bundle_path(path: str) -> bool:
@@ -37,24 +35,40 @@ def is_bundle_path(path: str) -> bool:
 
 def describe_import(result: ImportResult) -> str:
     if result.already_imported:
-        return tr("Already imported: this bundle changed nothing.")
+        return QCoreApplication.translate(
+            "SyncFlows", "Already imported: this bundle changed nothing."
+        )
     lines = [
-        tr("Imported {n} new changes and {a} new attachments from {who}.").format(
-            n=result.new_changes, a=result.new_attachments, who=result.assessor or tr("unknown")
+        QCoreApplication.translate(
+            "SyncFlows", "Imported {n} new changes and {a} new attachments from {who}."
+        ).format(
+            n=result.new_changes,
+            a=result.new_attachments,
+            who=result.assessor or QCoreApplication.translate("SyncFlows", "unknown"),
         )
     ]
     if result.invitation:
-        lines.append(tr("This was an invitation: you now work on the same visit."))
+        lines.append(
+            QCoreApplication.translate(
+                "SyncFlows", "This was an invitation: you now work on the same visit."
+            )
+        )
     if result.signer:
         lines.append(
-            tr("Signed by {name} <{email}>, certificate SHA-256 {fp}.").format(
+            QCoreApplication.translate(
+                "SyncFlows", "Signed by {name} <{email}>, certificate SHA-256 {fp}."
+            ).format(
                 name=result.signer.name, email=result.signer.email, fp=result.signer.fingerprint
             )
         )
     else:
-        lines.append(tr("The bundle is not signed."))
+        lines.append(QCoreApplication.translate("SyncFlows", "The bundle is not signed."))
     if result.conflicts:
-        lines.append(tr("{n} conflicts need review.").format(n=len(result.conflicts)))
+        lines.append(
+            QCoreApplication.translate("SyncFlows", "{n} conflicts need review.").format(
+                n=len(result.conflicts)
+            )
+        )
     return "\n".join(lines)
 
 
@@ -70,7 +84,9 @@ def import_bundle_flow(
     cancellable progress dialog, then report the result or the one-line refusal.
     ``on_failed`` runs after a refusal, a cancel or an error has been reported."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, tr("Import bundle"), "", bundle_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("SyncFlows", "Import bundle"), "", bundle_filter()
+        )
         if not path:
             return
     chosen = Path(path)
@@ -79,12 +95,14 @@ def import_bundle_flow(
         return services.sync.import_bundle(chosen, progress, cancel)
 
     def done(result: ImportResult) -> None:
-        QMessageBox.information(parent, tr("Import"), describe_import(result))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("SyncFlows", "Import"), describe_import(result)
+        )
         if on_imported is not None:
             on_imported(result)
 
     def failed(exc: BaseException) -> None:
-        _report(parent, tr("Import"), exc)
+        _report(parent, QCoreApplication.translate("SyncFlows", "Import"), exc)
         if on_failed is not None:
             on_failed(exc)
 
@@ -92,7 +110,7 @@ def import_bundle_flow(
         work,
         done,
         failed,
-        label=tr("Importing {name}…").format(name=chosen.name),
+        label=QCoreApplication.translate("SyncFlows", "Importing {name}…").format(name=chosen.name),
         cancellable=True,
     )
 
@@ -113,7 +131,11 @@ def export_visit_flow(
     With ``identity_path`` the manifest is signed with that identity (opened with
     ``passphrase`` in the background work; a wrong passphrase is reported like any refusal)."""
     if path is None:
-        title = tr("Export invitation") if invitation else tr("Export visit")
+        title = (
+            QCoreApplication.translate("SyncFlows", "Export invitation")
+            if invitation
+            else QCoreApplication.translate("SyncFlows", "Export visit")
+        )
         path, _ = QFileDialog.getSaveFileName(
             parent, title, f"visit-{visit_id[:8]}{BUNDLE_EXTENSION}", bundle_filter()
         )
@@ -130,12 +152,14 @@ def export_visit_flow(
     def done(result: ExportResult) -> None:
         QMessageBox.information(
             parent,
-            tr("Export"),
-            tr("Wrote {path}: {c} changes, {a} attachments{signed}.").format(
+            QCoreApplication.translate("SyncFlows", "Export"),
+            QCoreApplication.translate(
+                "SyncFlows", "Wrote {path}: {c} changes, {a} attachments{signed}."
+            ).format(
                 path=result.path,
                 c=result.changes,
                 a=result.attachments,
-                signed=tr(", signed") if result.signed else "",
+                signed=QCoreApplication.translate("SyncFlows", ", signed") if result.signed else "",
             ),
         )
         if on_exported is not None:
@@ -144,16 +168,24 @@ def export_visit_flow(
     runner.run(
         work,
         done,
-        lambda exc: _report(parent, tr("Export"), exc),
-        label=tr("Exporting visit…"),
+        lambda exc: _report(parent, QCoreApplication.translate("SyncFlows", "Export"), exc),
+        label=QCoreApplication.translate("SyncFlows", "Exporting visit…"),
         cancellable=True,
     )
 
 
 def _report(parent: QWidget, title: str, exc: BaseException) -> None:
     if isinstance(exc, OperationCancelledError):
-        QMessageBox.information(parent, title, tr("Cancelled; nothing was changed."))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
+        )
     elif isinstance(exc, AppError):
         QMessageBox.warning(parent, title, str(exc))
     else:
-        QMessageBox.critical(parent, title, tr("Unexpected error: {e}").format(e=exc))
+        QMessageBox.critical(
+            parent,
+            title,
+            QCoreApplication.translate("SyncFlows", "Unexpected error: {e}").format(e=exc),
+        )
