@@ -311,6 +311,8 @@ def test_history_dialog_lists_the_change(qtbot, page, services, visit_id):
     click_requirement(qtbot, page, "7.b")
     qtbot.keyClick(page.navigator.tree, Qt.Key.Key_2)
     click_requirement(qtbot, page, "7.b")
+    first_item = services.templates.default().requirement("7.b").evidence[0]
+    services.findings.set_evidence(visit_id, "7.b", first_item.key, True)
     qtbot.keyClick(page.navigator.tree, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = page.findChild(HistoryDialog)
     assert dialog is not None and dialog.isVisible()
@@ -319,7 +321,9 @@ def test_history_dialog_lists_the_change(qtbot, page, services, visit_id):
         [table.item(r, c).text() for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
-    assert any(row[2] == "rating" and row[3] == "– → partial" for row in rows), rows
+    assert any(row[2] == "Rating" and row[3] == "– → partial" for row in rows), rows
+    # Which evidence item was ticked is named, not just "evidence seen".
+    assert any(row[2] == f"Evidence seen: {first_item.text}" for row in rows), rows
     dialog.close()
 
 

@@ -635,178 +635,178 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="143"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="142"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="143"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="146"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="147"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="146"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="147"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="202"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="203"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="204"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="205"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="216"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="217"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="219"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="220"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="278"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="279"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="308"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="309"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="323"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="324"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="325"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="326"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="348"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="349"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="352"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="353"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="356"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="357"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="406"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="417"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="438"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="449"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="441"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="452"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="475"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="486"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="476"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="487"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="491"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="502"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="547"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="558"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="552"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="630"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="563"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="641"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="556"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="567"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="569"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="580"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="580"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="604"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="591"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="615"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="586"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="597"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="616"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="627"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="617"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="628"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="645"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="656"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="660"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,32 +989,62 @@ Population fingerprint {6}</source>
 <context>
     <name>HistoryDialog</name>
     <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="41"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="42"/>
-        <source>History of {key}</source>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
-        <source>When</source>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="43"/>
+        <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="46"/>
-        <source>Old → new</source>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="44"/>
+        <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="48"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="49"/>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="63"/>
+        <source>History of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="69"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,48 +1844,48 @@ SHA-256 fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/report_page.py" line="110"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="121"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="122"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="128"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="129"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="132"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="133"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="153"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="154"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="161"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="169"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="162"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="170"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="179"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="180"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="192"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="193"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="201"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="202"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="203"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="204"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,59 +2575,59 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="89"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="92"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="96"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="99"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="96"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="99"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="104"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="126"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="126"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="132"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="142"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="141"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="144"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="146"/>
         <source>All signatures are intact and cover the whole document.</source>
         <translation type="unfinished"></translation>
     </message>

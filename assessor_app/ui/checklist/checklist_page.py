@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain import ids
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import ChecklistTemplate
@@ -395,7 +396,17 @@ class ChecklistPage(QWidget):
             return
         self.flush()
         changes = self._services.findings.history(self._visit_id, key)
-        dialog = HistoryDialog(key, changes, self)
+        # What each changed record is, in words: evidence ids are derived, so they can be
+        # named from the template; attachments and actions by file name and description.
+        names: dict[str, str] = {}
+        if self._template is not None:
+            for item in self._template.requirement(key).evidence:
+                names[ids.evidence_id(self._visit_id, key, item.key)] = item.text
+        for attachment in self._attachments.get(key, []):
+            names[attachment.id] = attachment.filename
+        for action in self._actions.get(key, []):
+            names[action.id] = action.description
+        dialog = HistoryDialog(key, changes, self, names=names)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -35,8 +35,29 @@ def _show(value: object) -> str:
 
 
 class HistoryDialog(QDialog):
+    def _field_label(self, change: ChangeRecord, names: dict[str, str]) -> str:
+        """'Rating', 'Evidence seen: Signed consent forms', 'Photo: IMG_0042.jpg', ..."""
+        what = {
+            ("finding", "rating"): self.tr("Rating"),
+            ("finding", "comment"): self.tr("Comment"),
+            ("finding", "justification"): self.tr("Justification"),
+            ("evidence", "seen"): self.tr("Evidence seen"),
+        }.get((change.entity, change.field))
+        if what is None:
+            kind = {
+                "attachment": self.tr("Attachment"),
+                "action": self.tr("Corrective action"),
+            }.get(change.entity, change.entity)
+            what = f"{kind} · {change.field.replace('_', ' ')}"
+        name = names.get(change.entity_id)
+        return f"{what}: {name}" if name and change.entity != "finding" else what
+
     def __init__(
-        self, requirement_key: str, changes: list[ChangeRecord], parent: QWidget | None = None
+        self,
+        requirement_key: str,
+        changes: list[ChangeRecord],
+        parent: QWidget | None = None,
+        names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {key}").format(key=requirement_key))
@@ -55,9 +76,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Newest first: the assessor usually wants to know what just happened.
         for row, change in enumerate(reversed(changes)):
-            field = (
-                change.field if change.entity == "finding" else f"{change.entity}.{change.field}"
-            )
+            field = self._field_label(change, names or {})
             cells = [
                 _local(change.recorded_at),
                 change.author,
