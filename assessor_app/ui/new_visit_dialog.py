@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +28,11 @@ from assessor_app.domain.visit import (
     Assessor,
     Facility,
     NewVisit,
-    ProcedureType,
 )
 from assessor_app.services.container import Services
-from assessor_app.ui.formatting import procedure_label
+from assessor_app.ui.volume_fields import add_volume_fields
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-MAX_COUNT = 100_000
 
 
 def is_email(text: str) -> bool:
@@ -90,20 +87,9 @@ class NewVisitDialog(QDialog):
         # Volumes
         volumes_box = QGroupBox(self.tr("Therapeutic IO procedures in the last 12 months"), self)
         grid = QGridLayout(volumes_box)
-        self.volumes: dict[ProcedureType, QSpinBox] = {}
-        for i, ptype in enumerate(ProcedureType):
-            spin = QSpinBox(volumes_box)
-            spin.setObjectName(f"volume_{ptype.value}")
-            spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(procedure_label(ptype))
-            spin.setMinimumWidth(90)
-            spin.setMaximumWidth(110)
+        self.volumes = add_volume_fields(volumes_box, grid, "volume_")
+        for spin in self.volumes.values():
             spin.valueChanged.connect(self._validate)
-            label = QLabel(procedure_label(ptype), volumes_box)
-            label.setBuddy(spin)
-            grid.addWidget(label, i, 0)
-            grid.addWidget(spin, i, 1)
-            self.volumes[ptype] = spin
         self.total_label = QLabel(volumes_box)
         self.total_label.setObjectName("volume_total")
         self.volume_note = QLabel(volumes_box)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,8 @@ from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visi
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import procedure_label
-from assessor_app.ui.new_visit_dialog import MAX_COUNT, is_email
+from assessor_app.ui.new_visit_dialog import is_email
+from assessor_app.ui.volume_fields import add_volume_fields
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
 
@@ -122,21 +122,11 @@ class SummaryPage(QWidget):
 
         volumes_box = QGroupBox(self.tr("Procedure volumes (last 12 months)"), self)
         grid = QGridLayout(volumes_box)
-        self.volumes: dict[ProcedureType, QSpinBox] = {}
-        for i, ptype in enumerate(ProcedureType):
-            spin = QSpinBox(volumes_box)
-            spin.setObjectName(f"summary_volume_{ptype.value}")
-            spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(procedure_label(ptype))
-            spin.setMaximumWidth(110)
+        self.volumes = add_volume_fields(volumes_box, grid, "summary_volume_", columns=2)
+        for ptype, spin in self.volumes.items():
             # Saves on Enter, focus out or an arrow step, not on every keystroke.
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, p=ptype: self._save_volume(p, value))
-            label = QLabel(procedure_label(ptype), volumes_box)
-            label.setBuddy(spin)
-            grid.addWidget(label, i // 2, (i % 2) * 2)
-            grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
-            self.volumes[ptype] = spin
         self.volume_total = QLabel(volumes_box)
         self.volume_total.setObjectName("summary_volume_total")
         self.volume_total.setWordWrap(True)
