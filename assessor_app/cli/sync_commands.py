@@ -54,7 +54,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
         if not args.passphrase_file:
             raise ValidationError("--identity needs --passphrase-file")
         passphrase = read_secret_file(args.passphrase_file)
-        identity = services.sync.open_identity(Path(args.identity), passphrase)
+        identity = services.identities.load(Path(args.identity), passphrase)
     result = services.sync.export_visit(
         visit_id, Path(args.output), identity=identity, invitation=args.invitation
     )

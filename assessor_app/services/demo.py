@@ -16,6 +16,17 @@ from assessor_app.services.case_review import CaseReviewService
 from assessor_app.services.demo_case_review import create_demo_case_review
 from assessor_app.services.visits import VisitService
 
+# The demo facility's annual therapeutic IO procedures (211, above the 150 threshold).
+DEMO_VOLUMES = {
+    ProcedureType.ABLATION: 96,
+    ProcedureType.CHEMOEMBOLISATION: 58,
+    ProcedureType.RADIOEMBOLISATION: 22,
+    ProcedureType.PAIN_MANAGEMENT: 14,
+    ProcedureType.MUSCULOSKELETAL: 11,
+    ProcedureType.OTHER_VASCULAR: 6,
+    ProcedureType.OTHER_THERAPEUTIC: 4,
+}
+
 # Core requirements the demo leaves open, so the outcome shows its reasons.
 DEMO_CORE_GAPS = {
     "1.c": (
@@ -78,15 +89,7 @@ class DemoService:
                 ),
                 template_id=template.id,
                 template_version=template.version,
-                volumes={
-                    ProcedureType.ABLATION: 96,
-                    ProcedureType.CHEMOEMBOLISATION: 58,
-                    ProcedureType.RADIOEMBOLISATION: 22,
-                    ProcedureType.PAIN_MANAGEMENT: 14,
-                    ProcedureType.MUSCULOSKELETAL: 11,
-                    ProcedureType.OTHER_VASCULAR: 6,
-                    ProcedureType.OTHER_THERAPEUTIC: 4,
-                },
+                volumes=dict(DEMO_VOLUMES),
                 start_date=start,
                 end_date=start + timedelta(days=1),
                 lead_assessor=Assessor("Dr. Elena Conti", "elena.conti@example.org"),
@@ -139,5 +142,5 @@ class DemoService:
                 path = Path(tmp) / f"IMG_{4711 + seed}.jpg"
                 path.write_bytes(demo_photo(caption, seed))
                 self.attachments.add(visit_id, key, path, caption=caption)
-        create_demo_case_review(self.case_review, visit_id, start)
+        create_demo_case_review(self.case_review, visit_id, start, DEMO_VOLUMES)
         return visit_id

@@ -38,22 +38,20 @@ NOTES = {
     "referral": "Referral letter not found in the file.",
 }
 GRADES = ["none"] * 24 + ["1", "1", "1", "2", "2", "3"]
-TYPE_WEIGHTS = {
-    ProcedureType.ABLATION: 96,
-    ProcedureType.CHEMOEMBOLISATION: 58,
-    ProcedureType.RADIOEMBOLISATION: 22,
-    ProcedureType.PAIN_MANAGEMENT: 14,
-    ProcedureType.MUSCULOSKELETAL: 11,
-    ProcedureType.OTHER_VASCULAR: 6,
-    ProcedureType.OTHER_THERAPEUTIC: 4,
-}
 
 
-def create_demo_case_review(case_review: CaseReviewService, visit_id: str, visit_day: date) -> None:
-    """Import ~180 procedures of the last year, draw 30 with a shown seed, review them all."""
+def create_demo_case_review(
+    case_review: CaseReviewService,
+    visit_id: str,
+    visit_day: date,
+    volumes: dict[ProcedureType, int],
+) -> None:
+    """Import ~180 procedures of the last year, draw 30 with a shown seed, review them all.
+
+    Procedure types follow the facility's declared annual volumes."""
     rng = random.Random(4711)
-    types = list(TYPE_WEIGHTS)
-    weights = list(TYPE_WEIGHTS.values())
+    types = list(volumes)
+    weights = list(volumes.values())
     first = visit_day - timedelta(days=365)
     days = sorted(rng.randrange(0, 330) for _ in range(DEMO_POPULATION))
     lines = ["case_ref,procedure_date,procedure_type"]

@@ -35,7 +35,7 @@ from assessor_app.domain.sync_types import (
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.identity.detached_signature import sign_detached, verify_detached
-from assessor_app.identity.pkcs12 import SigningIdentity, load_identity
+from assessor_app.identity.pkcs12 import SigningIdentity
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.sync_repository import SyncRepository, check_value
@@ -64,16 +64,6 @@ class SyncService:
     store: AttachmentStore
     templates: TemplateLibrary
     limits: Limits = field(default=DEFAULT_LIMITS)
-
-    # -- identity ----------------------------------------------------------------------
-    @staticmethod
-    def open_identity(p12_path: Path, passphrase: str) -> SigningIdentity:
-        """Open a PKCS#12 signing identity (for signing a bundle's manifest)."""
-        try:
-            data = Path(p12_path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(f"cannot read {p12_path}: {exc.strerror}") from None
-        return load_identity(data, passphrase)
 
     # -- export ------------------------------------------------------------------------
     def export_visit(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
+from assessor_app.ui.checklist.actions_panel import severity_label, status_label
 from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
@@ -71,12 +72,12 @@ class ActionTableModel(RowTableModel):
         if col == self.DESCRIPTION:
             return action.description
         if col == self.SEVERITY:
-            return self.tr("Major") if action.severity is Severity.MAJOR else self.tr("Minor")
+            return severity_label(action.severity)
         if col == self.OWNER:
             return action.owner
         if col == self.DUE:
             return action.due_date.strftime("%d %b %Y") if action.due_date else ""
-        return self.tr("Open") if action.status is ActionStatus.OPEN else self.tr("Closed")
+        return status_label(action.status)
 
 
 class ActionsOverviewPage(QWidget):

@@ -122,53 +122,33 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="37"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="38"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="38"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="40"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="40"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="41"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="41"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="42"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="42"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="43"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="74"/>
-        <source>Major</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="74"/>
-        <source>Minor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="79"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="79"/>
-        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,12 +178,12 @@
 <context>
     <name>ActionsOverviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="94"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="95"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="120"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="121"/>
         <source>{n} corrective actions, {open} open. Double-click or press Enter to go to the requirement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,212 +1437,212 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="57"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="63"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="70"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="72"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="74"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="76"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="73"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
         <source>Facility &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="87"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
         <source>Authorised re&amp;presentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="88"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
         <source>Contact &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="91"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="88"/>
         <source>Therapeutic IO procedures in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="118"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="104"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="107"/>
         <source>First day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="122"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="108"/>
         <source>Last day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="112"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="119"/>
         <source>Da&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
         <source>Lead assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="141"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="127"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="128"/>
         <source>Co-assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="143"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="129"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="145"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="131"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="149"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
         <source>&amp;Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="154"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="140"/>
         <source>C&amp;o-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="161"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="147"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="168"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="154"/>
         <source>{title} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="160"/>
         <source>{n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="181"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
         <source>Checklist &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="187"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="173"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="202"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="188"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="239"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="225"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="274"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="260"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="276"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="262"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="280"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="266"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="284"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="270"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="301"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="287"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="304"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="290"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,64 +2330,64 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="148"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="138"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
         <source>Visit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="164"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="166"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="156"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="165"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="167"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="155"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="157"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="197"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="187"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="214"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="204"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="254"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="244"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="257"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="247"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="271"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="289"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="279"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="303"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="293"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="309"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="299"/>
         <source>Saved {type} count</source>
         <translation type="unfinished"></translation>
     </message>
