@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from threading import Event
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assessor_app import __version__
 from assessor_app.attachments.store import AttachmentStore, check_received_image
@@ -34,8 +34,6 @@ from assessor_app.domain.sync_types import (
 )
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
-from assessor_app.identity.detached_signature import sign_detached, verify_detached
-from assessor_app.identity.pkcs12 import SigningIdentity
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.sync_repository import SyncRepository, check_value
@@ -43,6 +41,9 @@ from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, KIN
 from assessor_app.sync.bundle_reader import StagedBundle, open_bundle, stream_attachments
 from assessor_app.sync.bundle_writer import AttachmentSource, BundleHeader, Signing, write_bundle
 from assessor_app.templates.library import TemplateLibrary
+
+if TYPE_CHECKING:
+    from assessor_app.identity.pkcs12 import SigningIdentity
 
 ProgressFn = Callable[[int, int], None]
 REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action"}
@@ -123,6 +124,9 @@ class SyncService:
         ]  # fmt: skip
         signing = None
         if identity is not None:
+            # cryptography loads only when signing: the visit list reads sync status at start-up.
+            from assessor_app.identity.detached_signature import sign_detached
+
             signing = Signing(
                 lambda data: sign_detached(identity, data), identity.certificate_pem()
             )
@@ -159,6 +163,8 @@ class SyncService:
         Raises BundleRefusedError (a ValidationError) with a one-line reason when the bundle is
         refused, OperationCancelledError when cancelled; in both cases nothing was changed.
         """
+        from assessor_app.identity.detached_signature import verify_detached
+
         cancel = cancel or Event()
         with open_bundle(Path(path), verify_detached, self.limits) as staged:
             m = staged.manifest
