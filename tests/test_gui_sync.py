@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from assessor_app.domain.ratings import Rating
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.navigator_model import Filter, Role
 from assessor_app.ui.main_window import MainWindow
@@ -226,6 +227,40 @@ def test_a_concurrent_edit_is_marked_and_resolved_in_needs_review(
     window.action_close_visit.trigger()
     assert cell(window, VisitTableModel.SOURCES) == "Co"
     assert cell(window, VisitTableModel.CONFLICTS) == ""
+
+
+def test_rating_a_requirement_that_needs_review_closes_its_conflict(
+    make_window, pair, messages, monkeypatch, tmp_path, qtbot
+):
+    lead, co = pair
+    visit_id = lead.demo.create()
+    co.sync.import_bundle(Path(lead.sync.export_invitation(visit_id, tmp_path / "inv").path))
+    co.findings.rate(visit_id, "5.a", Rating.NOT_MET)
+    lead.findings.rate(visit_id, "5.a", Rating.PARTIAL)
+    lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
+
+    window = make_window(lead)
+    window.open_visit(visit_id)
+    ws = window.workspace
+    assert ws is not None
+    conflicts_tab = ws.tabs.indexOf(ws.conflicts)
+    nav = ws.checklist.navigator
+    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (1)"
+    assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 1
+
+    # The lead looks at 5.a and presses the key for "met": that is the decision.
+    window.activateWindow()  # rating keys are shortcuts of the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    ws.checklist.select_requirement("5.a")
+    nav.tree.setFocus()
+    qtbot.keyClick(nav.tree, Qt.Key.Key_1)
+
+    assert lead.findings.findings(visit_id)["5.a"].rating is Rating.MET
+    assert lead.sync.conflicts(visit_id) == []
+    assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 0
+    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review"
+    assert not ws.header.conflicts.isVisible()
+    assert ws.conflicts.list.count() == 0
 
 
 def test_the_visit_list_counts_open_conflicts(make_window, pair, messages, tmp_path):

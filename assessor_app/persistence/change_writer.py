@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.hlc import HlcTimestamp, receive, tick
+from assessor_app.domain.merge import ConflictKind
 from assessor_app.persistence import values
 from assessor_app.persistence.models import (
     AttachmentRow,
@@ -29,6 +30,7 @@ from assessor_app.persistence.models import (
     VisitRow,
     VolumeRow,
 )
+from assessor_app.persistence.sync_models import OPEN, ConflictRow
 
 # entity name -> (model, fields that may change through the log)
 ENTITIES: dict[str, tuple[type[Base], dict[str, type]]] = {
@@ -165,12 +167,41 @@ class ChangeWriter:
         if field not in fields:
             raise ValidationError(f"{entity} has no editable field {field!r}")
         old = getattr(row, field)
+        entity_id = str(row.id)  # type: ignore[attr-defined]
+        conflict_id = self._open_conflict(entity_id, field)
+        if conflict_id is not None:
+            # Whoever edits a field marked "needs review" has seen both assessors' values:
+            # the edit is their decision, recorded as a resolution that supersedes both,
+            # so the conflict closes here and on every laptop the change reaches.
+            return self._resolve_by_edit(conflict_id, value)
         if old == value:
             return None
-        entity_id = str(row.id)  # type: ignore[attr-defined]
         base = self.latest_change_id(entity_id, field)
         setattr(row, field, value)
         return self._log(entity, entity_id, field, old, value, visit_id, requirement_key, base)
+
+    def _open_conflict(self, entity_id: str, field: str) -> str | None:
+        return self.session.scalar(
+            select(ConflictRow.id)
+            .where(
+                ConflictRow.entity_id == entity_id,
+                ConflictRow.field == field,
+                ConflictRow.status == OPEN,
+                ConflictRow.kind == ConflictKind.CONCURRENT,
+            )
+            .limit(1)
+        )
+
+    def _resolve_by_edit(self, conflict_id: str, value: Any) -> ChangeRecord:
+        # Imported here: the sync repository builds on this module.
+        from assessor_app.persistence.sync_repository import SyncRepository
+
+        repo = SyncRepository(self.session, self.author, self.device_id)
+        # resolve() takes values as the change log carries them (dates as ISO text).
+        change_id = repo.resolve(conflict_id, value=values.decode(values.encode(value)))
+        record = self.session.get(ChangeLogRow, change_id)
+        assert record is not None  # just added in this session
+        return to_change_record(record)
 
     def create(
         self,

@@ -37,6 +37,10 @@ class ImportedBundleVisitRow(Base):
     visit_id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, index=True)
 
 
+# ConflictRow.status
+OPEN, RESOLVED = "open", "resolved"
+
+
 class ConflictRow(Base):
     """Competing edits of one field (or a delete against an edit); ids are deterministic."""
 

@@ -37,6 +37,8 @@ from assessor_app.persistence.models import (
     VisitRow,
 )
 from assessor_app.persistence.sync_models import (
+    OPEN,
+    RESOLVED,
     ChangeBaseRow,
     ConflictRow,
     ImportedBundleRow,
@@ -52,7 +54,6 @@ CHANGE_COLUMNS = (
     "id", "visit_id", "entity", "entity_id", "field", "old_value", "new_value", "author",
     "device_id", "hlc", "base_change_id", "requirement_key",
 )  # fmt: skip
-OPEN, RESOLVED = "open", "resolved"
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,4 +177,8 @@ class VisitWorkspace(QWidget):
 
     def _on_changed(self) -> None:
         self.refresh()
+        if self.conflict_count():
+            # Editing a field that needs review decides it: the list and marks may shrink.
+            self.refresh_conflicts()
+            self.checklist.refresh_conflict_marks()
         self.changed.emit()

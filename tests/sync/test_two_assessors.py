@@ -97,6 +97,34 @@ def test_independent_edits_merge_and_same_field_edits_conflict(pair, tmp_path):
     assert co.sync.conflicts(visit_id) == []
 
 
+def test_editing_a_field_that_needs_review_is_the_decision(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    lead.findings.rate(visit_id, "1.a", Rating.NOT_MET)
+    co.findings.rate(visit_id, "1.a", Rating.PARTIAL)
+    lead.findings.set_comment(visit_id, "1.b", "lead: minutes missing")
+    co.findings.set_comment(visit_id, "1.b", "co: minutes seen")
+    exchange(lead, co, visit_id, tmp_path, "1")
+    assert {c.requirement_key for c in co.sync.conflicts(visit_id)} == {"1.a", "1.b"}
+
+    # The co-assessor, looking at 1.a marked "needs review", sets the rating: decided.
+    co.findings.rate(visit_id, "1.a", Rating.MET)
+    [left] = co.sync.conflicts(visit_id)
+    assert (left.requirement_key, left.field) == ("1.b", "comment")  # the other one stays
+    [closed] = [
+        c for c in co.sync.conflicts(visit_id, include_resolved=True) if c.field == "rating"
+    ]
+    assert closed.status == "resolved" and closed.resolved_by_change_id is not None
+    history = co.findings.history(visit_id, "1.a")
+    assert history[-1].new_value == "met" and history[-1].id == closed.resolved_by_change_id
+
+    # The decision travels: the lead's laptop closes it too and takes the value.
+    exchange(lead, co, visit_id, tmp_path, "2")
+    assert [c.requirement_key for c in lead.sync.conflicts(visit_id)] == ["1.b"]
+    assert lead.findings.findings(visit_id)["1.a"].rating is Rating.MET
+    assert dump(lead.paths.database) == dump(co.paths.database)
+
+
 def test_bundles_in_either_order_through_the_office_give_the_same_state(pair, tmp_path):
     lead, co = pair
     visit_id = invite(lead, co, tmp_path)

@@ -108,6 +108,12 @@ class ChecklistPage(QWidget):
     def current_key(self) -> str:
         return self.editor.current_key
 
+    def refresh_conflict_marks(self) -> None:
+        """The "needs review" marks of the navigator, from the open conflicts."""
+        self.navigator.model.set_conflicts(
+            requirements_with_conflicts(self._services, self._visit_id)
+        )
+
     def refresh(self, detail: VisitDetail | None = None) -> None:
         """Reload everything from the services (opening, or after an import); a ``detail``
         just read by the caller saves reading the visit twice."""
@@ -125,9 +131,7 @@ class ChecklistPage(QWidget):
         self._standard_titles = {st.number: st.title for st in detail.template.standards}
         current = self.editor.current_key
         self.navigator.model.set_checklist(detail.template, self._findings, self._open_keys())
-        self.navigator.model.set_conflicts(
-            requirements_with_conflicts(self._services, self._visit_id)
-        )
+        self.refresh_conflict_marks()
         self.navigator.tree.expandAll()
         keys = self.navigator.model.keys()
         if keys:
