@@ -237,6 +237,8 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     co.sync.import_bundle(Path(lead.sync.export_invitation(visit_id, tmp_path / "inv").path))
     co.findings.rate(visit_id, "5.a", Rating.NOT_MET)
     lead.findings.rate(visit_id, "5.a", Rating.PARTIAL)
+    co.findings.set_comment(visit_id, "4.a", "co's words")  # listed before 5.a
+    lead.findings.set_comment(visit_id, "4.a", "lead's words")
     lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
 
     window = make_window(lead)
@@ -245,22 +247,31 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     assert ws is not None
     conflicts_tab = ws.tabs.indexOf(ws.conflicts)
     nav = ws.checklist.navigator
-    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (1)"
+    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (2)"
     assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 1
 
     # The lead looks at 5.a and presses the key for "met": that is the decision.
     window.activateWindow()  # rating keys are shortcuts of the active window
     qtbot.waitUntil(window.isActiveWindow)
     ws.checklist.select_requirement("5.a")
+    editor = ws.checklist.editor
+    assert editor.review_notice.isVisible() and "Needs review" in editor.review_text.text()
+    qtbot.mouseClick(editor.review_button, Qt.MouseButton.LeftButton)
+    assert ws.tabs.currentWidget() is ws.conflicts
+    assert "5.a" in ws.conflicts.list.currentItem().text()  # this requirement's, not 4.a's
+    ws.show_requirement("5.b")
+    assert not editor.review_notice.isVisible()  # only on the requirement in conflict
+    ws.show_requirement("5.a")
     nav.tree.setFocus()
     qtbot.keyClick(nav.tree, Qt.Key.Key_1)
 
     assert lead.findings.findings(visit_id)["5.a"].rating is Rating.MET
-    assert lead.sync.conflicts(visit_id) == []
+    assert [c.requirement_key for c in lead.sync.conflicts(visit_id)] == ["4.a"]
     assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 0
-    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review"
-    assert not ws.header.conflicts.isVisible()
-    assert ws.conflicts.list.count() == 0
+    assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (1)"
+    assert ws.conflicts.list.count() == 1
+    ws.show_requirement("5.a")
+    assert not editor.review_notice.isVisible()
 
 
 def test_the_visit_list_counts_open_conflicts(make_window, pair, messages, tmp_path):

@@ -77,6 +77,7 @@ class VisitWorkspace(QWidget):
         self.summary.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
         self.header.conflicts_clicked.connect(self.show_conflicts)
+        self.checklist.review_requested.connect(self._review_current)
         self.conflicts.requirement_requested.connect(self.show_requirement)
         self.conflicts.resolved.connect(self._on_resolved)
         self.refresh(first)
@@ -161,6 +162,10 @@ class VisitWorkspace(QWidget):
 
     def show_conflicts(self) -> None:
         self.tabs.setCurrentWidget(self.conflicts)
+
+    def _review_current(self) -> None:
+        self.conflicts.select_requirement(self.checklist.current_key())
+        self.show_conflicts()
 
     def show_requirement(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.checklist)

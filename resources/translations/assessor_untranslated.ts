@@ -615,178 +615,178 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="143"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="150"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="143"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="150"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="147"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="147"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="203"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="217"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="225"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="220"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="228"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="279"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="288"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="309"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="318"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="324"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="326"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="335"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="349"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="353"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="362"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="357"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="376"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="417"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="426"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="449"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="458"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="452"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="461"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="486"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="495"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="487"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="496"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="502"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="511"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="558"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="567"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="563"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="641"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="572"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="650"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="567"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="576"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="580"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="589"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="591"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="615"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="600"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="624"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="597"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="606"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="627"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="636"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="628"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="656"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="665"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="660"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="669"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,18 +859,18 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="143"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="150"/>
         <source>Competing values of {field}, requirement {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="155"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="162"/>
         <source>{value}
     by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="193"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="200"/>
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,124 +1873,139 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>RequirementEditor</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="85"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="86"/>
         <source>Requirement key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="90"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="92"/>
         <source>Who changed this requirement, and when (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="92"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="93"/>
         <source>Requirement history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="104"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="105"/>
         <source>Requirement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="111"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="112"/>
         <source>Guidance for the assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="114"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="115"/>
         <source>Advance after rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="117"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="118"/>
         <source>After a rating key (1-4, 0) move on to the next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="125"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="126"/>
         <source>No evidence items listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="131"/>
         <source>What you saw, heard and read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="131"/>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="171"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="132"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="189"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="134"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="135"/>
         <source>Justification for not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="137"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="138"/>
         <source>Why this requirement does not apply to this facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="139"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="140"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="142"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="143"/>
         <source>A justification is required when a requirement is not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="146"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="147"/>
         <source>Justification missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="163"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="159"/>
+        <source>Compare both values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="160"/>
+        <source>Open the Needs review list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="181"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="169"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="187"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="173"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="191"/>
         <source>Photos and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="175"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="193"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="198"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="216"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="201"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="219"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="204"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="222"/>
         <source>Standard {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="230"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="248"/>
         <source>Evidence: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="281"/>
+        <source>Needs review: the assessors changed this requirement differently ({count} open). Setting the value here decides it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,17 +2795,17 @@ Its findings, corrective actions, attachments and history are removed from this 
     </message>
     <message>
         <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="155"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="156"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="151"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="152"/>
         <source>&amp;Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="176"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="181"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,7 @@ DOCUMENT_FILTER = "*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.csv *.ppt
 class ChecklistPage(QWidget):
     changed = Signal()
     saved = Signal(str)
+    review_requested = Signal()  # show the Needs review list
 
     def __init__(
         self,
@@ -113,6 +114,8 @@ class ChecklistPage(QWidget):
         self.navigator.model.set_conflicts(
             requirements_with_conflicts(self._services, self._visit_id)
         )
+        key = self.editor.current_key
+        self.editor.show_open_conflicts(self.navigator.model.conflict_count(key) if key else 0)
 
     def refresh(self, detail: VisitDetail | None = None) -> None:
         """Reload everything from the services (opening, or after an import); a ``detail``
@@ -169,6 +172,7 @@ class ChecklistPage(QWidget):
         e.evidence_toggled.connect(self._set_evidence)
         e.files_dropped.connect(self._attach)
         e.history_button.clicked.connect(self._show_history)
+        e.review_requested.connect(self.review_requested)
         e.attachments.add_photo_requested.connect(self.add_photo)
         e.attachments.add_document_requested.connect(self.add_document)
         e.attachments.open_requested.connect(self._open_attachment)
@@ -252,6 +256,7 @@ class ChecklistPage(QWidget):
             self._attachments.get(key, []),
             self._actions.get(key, []),
         )
+        self.editor.show_open_conflicts(self.navigator.model.conflict_count(key))
 
     def _step(self, step: int) -> None:
         target = self.navigator.neighbour(step)

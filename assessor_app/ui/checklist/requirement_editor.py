@@ -62,6 +62,7 @@ class RequirementEditor(QWidget):
     evidence_toggled = Signal(str, str, bool)  # requirement key, evidence key, seen
     files_dropped = Signal(list)  # list[Path]
     history_requested = Signal()
+    review_requested = Signal()  # the "needs review" notice's link
 
     def __init__(self, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,22 @@ class RequirementEditor(QWidget):
         self.attachments = AttachmentsPanel(thumbnails, body)
         self.actions_panel = ActionsPanel(body)
 
+        # Shown while an imported bundle left a conflict on this requirement.
+        self.review_notice = QFrame(body)
+        self.review_notice.setObjectName("reviewNotice")
+        self.review_notice.setStyleSheet(f"#reviewNotice {{ {WARNING_STYLE} }}")
+        self.review_text = QLabel(self.review_notice)
+        self.review_text.setWordWrap(True)
+        self.review_text.setStyleSheet("color: #8a4b00;")
+        self.review_button = QPushButton(self.tr("Compare both values…"), self.review_notice)
+        self.review_button.setToolTip(self.tr("Open the Needs review list"))
+        self.review_button.clicked.connect(self.review_requested)
+        notice_row = QHBoxLayout(self.review_notice)
+        notice_row.setContentsMargins(0, 0, 0, 0)
+        notice_row.addWidget(self.review_text, 1)
+        notice_row.addWidget(self.review_button)
+        self.review_notice.hide()
+
         self.error_label = QLabel(body)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -159,6 +176,7 @@ class RequirementEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.text_label)
         layout.addWidget(self.guidance_label)
+        layout.addWidget(self.review_notice)
         layout.addWidget(self.error_label)
         layout.addWidget(_heading(self.tr("Rating"), body))
         layout.addWidget(self.rating_bar)
@@ -252,6 +270,19 @@ class RequirementEditor(QWidget):
         for check in self.evidence_checks:
             if check.isVisible() or not check.isHidden():
                 check.setChecked(check.property("evidence_key") in seen)
+
+    def show_open_conflicts(self, count: int) -> None:
+        """The notice that two assessors changed this requirement differently."""
+        if count <= 0:
+            self.review_notice.hide()
+            return
+        self.review_text.setText(
+            self.tr(
+                "Needs review: the assessors changed this requirement differently "
+                "({count} open). Setting the value here decides it."
+            ).format(count=count)
+        )
+        self.review_notice.show()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -126,6 +126,13 @@ class ConflictsPanel(QWidget):
     def conflict_count(self) -> int:
         return len(self._conflicts)
 
+    def select_requirement(self, key: str) -> None:
+        """Put the first open conflict of a requirement in front (from its editor)."""
+        for row, conflict in enumerate(self._conflicts):
+            if conflict.requirement_key == key:
+                self.list.setCurrentRow(row)
+                return
+
     # -- private -----------------------------------------------------------------------
     def _current(self) -> ConflictInfo | None:
         row = self.list.currentRow()
