@@ -234,6 +234,7 @@ class ChecklistPage(QWidget):
             self.navigator.search,
             self.navigator.filter_box,
             self.navigator.tree,
+            e.review_button,  # skipped while hidden
         ]
         chain += list(e.rating_bar.buttons.values())
         chain += [e.advance, e.justification, e.comment, e.attachments.list,
