@@ -14,6 +14,7 @@ from assessor_app.domain.visit import VisitState
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.report_page import ReportPage
+from assessor_app.ui.report.sign_dialog import SignDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
 from assessor_app.ui.report.verify_dialog import VerifyDialog
 from tests.report_helpers import CO_PASS, LEAD_PASS, signature_png
@@ -183,3 +184,22 @@ def test_verify_dialog_column_titles_are_not_cut_off(qtbot):
     header = dialog.table.horizontalHeader()
     for column in range(header.count()):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+
+
+def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_id):
+    # Listed by name: "James Whitfield" (the demo's co-assessor), then "Zoe Stranger".
+    services.identities.create("James Whitfield", "j.whitfield@example.org", CO_PASS)
+    services.identities.create("Zoe Stranger", "zoe@example.org", LEAD_PASS)
+    dialog = SignDialog(services, demo_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.identity.currentText().startswith("James Whitfield")
+    assert dialog.box_note.text() == "Signs in the co-assessor's box (Dr. James Whitfield)."
+
+    dialog.identity.setFocus()
+    qtbot.keyClick(dialog.identity, Qt.Key.Key_Down)
+    assert dialog.identity.currentText().startswith("Zoe Stranger")
+    note = dialog.box_note.text()
+    assert "neither this visit's lead assessor (Dr. Elena Conti)" in note
+    assert "first free box" in note

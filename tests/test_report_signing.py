@@ -79,6 +79,26 @@ def test_second_signature_keeps_both_valid(services, signed_once, co, tmp_path):
         services.reports.sign(both, tmp_path / "third.pdf", co.path, CO_PASS)
 
 
+def test_the_co_assessor_signing_first_signs_in_the_co_assessors_box(
+    services, demo_id, lead, tmp_path
+):
+    # The demo's co-assessor, with the name spelled as a certificate might spell it.
+    whitfield = services.identities.create("James Whitfield", "j.whitfield@example.org", CO_PASS)
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    first = services.reports.sign(report, tmp_path / "co.pdf", whitfield.path, CO_PASS)
+    assert first.field_name == CO_FIELD
+    second = services.reports.sign(tmp_path / "co.pdf", tmp_path / "both.pdf", lead.path, LEAD_PASS)
+    assert second.field_name == LEAD_FIELD
+    checks = services.reports.verify(tmp_path / "both.pdf")
+    assert {c.field_name: c.signer for c in checks} == {
+        CO_FIELD: "James Whitfield", LEAD_FIELD: "Dr. Elena Conti",
+    }  # fmt: skip
+    assert all(c.intact and c.covers_document for c in checks), checks
+    with pytest.raises(ValidationError, match="Lead assessor is signed already"):
+        services.reports.sign(tmp_path / "both.pdf", tmp_path / "x.pdf", lead.path, LEAD_PASS)
+
+
 def flip_byte_in_image(pdf: bytes) -> bytes:
     data = bytearray(pdf)
     start = data.index(b"stream", data.index(b"/DCTDecode")) + 300
@@ -254,6 +274,7 @@ def test_cli_report_signed_end_to_end(services, demo_id, tmp_path, capsys):
                  "--passphrase-file", str(secret)]) == 0  # fmt: skip
     assert main([*data, "verify", str(out)]) == 0
     printed = capsys.readouterr().out
+    assert "in the lead assessor's box" in printed
     assert "signer:           Dr. Elena Conti" in printed
     assert "all signatures valid" in printed
 

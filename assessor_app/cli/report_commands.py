@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from assessor_app.cli.common import read_secret_file
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.paths import resolve_paths
 from assessor_app.services.container import Services
 
@@ -102,12 +103,16 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
         if args.sign:
             signed = services.reports.sign(unsigned, target, args.identity, passphrase, png)
             when = f"{signed.signed_at:%Y-%m-%d %H:%M:%S} UTC"
-            print(f"signed by {signed.signer} ({signed.fingerprint}) at {when}")
+            box = BOXES[signed.role] if signed.role else signed.field_name
+            print(f"signed by {signed.signer} ({signed.fingerprint}) at {when}, in {box}")
     finally:
         if args.sign:
             unsigned.unlink(missing_ok=True)
     print(args.output)
     return 0
+
+
+BOXES = {SigningRole.LEAD: "the lead assessor's box", SigningRole.CO: "the co-assessor's box"}
 
 
 def cmd_identity_create(args: argparse.Namespace, services: Services | None) -> int:

@@ -36,6 +36,7 @@ class SignerKey:
     chain_der: tuple[bytes, ...]
     name: str
     fingerprint: str
+    email: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,11 @@ from assessor_app.domain.report_record import (
     SignedReportRecord,
     SupersededReport,
 )
+from assessor_app.domain.signing_roles import SigningRole, role_of
 from assessor_app.domain.visit import AttachmentKind, VisitState
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.report_repository import ReportRepository
-from assessor_app.reports.model import BuiltReport, ReportData, ReportPhoto
+from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, BuiltReport, ReportData, ReportPhoto
 from assessor_app.resources import resource_path
 from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.attachments import AttachmentService
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 ProgressFn = Callable[[int, int], None]
 MAX_PDF_BYTES = 500 * 1024 * 1024
+# The report's signature box of each role.
+ROLE_FIELDS = {SigningRole.LEAD: LEAD_FIELD, SigningRole.CO: CO_FIELD}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,11 @@ class SignedReport:
     fingerprint: str
     signed_at: datetime
     recorded: bool  # False when the report's visit is not in this database
+
+    @property
+    def role(self) -> SigningRole | None:
+        """Whose box the signature is in (None for a PDF with other signature fields)."""
+        return next((r for r, f in ROLE_FIELDS.items() if f == self.field_name), None)
 
 
 def report_id_for(visit_id: str, revision: int, digest: str) -> str:
@@ -221,6 +229,7 @@ class ReportService:
             chain_der=identity.chain_der(),
             name=identity.name or identity.email or "Unnamed signer",
             fingerprint=identity.fingerprint,
+            email=identity.email,
         )
 
     def sign(
@@ -239,6 +248,8 @@ class ReportService:
         The report must be of the visit's current revision and content; signing records the
         signature and marks the visit signed, which freezes that revision. A report whose
         visit is not in this database (a co-assessor's copy) is signed but not recorded.
+        Without ``field_name`` the signature goes in the box of the visit's assessor the
+        identity belongs to (by e-mail, then name), else in the first free box.
         """
         pdf = _read_pdf(Path(pdf_in))
         key = self.signer_key(identity_path, passphrase)
@@ -263,6 +274,10 @@ class ReportService:
                         f"changed since (now revision {detail.visit.revision}); generate the "
                         "report again and sign the new one"
                     )
+                if field_name is None:
+                    role = role_of(key.name, key.email, detail.visit.lead_assessor,
+                                   detail.visit.co_assessor)  # fmt: skip
+                    field_name = ROLE_FIELDS.get(role) if role else None
         signed, field_used, signed_at = sign_pdf(
             pdf,
             key,

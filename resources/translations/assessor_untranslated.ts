@@ -655,138 +655,138 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="288"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="289"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="318"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="333"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="334"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="335"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="336"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="359"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="362"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="376"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="377"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="426"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="427"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="458"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="459"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="461"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="462"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="495"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="496"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="496"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="497"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="511"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="512"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="567"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="568"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="572"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="650"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="573"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="651"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="576"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="577"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="589"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="590"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="600"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="624"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="601"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="625"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="606"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="607"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="636"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="638"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="665"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="666"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="669"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="670"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,43 +2184,63 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="27"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="40"/>
         <source>Sign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="31"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="44"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="32"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="45"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="35"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="48"/>
         <source>Sign as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="37"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="52"/>
+        <source>Signature box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="55"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="38"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="56"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="60"/>
         <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="69"/>
         <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="97"/>
+        <source>Signs in the lead assessor&apos;s box ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="99"/>
+        <source>Signs in the co-assessor&apos;s box ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="102"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the first free box.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

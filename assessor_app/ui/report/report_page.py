@@ -139,7 +139,7 @@ class ReportPage(QWidget):
 
     # -- sign --------------------------------------------------------------------------
     def _on_sign(self) -> None:
-        dialog = SignDialog(self.services, self)
+        dialog = SignDialog(self.services, self.visit_id, self)
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
         identity, png = dialog.identity_path(), dialog.signature_png()

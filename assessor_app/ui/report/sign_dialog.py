@@ -15,15 +15,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.signing_roles import SigningRole, role_of
+from assessor_app.domain.visit import Visit
 from assessor_app.services.container import Services
+from assessor_app.services.identities import IdentityInfo
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
 
+NOTE_STYLE = "color: #3d4652;"
+WARNING_STYLE = (
+    "color: #8a4b00; background: #fff4e0; border: 1px solid #f0c987;"
+    " border-radius: 4px; padding: 4px 8px;"
+)
+
 
 class SignDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, visit_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.visit: Visit | None = services.visits.get(visit_id) if visit_id else None
+        self._identities: list[IdentityInfo] = []
         self.setWindowTitle(self.tr("Sign report"))
         form = QFormLayout(self)
         row = QHBoxLayout()
@@ -33,6 +46,11 @@ class SignDialog(QDialog):
         row.addWidget(self.identity, 1)
         row.addWidget(self.manage)
         form.addRow(self.tr("Sign as:"), row)
+        # Which box of the report the signature goes in, worked out as signing will.
+        self.box_note = QLabel()
+        self.box_note.setWordWrap(True)
+        self.box_note.setAccessibleName(self.tr("Signature box"))
+        form.addRow("", self.box_note)
         self.pad = SignaturePad()
         form.addRow(self.tr("Signature:"), self.pad)
         self.clear = QPushButton(self.tr("C&lear"))
@@ -59,13 +77,37 @@ class SignDialog(QDialog):
 
     def _fill(self) -> None:
         self.identity.clear()
-        for info in self.services.identities.list():
+        self._identities = self.services.identities.list()
+        for info in self._identities:
             self.identity.addItem(f"{info.name} <{info.email}>", str(info.path))
         ok = self.identity.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self._load_signature()
 
+    def _show_box(self) -> None:
+        info = next(
+            (i for i in self._identities if str(i.path) == self.identity.currentData()), None
+        )
+        if info is None or self.visit is None:
+            self.box_note.hide()
+            return
+        lead, co = self.visit.lead_assessor, self.visit.co_assessor
+        role = role_of(info.name, info.email, lead, co)
+        if role is SigningRole.LEAD:
+            text = self.tr("Signs in the lead assessor's box ({name}).").format(name=lead.name)
+        elif role is SigningRole.CO:
+            text = self.tr("Signs in the co-assessor's box ({name}).").format(name=co.name)
+        else:
+            text = self.tr(
+                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
+                "({co}) by name or e-mail: the signature goes in the first free box."
+            ).format(signer=info.name, lead=lead.name or "—", co=co.name or "—")
+        self.box_note.setStyleSheet(NOTE_STYLE if role else WARNING_STYLE)
+        self.box_note.setText(text)
+        self.box_note.show()
+
     def _load_signature(self) -> None:
+        self._show_box()
         path = self.identity_path()
         image = self.services.identities.signature_image(path) if path else None
         if image:
