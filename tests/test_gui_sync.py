@@ -250,7 +250,7 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (2)"
     assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 1
 
-    # The lead looks at 5.a and presses the key for "met": that is the decision.
+    # The lead looks at 5.a: the notice says what differs and leads to the conflict.
     window.activateWindow()  # rating keys are shortcuts of the active window
     qtbot.waitUntil(window.isActiveWindow)
     ws.checklist.select_requirement("5.a")
@@ -262,10 +262,29 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     ws.show_requirement("5.b")
     assert not editor.review_notice.isVisible()  # only on the requirement in conflict
     ws.show_requirement("5.a")
+    assert "Partially met (Lead)" in editor.review_text.text()
+    assert "Not met (Co)" in editor.review_text.text()
+    # One key would decide between two people's ratings: the app asks first.
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def question(*args, **_kwargs):
+        asked.append(args[2])
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     nav.tree.setFocus()
     qtbot.keyClick(nav.tree, Qt.Key.Key_1)
+    assert "rated 5.a differently" in asked[-1] and "Rate it Met" in asked[-1]
+    assert lead.findings.findings(visit_id)["5.a"].rating is Rating.PARTIAL  # cancelled
+    assert ws.checklist.current_key() == "5.a" and len(lead.sync.conflicts(visit_id)) == 2
 
-    assert lead.findings.findings(visit_id)["5.a"].rating is Rating.MET
+    # Keeping the rating shown (the lead's "partially met") is a decision too.
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(nav.tree, Qt.Key.Key_2)
+    assert "Rate it Partially met" in asked[-1]
+
+    assert lead.findings.findings(visit_id)["5.a"].rating is Rating.PARTIAL
     assert [c.requirement_key for c in lead.sync.conflicts(visit_id)] == ["4.a"]
     assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 0
     assert ws.tabs.tabText(conflicts_tab).replace("&", "") == "Needs review (1)"

@@ -219,7 +219,9 @@ class CaseReviewRepository:
             self.writer.create(row, "case_answer", visit_id=visit_id)
             return True
         return (
-            self.writer.set_field(row, "case_answer", "answer", value, visit_id=visit_id)
+            self.writer.set_field(
+                row, "case_answer", "answer", value, visit_id=visit_id, decides=True
+            )
             is not None
         )
 
@@ -245,7 +247,8 @@ class CaseReviewRepository:
             self.writer.create(row, "case_review", visit_id=visit_id)
             return True
         return (
-            self.writer.set_field(row, "case_review", field, value, visit_id=visit_id) is not None
+            self.writer.set_field(row, "case_review", field, value, visit_id=visit_id, decides=True)
+            is not None
         )
 
     def reviewed_refs_with_work(self, visit_id: str, case_refs: Sequence[str]) -> int:

@@ -161,14 +161,20 @@ class ChangeWriter:
         *,
         visit_id: str,
         requirement_key: str | None = None,
+        decides: bool = False,
     ) -> ChangeRecord | None:
-        """Set one field and log it; returns None when the value is unchanged."""
+        """Set one field and log it; returns None when the value is unchanged.
+
+        ``decides``: the value is a person's edit of this field (not bookkeeping such as a
+        revision bump or a state the app sets); if the field is in a concurrent-edit
+        conflict, the edit resolves it, even when it keeps the value shown.
+        """
         _model, fields = ENTITIES[entity]
         if field not in fields:
             raise ValidationError(f"{entity} has no editable field {field!r}")
         old = getattr(row, field)
         entity_id = str(row.id)  # type: ignore[attr-defined]
-        conflict_id = self._open_conflict(entity_id, field)
+        conflict_id = self._open_conflict(entity_id, field) if decides else None
         if conflict_id is not None:
             # Whoever edits a field marked "needs review" has seen both assessors' values:
             # the edit is their decision, recorded as a resolution that supersedes both,

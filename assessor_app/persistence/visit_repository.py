@@ -129,11 +129,15 @@ class VisitRepository:
             updated_at=row.updated_at,
         )
 
-    def set_visit_field(self, visit_id: str, field: str, value: Any) -> ChangeRecord | None:
+    def set_visit_field(
+        self, visit_id: str, field: str, value: Any, *, decides: bool = False
+    ) -> ChangeRecord | None:
         if field not in VISIT_FIELDS:
             raise NotFoundError(f"visits have no editable field {field!r}")
         row = self._visit_row(visit_id)
-        change = self.writer.set_field(row, "visit", field, value, visit_id=visit_id)
+        change = self.writer.set_field(
+            row, "visit", field, value, visit_id=visit_id, decides=decides
+        )
         if change:
             row.updated_at = now_utc()
         return change
@@ -149,7 +153,9 @@ class VisitRepository:
             )
         return row
 
-    def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
+    def set_volume(
+        self, visit_id: str, procedure_type: ProcedureType, count: int, *, decides: bool = False
+    ) -> None:
         vid = ids.volume_id(visit_id, procedure_type.value)
         row = self.session.get(VolumeRow, vid)
         if row is None:
@@ -157,7 +163,9 @@ class VisitRepository:
                 id=vid, visit_id=visit_id, procedure_type=procedure_type.value, annual_count=0
             )
             self.session.add(row)
-        if self.writer.set_field(row, "volume", "annual_count", count, visit_id=visit_id):
+        if self.writer.set_field(
+            row, "volume", "annual_count", count, visit_id=visit_id, decides=decides
+        ):
             self.touch(visit_id)
 
     def delete_visit(self, visit_id: str) -> None:
@@ -195,19 +203,20 @@ class VisitRepository:
         return row
 
     def set_finding_field(
-        self, visit_id: str, key: str, field: str, value: Any
+        self, visit_id: str, key: str, field: str, value: Any, *, decides: bool = False
     ) -> ChangeRecord | None:
         row = self._finding_row(visit_id, key)
         change = self.writer.set_field(
-            row, "finding", field, value, visit_id=visit_id, requirement_key=key
-        )
+            row, "finding", field, value, visit_id=visit_id, requirement_key=key,
+            decides=decides,
+        )  # fmt: skip
         if change:
             row.updated_at = change.recorded_at
             self.touch(visit_id)
         return change
 
     def set_evidence(
-        self, visit_id: str, key: str, evidence_key: str, seen: bool
+        self, visit_id: str, key: str, evidence_key: str, seen: bool, *, decides: bool = False
     ) -> ChangeRecord | None:
         eid = ids.evidence_id(visit_id, key, evidence_key)
         row = self.session.get(EvidenceRow, eid)
@@ -218,8 +227,9 @@ class VisitRepository:
             )  # fmt: skip
             self.session.add(row)
         change = self.writer.set_field(
-            row, "evidence", "seen", seen, visit_id=visit_id, requirement_key=key
-        )
+            row, "evidence", "seen", seen, visit_id=visit_id, requirement_key=key,
+            decides=decides,
+        )  # fmt: skip
         if change:
             self.touch(visit_id)
         return change
@@ -289,11 +299,13 @@ class VisitRepository:
             raise NotFoundError(f"no attachment with id {attachment_id}")
         return row
 
-    def set_attachment_field(self, attachment_id: str, field: str, value: Any) -> None:
+    def set_attachment_field(
+        self, attachment_id: str, field: str, value: Any, *, decides: bool = False
+    ) -> None:
         row = self._attachment_row(attachment_id)
         if self.writer.set_field(
             row, "attachment", field, value, visit_id=row.visit_id,
-            requirement_key=row.requirement_key,
+            requirement_key=row.requirement_key, decides=decides,
         ):  # fmt: skip
             self.touch(row.visit_id)
 
@@ -347,7 +359,9 @@ class VisitRepository:
         )
         self.touch(action.visit_id)
 
-    def set_action_field(self, action_id: str, field: str, value: Any) -> None:
+    def set_action_field(
+        self, action_id: str, field: str, value: Any, *, decides: bool = False
+    ) -> None:
         row = self.session.get(CorrectiveActionRow, action_id)
         if row is None or row.deleted:
             raise NotFoundError(f"no corrective action with id {action_id}")
@@ -355,7 +369,7 @@ class VisitRepository:
             value = value.value
         if self.writer.set_field(
             row, "action", field, value, visit_id=row.visit_id,
-            requirement_key=row.requirement_key,
+            requirement_key=row.requirement_key, decides=decides,
         ):  # fmt: skip
             self.touch(row.visit_id)
 

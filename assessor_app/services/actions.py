@@ -59,7 +59,7 @@ class ActionService:
         if field == "description" and not (isinstance(value, str) and value.strip()):
             raise ValidationError("describe the corrective action")
         with self.db.transaction() as repo:
-            repo.set_action_field(action_id, field, value)
+            repo.set_action_field(action_id, field, value, decides=True)
 
     def close(self, action_id: str) -> None:
         self.update(action_id, "status", ActionStatus.CLOSED)

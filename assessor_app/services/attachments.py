@@ -42,7 +42,7 @@ class AttachmentService:
 
     def set_caption(self, attachment_id: str, caption: str) -> None:
         with self.db.transaction() as repo:
-            repo.set_attachment_field(attachment_id, "caption", caption)
+            repo.set_attachment_field(attachment_id, "caption", caption, decides=True)
 
     def remove(self, attachment_id: str) -> None:
         """A tombstone: the record stays (so sync can tell delete from never-seen)."""

@@ -57,12 +57,18 @@ class FindingService:
         changes: list[ChangeRecord | None] = []
         with self.db.transaction() as repo:
             changes.append(
-                repo.set_finding_field(visit_id, key, "rating", rating.value if rating else None)
+                repo.set_finding_field(
+                    visit_id, key, "rating", rating.value if rating else None, decides=True
+                )
             )
             if comment is not None:
                 changes.append(
                     repo.set_finding_field(
-                        visit_id, key, "comment", self._check_text("comment", comment)
+                        visit_id,
+                        key,
+                        "comment",
+                        self._check_text("comment", comment),
+                        decides=True,
                     )
                 )
             if justification is not None:
@@ -72,6 +78,7 @@ class FindingService:
                         key,
                         "justification",
                         self._check_text("justification", justification),
+                        decides=True,
                     )
                 )
             if any(changes) and repo.get_visit(visit_id).state is VisitState.PLANNED:
@@ -82,15 +89,16 @@ class FindingService:
         self.check_key(visit_id, key)
         with self.db.transaction() as repo:
             return repo.set_finding_field(
-                visit_id, key, "comment", self._check_text("comment", comment)
+                visit_id, key, "comment", self._check_text("comment", comment), decides=True
             )
 
     def set_justification(self, visit_id: str, key: str, text: str) -> ChangeRecord | None:
         self.check_key(visit_id, key)
         with self.db.transaction() as repo:
             return repo.set_finding_field(
-                visit_id, key, "justification", self._check_text("justification", text)
-            )
+                visit_id, key, "justification", self._check_text("justification", text),
+                decides=True,
+            )  # fmt: skip
 
     def set_evidence(
         self, visit_id: str, key: str, evidence_key: str, seen: bool
@@ -99,7 +107,7 @@ class FindingService:
         if evidence_key not in {e.key for e in requirement.evidence}:
             raise ValidationError(f"{evidence_key!r} is not an evidence item of {key}")
         with self.db.transaction() as repo:
-            return repo.set_evidence(visit_id, key, evidence_key, seen)
+            return repo.set_evidence(visit_id, key, evidence_key, seen, decides=True)
 
     def findings(self, visit_id: str) -> dict[str, Finding]:
         with self.db.transaction() as repo:

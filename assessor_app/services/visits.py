@@ -149,7 +149,7 @@ class VisitService:
             raise ValidationError(f"{field} must be text")
         with self.db.transaction() as repo:
             # Only a real change reopens a signed visit as a new revision.
-            if repo.set_visit_field(visit_id, field, value):
+            if repo.set_visit_field(visit_id, field, value, decides=True):
                 repo.touch(visit_id)
             visit = repo.get_visit(visit_id)
             if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
@@ -159,11 +159,11 @@ class VisitService:
         if count < 0:
             raise ValidationError("a procedure count cannot be negative")
         with self.db.transaction() as repo:
-            repo.set_volume(visit_id, procedure_type, count)
+            repo.set_volume(visit_id, procedure_type, count, decides=True)
 
     def set_state(self, visit_id: str, state: VisitState) -> None:
         with self.db.transaction() as repo:
-            repo.set_visit_field(visit_id, "state", state.value)
+            repo.set_visit_field(visit_id, "state", state.value, decides=True)
 
     def mark_in_progress(self, visit_id: str) -> None:
         """A planned visit becomes in progress at its first finding."""

@@ -615,178 +615,190 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="150"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="150"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="158"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="158"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="211"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="215"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="213"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="217"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="225"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="229"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="228"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="232"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="289"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="293"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="319"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="327"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="334"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="340"/>
+        <source>Decide the rating of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
+        <source>The assessors rated {key} differently: {values}.
+
+Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="357"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="336"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="359"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="359"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="386"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="390"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="377"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="400"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="427"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="450"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="459"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="482"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="462"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="485"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="496"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="519"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="497"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="520"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="512"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="535"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="568"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="591"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="573"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="651"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="596"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="674"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="577"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="600"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="590"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="613"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="601"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="625"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="624"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="648"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="607"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="630"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="660"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="638"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="661"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="666"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="689"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="670"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="693"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,9 +2015,67 @@ SHA-256 fingerprint: {1}</source>
         <source>Evidence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewNotes</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="281"/>
-        <source>Needs review: the assessors changed this requirement differently ({count} open). Setting the value here decides it.</source>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="39"/>
+        <source>the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="40"/>
+        <source>the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="41"/>
+        <source>the justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="44"/>
+        <source>an evidence tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="49"/>
+        <source>a photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="51"/>
+        <source>a corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="64"/>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="66"/>
+        <source>not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="75"/>
+        <source>{value} ({author})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="89"/>
+        <source>Needs review: the assessors gave different values for {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="94"/>
+        <source>Setting the value here decides it for both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="99"/>
+        <source>{count} more open conflict(s) ({fields}): decide them in Needs review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@ import pytest
 
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import OperationCancelledError
+from assessor_app.domain.visit import VisitState
 from assessor_app.services.container import Services
 from tests.sync.helpers import assessor, blobs, dump
 
@@ -123,6 +124,25 @@ def test_editing_a_field_that_needs_review_is_the_decision(pair, tmp_path):
     assert [c.requirement_key for c in lead.sync.conflicts(visit_id)] == ["1.b"]
     assert lead.findings.findings(visit_id)["1.a"].rating is Rating.MET
     assert dump(lead.paths.database) == dump(co.paths.database)
+
+
+def test_bookkeeping_the_app_writes_itself_decides_no_conflict(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    co.visits.set_state(visit_id, VisitState.COMPLETED)
+    lead.visits.set_state(visit_id, VisitState.SIGNED)  # later: the value shown meanwhile
+    exchange(lead, co, visit_id, tmp_path, "1")
+    [state] = lead.sync.conflicts(visit_id)
+    assert (state.entity, state.field) == ("visit", "state")
+
+    # A rating on the signed visit reopens it (revision and state set by the app):
+    # that is not the lead deciding between "signed" and "completed".
+    lead.findings.set_comment(visit_id, "1.a", "re-checked on the second day")
+    assert lead.visits.get(visit_id).revision == 2  # reopened
+    assert [c.id for c in lead.sync.conflicts(visit_id)] == [state.id]
+    # Choosing the state in the visit details is.
+    lead.visits.set_state(visit_id, VisitState.COMPLETED)
+    assert lead.sync.conflicts(visit_id) == []
 
 
 def test_bundles_in_either_order_through_the_office_give_the_same_state(pair, tmp_path):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain import ids
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import (
     ActionStatus,
@@ -44,10 +45,10 @@ from assessor_app.ui.checklist.commands import CallbackCommand, FindingCommand
 from assessor_app.ui.checklist.history_dialog import HistoryDialog
 from assessor_app.ui.checklist.navigator import Navigator
 from assessor_app.ui.checklist.requirement_editor import RequirementEditor
+from assessor_app.ui.checklist.review_notes import notice_text, rating_conflict, values_text
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
 from assessor_app.ui.pyside_none_workaround import protect_none
-from assessor_app.ui.sync.conflicts_panel import requirements_with_conflicts
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png"
 DOCUMENT_FILTER = "*.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.csv *.ppt *.pptx"
@@ -76,6 +77,7 @@ class ChecklistPage(QWidget):
         self._findings: dict[str, Finding] = {}
         self._attachments: dict[str, list[Attachment]] = {}
         self._actions: dict[str, list[CorrectiveAction]] = {}
+        self._conflicts: dict[str, list[ConflictInfo]] = {}  # open ones, by requirement
         self._standard_titles: dict[int, str] = {}
         # An undone removal re-creates an action under a new id; older commands follow it.
         self._action_alias: dict[str, str] = {}
@@ -110,12 +112,14 @@ class ChecklistPage(QWidget):
         return self.editor.current_key
 
     def refresh_conflict_marks(self) -> None:
-        """The "needs review" marks of the navigator, from the open conflicts."""
-        self.navigator.model.set_conflicts(
-            requirements_with_conflicts(self._services, self._visit_id)
-        )
+        """The "needs review" marks of the navigator and the editor's notice."""
+        self._conflicts = {}
+        for conflict in self._services.sync.conflicts(self._visit_id):
+            if conflict.requirement_key:
+                self._conflicts.setdefault(conflict.requirement_key, []).append(conflict)
+        self.navigator.model.set_conflicts({k: len(v) for k, v in self._conflicts.items()})
         key = self.editor.current_key
-        self.editor.show_open_conflicts(self.navigator.model.conflict_count(key) if key else 0)
+        self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def refresh(self, detail: VisitDetail | None = None) -> None:
         """Reload everything from the services (opening, or after an import); a ``detail``
@@ -257,7 +261,7 @@ class ChecklistPage(QWidget):
             self._attachments.get(key, []),
             self._actions.get(key, []),
         )
-        self.editor.show_open_conflicts(self.navigator.model.conflict_count(key))
+        self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def _step(self, step: int) -> None:
         target = self.navigator.neighbour(step)
@@ -315,7 +319,11 @@ class ChecklistPage(QWidget):
         if not key:
             return
         old = self._findings[key].rating if key in self._findings else None
-        if rating is not old:
+        conflict = rating_conflict(self._conflicts.get(key, []))
+        if conflict is not None and not self._confirm_decision(key, conflict, rating):
+            return
+        # With a conflict open, keeping the rating shown is a decision too.
+        if rating is not old or conflict is not None:
             text = self.tr("rate {key} {rating}").format(key=key, rating=rating_label(rating))
             self._stack.push(FindingCommand(self._apply_finding, key, "rating", old, rating, text))
         if rating is Rating.NA and not self.editor.justification.toPlainText().strip():
@@ -324,6 +332,21 @@ class ChecklistPage(QWidget):
             return
         if advance:
             self._step(1)
+
+    def _confirm_decision(self, key: str, conflict: ConflictInfo, rating: Rating | None) -> bool:
+        """One key decides between two assessors' ratings: ask first."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Decide the rating of {key}").format(key=key),
+            self.tr(
+                "The assessors rated {key} differently: {values}.\n\n"
+                "Rate it {rating} for both of them? The conflict closes on every laptop "
+                "this change reaches; Undo changes the rating back but does not reopen it."
+            ).format(key=key, values=values_text(conflict), rating=rating_label(rating)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _set_text(self, key: str, field: str, text: str) -> None:
         finding = self._findings.get(key)

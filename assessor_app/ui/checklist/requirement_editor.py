@@ -271,18 +271,10 @@ class RequirementEditor(QWidget):
             if check.isVisible() or not check.isHidden():
                 check.setChecked(check.property("evidence_key") in seen)
 
-    def show_open_conflicts(self, count: int) -> None:
-        """The notice that two assessors changed this requirement differently."""
-        if count <= 0:
-            self.review_notice.hide()
-            return
-        self.review_text.setText(
-            self.tr(
-                "Needs review: the assessors changed this requirement differently "
-                "({count} open). Setting the value here decides it."
-            ).format(count=count)
-        )
-        self.review_notice.show()
+    def show_review_notice(self, text: str) -> None:
+        """The notice of open conflicts on this requirement ('' hides it)."""
+        self.review_text.setText(text)
+        self.review_notice.setVisible(bool(text))
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
