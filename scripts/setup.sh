@@ -57,7 +57,9 @@ if [ ! -f "$stamp" ]; then
 fi
 # The app's bytecode, so even the first start and machines with PYTHONDONTWRITEBYTECODE set
 # do not compile every module from source (~90 ms a start); up-to-date files are skipped.
-.venv/bin/python -m compileall -q assessor_app > /dev/null
+if ! compiled=$(.venv/bin/python -m compileall -q assessor_app 2>&1); then
+  printf '%s\n' "$compiled" >&2; log "compiling the app's bytecode failed"; exit 1
+fi
 
 # 3. System libraries Qt loads (checked by loading Qt, installed only when missing).
 QT_BASE=("libgl1" "libegl1" "libglib2.0-0t64|libglib2.0-0" "libfontconfig1" "libfreetype6"

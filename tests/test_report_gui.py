@@ -186,20 +186,34 @@ def test_verify_dialog_column_titles_are_not_cut_off(qtbot):
         assert header.sectionSize(column) >= header.sectionSizeHint(column), column
 
 
-def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_id):
+def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_id, tmp_path):
     # Listed by name: "James Whitfield" (the demo's co-assessor), then "Zoe Stranger".
-    services.identities.create("James Whitfield", "j.whitfield@example.org", CO_PASS)
+    whitfield = services.identities.create("James Whitfield", "j.whitfield@example.org", CO_PASS)
     services.identities.create("Zoe Stranger", "zoe@example.org", LEAD_PASS)
-    dialog = SignDialog(services, demo_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    pdf = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, pdf)
+
+    def open_dialog() -> SignDialog:
+        dialog = SignDialog(services, pdf)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    dialog = open_dialog()
     assert dialog.identity.currentText().startswith("James Whitfield")
     assert dialog.box_note.text() == "Signs in the co-assessor's box (Dr. James Whitfield)."
-
     dialog.identity.setFocus()
     qtbot.keyClick(dialog.identity, Qt.Key.Key_Down)
     assert dialog.identity.currentText().startswith("Zoe Stranger")
     note = dialog.box_note.text()
     assert "neither this visit's lead assessor (Dr. Elena Conti)" in note
-    assert "first free box" in note
+    assert note.endswith("the signature goes in the lead assessor's box.")
+    dialog.close()
+
+    services.reports.sign(pdf, pdf, whitfield.path, CO_PASS)
+    again = open_dialog()
+    assert again.box_note.text() == (
+        "The co-assessor's box is signed already: this signature goes in the lead assessor's box."
+    )
+    assert again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

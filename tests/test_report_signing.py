@@ -12,9 +12,11 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from assessor_app.app import main
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.domain.visit import VisitState
+from assessor_app.paths import resolve_paths
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD
-from assessor_app.services.container import Services
+from assessor_app.services.container import Services, build_services
 from tests.report_helpers import CO_PASS, LEAD_PASS, need_tool, signature_png, write_passphrase
 
 
@@ -95,8 +97,37 @@ def test_the_co_assessor_signing_first_signs_in_the_co_assessors_box(
         CO_FIELD: "James Whitfield", LEAD_FIELD: "Dr. Elena Conti",
     }  # fmt: skip
     assert all(c.intact and c.covers_document for c in checks), checks
-    with pytest.raises(ValidationError, match="Lead assessor is signed already"):
+    with pytest.raises(ValidationError, match="both signature fields"):
         services.reports.sign(tmp_path / "both.pdf", tmp_path / "x.pdf", lead.path, LEAD_PASS)
+
+
+def test_a_taken_box_does_not_lock_its_owner_out(services, demo_id, lead, tmp_path):
+    # Someone who is neither assessor signs first and takes the first free box, the lead's.
+    stranger = services.identities.create("Zoe Stranger", "zoe@example.org", CO_PASS)
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    first = services.reports.sign(report, tmp_path / "one.pdf", stranger.path, CO_PASS)
+    assert first.field_name == LEAD_FIELD
+    box = services.reports.signature_box(tmp_path / "one.pdf", "Dr. Elena Conti", "")
+    assert (box.role, box.box) == (SigningRole.LEAD, SigningRole.CO)
+    second = services.reports.sign(tmp_path / "one.pdf", tmp_path / "two.pdf", lead.path, LEAD_PASS)
+    assert second.field_name == CO_FIELD
+
+
+def test_a_copy_signed_elsewhere_finds_the_box_by_email(services, demo_id, lead, tmp_path):
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    # The co-assessor's laptop has never seen this visit: the report names the e-mails.
+    elsewhere = build_services(resolve_paths(tmp_path / "co-laptop"))
+    try:
+        co = elsewhere.identities.create("J. Whitfield", "J.Whitfield@example.org", CO_PASS)
+        copy = elsewhere.reports.sign(report, tmp_path / "co.pdf", co.path, CO_PASS)
+    finally:
+        elsewhere.close()
+    assert copy.field_name == CO_FIELD and not copy.recorded
+    both = services.reports.sign(tmp_path / "co.pdf", tmp_path / "both.pdf", lead.path, LEAD_PASS)
+    assert both.field_name == LEAD_FIELD
+    assert all(c.intact for c in services.reports.verify(tmp_path / "both.pdf"))
 
 
 def flip_byte_in_image(pdf: bytes) -> bytes:

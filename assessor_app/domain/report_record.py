@@ -40,6 +40,9 @@ class ReportInfo:
     visit_id: str
     revision: int
     content_hash: str
+    # So a copy signed where the visit is not in the database still finds each signer's box.
+    lead_email: str = ""
+    co_email: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,10 +65,15 @@ class _ReportDoc(BaseDocTemplate):
 
 def keywords_for(data: ReportData) -> str:
     """The report's identity in the PDF's Keywords, read back when the report is signed."""
-    return (
+    text = (
         f"IASIOS report; report-id={data.report_id}; visit-id={data.visit.id}; "
         f"revision={data.revision}; content-sha256={data.content_hash}"
     )
+    for name, person in (("lead-email", data.visit.lead_assessor),
+                         ("co-email", data.visit.co_assessor)):  # fmt: skip
+        if person.email and not re.search(r"[;\s]", person.email):
+            text += f"; {name}={person.email}"
+    return text
 
 
 def build_report(
@@ -164,6 +169,8 @@ def read_report_info(pdf: bytes) -> ReportInfo | None:
             visit_id=found["visit-id"],
             revision=int(found["revision"]),
             content_hash=found["content-sha256"],
+            lead_email=found.get("lead-email", ""),
+            co_email=found.get("co-email", ""),
         )
     except (KeyError, ValueError):
         return None

@@ -15,12 +15,13 @@ from assessor_app.domain import ids
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
 from assessor_app.domain.report_record import (
+    ReportInfo,
     SignatureCheck,
     SignedReportRecord,
     SupersededReport,
 )
 from assessor_app.domain.signing_roles import SigningRole, role_of
-from assessor_app.domain.visit import AttachmentKind, VisitState
+from assessor_app.domain.visit import Assessor, AttachmentKind, Visit, VisitState
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.report_repository import ReportRepository
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, BuiltReport, ReportData, ReportPhoto
@@ -70,6 +71,16 @@ class SignedReport:
     def role(self) -> SigningRole | None:
         """Whose box the signature is in (None for a PDF with other signature fields)."""
         return next((r for r, f in ROLE_FIELDS.items() if f == self.field_name), None)
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBox:
+    """Where a signer's signature goes on a report."""
+
+    role: SigningRole | None  # whose box the signer belongs in (None: neither assessor's)
+    box: SigningRole | None  # the box it goes in: that one if free, else the first free
+    lead: Assessor
+    co: Assessor
 
 
 def report_id_for(visit_id: str, revision: int, digest: str) -> str:
@@ -218,6 +229,38 @@ class ReportService:
         )
 
     # -- sign --------------------------------------------------------------------------
+    def signature_box(self, pdf_path: Path, name: str, email: str) -> SignatureBox:
+        """The box ``sign`` will put this signer's signature in (box None: none is free)."""
+        pdf = _read_pdf(Path(pdf_path))
+        from assessor_app.reports.builder import read_report_info
+
+        info = read_report_info(pdf)
+        visit = None
+        if info is not None:
+            try:
+                visit = self.outcome.detail(info.visit_id).visit
+            except NotFoundError:
+                visit = None
+        return self._box(pdf, info, visit, name, email)
+
+    def _box(
+        self, pdf: bytes, info: ReportInfo | None, visit: Visit | None, name: str, email: str
+    ) -> SignatureBox:
+        from assessor_app.reports.signing import signature_fields
+
+        if visit is not None:
+            lead, co = visit.lead_assessor, visit.co_assessor
+        elif info is not None:  # a copy: the report names the assessors' e-mail addresses
+            lead, co = Assessor("", info.lead_email), Assessor("", info.co_email)
+        else:
+            lead, co = Assessor(""), Assessor("")
+        role = role_of(name, email, lead, co)
+        free = {f.name for f in signature_fields(pdf) if not f.signed}
+        order = [role] if role else []
+        order += [r for r in (SigningRole.LEAD, SigningRole.CO) if r is not role]
+        box = next((r for r in order if ROLE_FIELDS[r] in free), None)
+        return SignatureBox(role=role, box=box, lead=lead, co=co)
+
     def signer_key(self, identity_path: Path, passphrase: str) -> SignerKey:
         """Open the identity (ValidationError on a wrong passphrase or unreadable file)."""
         identity = self.identities.load(Path(identity_path), passphrase)
@@ -249,7 +292,8 @@ class ReportService:
         signature and marks the visit signed, which freezes that revision. A report whose
         visit is not in this database (a co-assessor's copy) is signed but not recorded.
         Without ``field_name`` the signature goes in the box of the visit's assessor the
-        identity belongs to (by e-mail, then name), else in the first free box.
+        identity belongs to (by e-mail, then name) when that box is free, else in the first
+        free box (see ``signature_box``).
         """
         pdf = _read_pdf(Path(pdf_in))
         key = self.signer_key(identity_path, passphrase)
@@ -260,6 +304,7 @@ class ReportService:
 
         info = read_report_info(pdf)
         visit_known = False
+        visit: Visit | None = None
         if info is not None:
             try:
                 detail = self.outcome.detail(info.visit_id)
@@ -274,10 +319,10 @@ class ReportService:
                         f"changed since (now revision {detail.visit.revision}); generate the "
                         "report again and sign the new one"
                     )
-                if field_name is None:
-                    role = role_of(key.name, key.email, detail.visit.lead_assessor,
-                                   detail.visit.co_assessor)  # fmt: skip
-                    field_name = ROLE_FIELDS.get(role) if role else None
+                visit = detail.visit
+        if field_name is None:
+            box = self._box(pdf, info, visit, key.name, key.email).box
+            field_name = ROLE_FIELDS[box] if box else None  # None: sign_pdf says none is free
         signed, field_used, signed_at = sign_pdf(
             pdf,
             key,

@@ -2299,18 +2299,33 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="97"/>
-        <source>Signs in the lead assessor&apos;s box ({name}).</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="100"/>
+        <source>the lead assessor&apos;s box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="99"/>
-        <source>Signs in the co-assessor&apos;s box ({name}).</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="101"/>
+        <source>the co-assessor&apos;s box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="102"/>
-        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the first free box.</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="105"/>
+        <source>Both signature boxes of this report are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="109"/>
+        <source>Signs in {box} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="113"/>
+        <source>{own} is signed already: this signature goes in {box}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="121"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in {box}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

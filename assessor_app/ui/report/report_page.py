@@ -139,7 +139,7 @@ class ReportPage(QWidget):
 
     # -- sign --------------------------------------------------------------------------
     def _on_sign(self) -> None:
-        dialog = SignDialog(self.services, self.visit_id, self)
+        dialog = SignDialog(self.services, self.pdf_path, self)
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
         identity, png = dialog.identity_path(), dialog.signature_png()

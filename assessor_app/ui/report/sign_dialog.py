@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor_app.domain.signing_roles import SigningRole, role_of
-from assessor_app.domain.visit import Visit
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.services.container import Services
 from assessor_app.services.identities import IdentityInfo
 from assessor_app.ui.report.identity_dialog import IdentityDialog
@@ -31,11 +31,11 @@ WARNING_STYLE = (
 
 class SignDialog(QDialog):
     def __init__(
-        self, services: Services, visit_id: str | None = None, parent: QWidget | None = None
+        self, services: Services, pdf_path: Path | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.visit: Visit | None = services.visits.get(visit_id) if visit_id else None
+        self.pdf_path = pdf_path  # the report to sign: which of its boxes are free
         self._identities: list[IdentityInfo] = []
         self.setWindowTitle(self.tr("Sign report"))
         form = QFormLayout(self)
@@ -88,21 +88,50 @@ class SignDialog(QDialog):
         info = next(
             (i for i in self._identities if str(i.path) == self.identity.currentData()), None
         )
-        if info is None or self.visit is None:
+        if info is None or self.pdf_path is None:
             self.box_note.hide()
             return
-        lead, co = self.visit.lead_assessor, self.visit.co_assessor
-        role = role_of(info.name, info.email, lead, co)
-        if role is SigningRole.LEAD:
-            text = self.tr("Signs in the lead assessor's box ({name}).").format(name=lead.name)
-        elif role is SigningRole.CO:
-            text = self.tr("Signs in the co-assessor's box ({name}).").format(name=co.name)
+        try:
+            where = self.services.reports.signature_box(self.pdf_path, info.name, info.email)
+        except AppError as exc:
+            self._note(str(exc), warn=True)
+            return
+        boxes = {
+            SigningRole.LEAD: self.tr("the lead assessor's box"),
+            SigningRole.CO: self.tr("the co-assessor's box"),
+        }
+        people = {SigningRole.LEAD: where.lead, SigningRole.CO: where.co}
+        if where.box is None:
+            self._note(self.tr("Both signature boxes of this report are signed."), warn=True)
+        elif where.role is where.box:
+            person = people[where.box].name or people[where.box].email
+            self._note(
+                self.tr("Signs in {box} ({name}).").format(box=boxes[where.box], name=person)
+            )
+        elif where.role is not None:
+            self._note(
+                self.tr("{own} is signed already: this signature goes in {box}.").format(
+                    own=boxes[where.role].capitalize(), box=boxes[where.box]
+                ),
+                warn=True,
+            )
         else:
-            text = self.tr(
-                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
-                "({co}) by name or e-mail: the signature goes in the first free box."
-            ).format(signer=info.name, lead=lead.name or "—", co=co.name or "—")
-        self.box_note.setStyleSheet(NOTE_STYLE if role else WARNING_STYLE)
+            self._note(
+                self.tr(
+                    "{signer} is neither this visit's lead assessor ({lead}) nor its "
+                    "co-assessor ({co}) by name or e-mail: the signature goes in {box}."
+                ).format(
+                    signer=info.name,
+                    lead=where.lead.name or where.lead.email or "—",
+                    co=where.co.name or where.co.email or "—",
+                    box=boxes[where.box],
+                ),
+                warn=True,
+            )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(where.box is not None)
+
+    def _note(self, text: str, *, warn: bool = False) -> None:
+        self.box_note.setStyleSheet(WARNING_STYLE if warn else NOTE_STYLE)
         self.box_note.setText(text)
         self.box_note.show()
 
