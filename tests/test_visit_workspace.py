@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
+from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.visit_workspace import VisitWorkspace
@@ -108,3 +109,18 @@ def test_actions_overview_sorts_by_due_date(qtbot, services, demo_id, monkeypatc
     model = table.model()
     first_severity = model.index(0, 2).data()
     assert first_severity == "Major"  # the major (core) ones are due first
+
+
+def test_a_requirement_shown_from_another_tab_takes_the_rating_keys(
+    workspace, qtbot, services, visit_id
+):
+    # The header's reason links, the actions list and Needs review all lead here.
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    workspace.checklist.navigator.search.setFocus()  # where a newly shown tab puts it
+    workspace.header.requirement_clicked.emit("6.b")
+    assert workspace.tabs.currentWidget() is workspace.checklist
+    assert workspace.checklist.current_key() == "6.b"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert services.findings.findings(visit_id)["6.b"].rating is Rating.PARTIAL
+    assert workspace.checklist.navigator.search.text() == ""

@@ -170,6 +170,9 @@ class VisitWorkspace(QWidget):
     def show_requirement(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.checklist)
         self.checklist.select_requirement(key)
+        # Keys go to the requirement list, so 1-4 rate what is shown (a newly shown tab
+        # would otherwise give focus to its first field, the search box).
+        self.checklist.navigator.tree.setFocus()
 
     def facility_name(self) -> str:
         return self.detail.visit.facility.name if self.detail else ""
