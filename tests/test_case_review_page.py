@@ -188,4 +188,4 @@ def test_typing_in_a_case(qtbot, page, services, visit_id, monkeypatch):
     qtbot.keyClicks(page.add_type, "ablation")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert [c.case_ref for c in services.case_review.population(visit_id)] == ["C017"]
-    assert "1 procedures" in page.population_label.text()
+    assert "1 procedure ·" in page.population_label.text()

@@ -185,7 +185,7 @@ def test_clicking_an_outcome_reason_selects_the_requirement(
     workspace.tabs.setCurrentWidget(workspace.summary)
 
     reasons = workspace.header.reasons.toPlainText()
-    assert "3 core requirements not met: 1.c, 6.b, 8.d" in reasons
+    assert "3 core requirements not fully met: 1.c, 6.b, 8.d" in reasons
     click_text(qtbot, workspace.header.reasons, "6.b")
     assert selected == ["6.b"]
     assert workspace.tabs.currentWidget() is workspace.checklist

@@ -188,7 +188,7 @@ def test_a_concurrent_edit_is_marked_and_resolved_in_needs_review(
     qtbot.keyClicks(ws.checklist.editor.comment, "lead's words")
     choose_file(monkeypatch, from_co)
     window.action_import.trigger()
-    assert "1 conflicts need review" in messages[-1]
+    assert "1 conflict needs review" in messages[-1]
 
     nav = ws.checklist.navigator
     assert nav.model.index_for_key("5.a").data(Role.CONFLICTS) == 1
@@ -259,6 +259,12 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     qtbot.mouseClick(editor.review_button, Qt.MouseButton.LeftButton)
     assert ws.tabs.currentWidget() is ws.conflicts
     assert "5.a" in ws.conflicts.list.currentItem().text()  # this requirement's, not 4.a's
+    # The ratings as the assessor reads them, the one in effect marked; a rating is picked,
+    # not typed.
+    labels = [b.text() for b in ws.conflicts.group.buttons()]
+    assert any(t.startswith("Partially met\n") and "(shown now)" in t for t in labels)
+    assert any(t.startswith("Not met\n") and "(shown now)" not in t for t in labels)
+    assert not ws.conflicts.new_value.isVisible()
     ws.show_requirement("5.b")
     assert not editor.review_notice.isVisible()  # only on the requirement in conflict
     ws.show_requirement("5.a")

@@ -11,7 +11,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
+from assessor_app.domain.outcome import FindingState, evaluate
+from assessor_app.domain.ratings import Rating
+from assessor_app.templates.loader import load_template_file
 from assessor_app.ui import launch
+from assessor_app.ui.glance_header import reason_lines
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.gui
 
@@ -44,6 +49,13 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
         <translation>IASIOS-Prüfer Teststring</translation>
     </message>
 </context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>{n} core requirements not fully met</source>
+        <translation>{n} Kernanforderungen nicht vollständig erfüllt</translation>
+    </message>
+</context>
 </TS>
 """
 
@@ -66,6 +78,17 @@ def test_a_translation_for_the_locale_is_used_when_present(qapp, tmp_path):
             QCoreApplication.translate("launch", "IASIOS Assessor test string")
             == "IASIOS-Prüfer Teststring"
         )
+        # The outcome's reasons in the header are the app's words, translated too.
+        template = load_template_file(ROOT / "resources/templates/iasios-cirse-2018.json")
+        findings = {r.key: FindingState(Rating.MET) for r in template.requirements}
+        findings["1.c"] = FindingState(Rating.NOT_MET)
+        findings["6.b"] = FindingState(Rating.PARTIAL)
+        outcome = evaluate(
+            template.requirements, findings, case_review_complete=True, annual_procedures=200
+        )
+        assert reason_lines(outcome) == [
+            ("2 Kernanforderungen nicht vollständig erfüllt", ["1.c", "6.b"])
+        ]
     finally:
         if translator is not None:
             qapp.removeTranslator(translator)

@@ -61,7 +61,7 @@ def test_each_core_gap_is_listed_by_key():
     assert outcome.tier is Tier.NOT_YET
     assert outcome.keys_for(ReasonCode.CORE_NOT_MET) == ["1.c", "6.b"]
     assert outcome.keys_for(ReasonCode.CORE_UNANSWERED) == ["8.d", "12.b"]
-    assert describe(outcome)[0] == "2 core requirements not met: 1.c, 6.b"
+    assert describe(outcome)[0] == "2 core requirements not fully met: 1.c, 6.b"
 
 
 def test_core_na_counts_only_with_justification_and_is_listed():

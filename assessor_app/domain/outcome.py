@@ -197,7 +197,10 @@ def progress(template: ChecklistTemplate, findings: Mapping[str, FindingState]) 
 
 
 def describe(outcome: Outcome) -> list[str]:
-    """Reasons grouped into short sentences: '3 core requirements not met: 1.c, 6.b, 8.d'."""
+    """Reasons grouped into short sentences: '3 core requirements not fully met: 1.c, 6.b'.
+
+    "Not fully met" covers "not met" and "partially met": only "met" counts.
+    """
     lines: list[str] = []
     groups: dict[ReasonCode, list[Reason]] = {}
     for reason in outcome.reasons:
@@ -206,7 +209,7 @@ def describe(outcome: Outcome) -> list[str]:
         keys = ", ".join(r.key for r in items if r.key)
         n = len(items)
         text = {
-            ReasonCode.CORE_NOT_MET: f"{n} core requirement{'s' * (n != 1)} not met: {keys}",
+            ReasonCode.CORE_NOT_MET: f"{n} core requirement{'s' * (n != 1)} not fully met: {keys}",
             ReasonCode.CORE_UNANSWERED: f"{n} core requirement{'s' * (n != 1)} "
             f"not yet answered: {keys}",
             ReasonCode.CORE_NA_UNJUSTIFIED: f"{n} core 'not applicable' without "
@@ -215,7 +218,7 @@ def describe(outcome: Outcome) -> list[str]:
             ReasonCode.VOLUME_BELOW_THRESHOLD: "Annual therapeutic IO procedures below 150 "
             f"({items[0].detail})",
             ReasonCode.EXTENDED_NOT_MET: f"{n} extended requirement{'s' * (n != 1)} "
-            f"not met: {keys}",
+            f"not fully met: {keys}",
             ReasonCode.EXTENDED_UNANSWERED: f"{n} extended requirement{'s' * (n != 1)} "
             f"not yet answered: {keys}",
             ReasonCode.EXTENDED_NA_UNJUSTIFIED: f"{n} extended 'not applicable' without "

@@ -116,11 +116,15 @@ class ActionsOverviewPage(QWidget):
     def set_actions(self, actions: list[CorrectiveAction]) -> None:
         self.model.set_rows(actions)
         open_count = sum(a.status is ActionStatus.OPEN for a in actions)
+        counted = (
+            self.tr("1 corrective action, {open} open.")
+            if len(actions) == 1
+            else self.tr("{n} corrective actions, {open} open.")
+        )
         self.count_label.setText(
-            self.tr(
-                "{n} corrective actions, {open} open. Double-click or press Enter to go to "
-                "the requirement."
-            ).format(n=len(actions), open=open_count)
+            counted.format(n=len(actions), open=open_count)
+            + " "
+            + self.tr("Double-click or press Enter to go to the requirement.")
         )
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -39,11 +39,20 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(lambda d, t: self.signals.progress.emit(d, t), self.cancel)
+            result = self.fn(lambda d, t: self._emit(self.signals.progress, d, t), self.cancel)
         except BaseException as exc:  # reported on the GUI thread, never lost
-            self.signals.failed.emit(exc)
+            if not self._emit(self.signals.failed, exc):
+                log.error("background work failed after its window closed", exc_info=exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, *args: Any) -> bool:
+        # The app may be closing: the receiver (and the signals object) can be gone by now.
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            return False
+        return True
 
 
 class BackgroundRunner:

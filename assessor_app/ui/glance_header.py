@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor_app.domain.outcome import Outcome, Reason, ReasonCode, describe
+from assessor_app.domain.outcome import Outcome, Reason, ReasonCode
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import date_range, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, icon
@@ -30,18 +30,59 @@ CONFLICT_LINK = "conflicts:"
 CONFLICT_STYLE = f"color:{CONFLICT_COLOUR}; text-decoration:none; font-weight:600;"
 
 
-def reason_lines(outcome: Outcome) -> list[tuple[str, list[str]]]:
-    """(sentence without its key list, keys) per reason group, in the domain's wording.
+def reason_sentence(code: ReasonCode, n: int, detail: str) -> str:
+    """A group of reasons as a translated sentence, without its list of keys.
 
-    ``describe`` words the groups; the keys are split off so each can become a link.
+    "Not fully met" covers "not met" and "partially met": only "met" counts.
     """
+    translate = QCoreApplication.translate
+    one = n == 1
+    if code is ReasonCode.CASE_REVIEW_INCOMPLETE:
+        return translate("Outcome", "Internal case review of 30 files not complete")
+    if code is ReasonCode.VOLUME_BELOW_THRESHOLD:
+        text = translate("Outcome", "Annual therapeutic IO procedures below 150 ({detail})")
+        return text.format(detail=detail)
+    # (one, several) for each group of requirements.
+    sentences = {
+        ReasonCode.CORE_NOT_MET: (
+            translate("Outcome", "1 core requirement not fully met"),
+            translate("Outcome", "{n} core requirements not fully met"),
+        ),
+        ReasonCode.CORE_UNANSWERED: (
+            translate("Outcome", "1 core requirement not yet answered"),
+            translate("Outcome", "{n} core requirements not yet answered"),
+        ),
+        ReasonCode.CORE_NA_UNJUSTIFIED: (
+            translate("Outcome", "1 core requirement not applicable without justification"),
+            translate("Outcome", "{n} core requirements not applicable without justification"),
+        ),
+        ReasonCode.EXTENDED_NOT_MET: (
+            translate("Outcome", "1 extended requirement not fully met"),
+            translate("Outcome", "{n} extended requirements not fully met"),
+        ),
+        ReasonCode.EXTENDED_UNANSWERED: (
+            translate("Outcome", "1 extended requirement not yet answered"),
+            translate("Outcome", "{n} extended requirements not yet answered"),
+        ),
+        ReasonCode.EXTENDED_NA_UNJUSTIFIED: (
+            translate("Outcome", "1 extended requirement not applicable without justification"),
+            translate("Outcome", "{n} extended requirements not applicable without justification"),
+        ),
+    }
+    single, several = sentences[code]
+    return single if one else several.format(n=n)
+
+
+def reason_lines(outcome: Outcome) -> list[tuple[str, list[str]]]:
+    """(translated sentence without its key list, keys) per reason group, in the domain's
+    order; the keys are kept apart so each can become a link."""
     groups: dict[ReasonCode, list[Reason]] = {}
     for reason in outcome.reasons:
         groups.setdefault(reason.code, []).append(reason)
     lines: list[tuple[str, list[str]]] = []
-    for text, items in zip(describe(outcome), groups.values(), strict=True):
+    for code, items in groups.items():
         keys = [r.key for r in items if r.key]
-        lines.append((text.rsplit(": ", 1)[0] if keys else text, keys))
+        lines.append((reason_sentence(code, len(items), items[0].detail), keys))
     return lines
 
 

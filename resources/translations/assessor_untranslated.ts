@@ -183,8 +183,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="121"/>
-        <source>{n} corrective actions, {open} open. Double-click or press Enter to go to the requirement.</source>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="120"/>
+        <source>1 corrective action, {open} open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="122"/>
+        <source>{n} corrective actions, {open} open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="127"/>
+        <source>Double-click or press Enter to go to the requirement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,7 +297,7 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../assessor_app/ui/background.py" line="93"/>
+        <location filename="../../assessor_app/ui/background.py" line="102"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,103 +521,108 @@
     </message>
     <message>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="302"/>
+        <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="304"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="309"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="312"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="316"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="319"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="322"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="325"/>
         <source>No sample drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="327"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="330"/>
         <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
 Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="379"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="382"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="383"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="386"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="385"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="388"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="388"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="391"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="397"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="400"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="399"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="402"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="415"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="451"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="454"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="453"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="456"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="462"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="465"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="477"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="480"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="598"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="601"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="602"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="605"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="640"/>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="643"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="646"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="643"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="646"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,63 +821,58 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="50"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="51"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="52"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="53"/>
         <source>Conflicts needing review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="53"/>
-        <source>No conflicts: both assessors&apos; work merged cleanly.</source>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="54"/>
+        <source>No open conflicts: nothing needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="54"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="55"/>
         <source>Competing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="58"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="59"/>
         <source>…or type a new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="59"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="60"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="60"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="61"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="62"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="63"/>
         <source>&amp;Show requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="63"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="64"/>
         <source>Open this requirement in the checklist (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="109"/>
-        <source>deleted on one side, edited on the other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="111"/>
-        <source>changed on both sides</source>
+        <source>Requirement {key}: {field} deleted on one side, edited on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="113"/>
-        <source>Requirement {key} — {field}: {what}</source>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="114"/>
+        <source>Requirement {key}: {field} changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,18 +881,33 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="150"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="152"/>
         <source>Competing values of {field}, requirement {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="162"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="167"/>
         <source>{value}
     by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="200"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="173"/>
+        <source> (shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="183"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="183"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="214"/>
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,62 +943,62 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>GlanceHeader</name>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="72"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="113"/>
         <source>All visits (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="73"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="114"/>
         <source>Back to all visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="94"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="135"/>
         <source>Requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="97"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="138"/>
         <source>Core requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="104"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="145"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="109"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="150"/>
         <source>Reasons for the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="126"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="167"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="128"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="169"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="143"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="184"/>
         <source>Outcome so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="179"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="220"/>
         <source>⚠ 1 open conflict needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="181"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="222"/>
         <source>⚠ {n} open conflicts need review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="187"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="228"/>
         <source>Open the Needs review tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1685,79 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="41"/>
+        <source>Internal case review of 30 files not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="43"/>
+        <source>Annual therapeutic IO procedures below 150 ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="48"/>
+        <source>1 core requirement not fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="49"/>
+        <source>{n} core requirements not fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="52"/>
+        <source>1 core requirement not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="53"/>
+        <source>{n} core requirements not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="56"/>
+        <source>1 core requirement not applicable without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="57"/>
+        <source>{n} core requirements not applicable without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="60"/>
+        <source>1 extended requirement not fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="61"/>
+        <source>{n} extended requirements not fully met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="64"/>
+        <source>1 extended requirement not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="65"/>
+        <source>{n} extended requirements not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="68"/>
+        <source>1 extended requirement not applicable without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="69"/>
+        <source>{n} extended requirements not applicable without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="13"/>
@@ -2019,62 +2117,62 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReviewNotes</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="39"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="44"/>
         <source>the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="40"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="45"/>
         <source>the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="41"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="46"/>
         <source>the justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="44"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="49"/>
         <source>an evidence tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="54"/>
         <source>a photo or document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="51"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="56"/>
         <source>a corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="64"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="69"/>
         <source>ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="66"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="71"/>
         <source>not ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="75"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="84"/>
         <source>{value} ({author})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="89"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="98"/>
         <source>Needs review: the assessors gave different values for {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="94"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="103"/>
         <source>Setting the value here decides it for both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="99"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="108"/>
         <source>{count} more open conflict(s) ({fields}): decide them in Needs review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,63 +2649,68 @@ SHA-256 fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/sync_flows.py" line="68"/>
+        <source>1 conflict needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="88"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="90"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="99"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="105"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="101"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="113"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="115"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="135"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="137"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="137"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="139"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="171"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="157"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="173"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="156"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="158"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="162"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="164"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="172"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="182"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="184"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="190"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="192"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,7 +3013,7 @@ Its findings, corrective actions, attachments and history are removed from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="181"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="184"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QRadioButton, QWidget
 
 from assessor_app.ui.background import BackgroundRunner
-from assessor_app.ui.sync.conflicts_panel import ConflictsPanel, requirements_with_conflicts
+from assessor_app.ui.sync.conflicts_panel import ConflictsPanel
 from assessor_app.ui.sync.sync_flows import export_visit_flow, import_bundle_flow
 from tests.sync.helpers import assessor
 
@@ -42,14 +42,14 @@ def test_import_and_export_flows_report_results(qtbot, conflicted):
     assert out.is_file() and "Wrote" in messages[-1]
     imported = []
     import_bundle_flow(window, lead, runner, path=str(out), on_imported=imported.append)
-    assert imported and "1 conflicts need review" in messages[-1]
+    assert imported and "1 conflict needs review" in messages[-1]
     import_bundle_flow(window, lead, runner, path=str(out))
     assert messages[-1].startswith("Already imported")
     bad = tmp_path / "bad.iasios"
     bad.write_bytes(b"nope")
     import_bundle_flow(window, lead, runner, path=str(bad))
     assert messages[-1].startswith("bundle refused:")
-    assert requirements_with_conflicts(lead, visit_id) == {"5.a": 1}
+    assert lead.sync.open_conflict_keys(visit_id) == {"5.a": 1}
 
 
 def test_conflicts_panel_resolves_by_picking_or_typing(qtbot, conflicted):

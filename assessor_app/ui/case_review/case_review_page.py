@@ -298,10 +298,13 @@ class CaseReviewPage(QWidget):
         self.model.set_rows(questions, cr.cases(self.visit_id))
         self._rebuild_detail_questions()
         if info.size:
+            counted = (
+                self.tr("1 procedure · fingerprint (SHA-256) {1}…{2}")
+                if info.size == 1
+                else self.tr("{0} procedures · fingerprint (SHA-256) {1}…{2}")
+            )
             self.population_label.setText(
-                self.tr("{0} procedures · fingerprint (SHA-256) {1}…{2}").format(
-                    info.size, info.fingerprint[:12], info.fingerprint[-6:]
-                )
+                counted.format(info.size, info.fingerprint[:12], info.fingerprint[-6:])
             )
             self.population_label.setToolTip(info.fingerprint)
         else:

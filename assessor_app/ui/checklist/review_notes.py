@@ -20,6 +20,11 @@ EDITOR_FIELDS = {
 VALUE_CHARS = 40
 
 
+def is_choice(conflict: ConflictInfo) -> bool:
+    """A rating or a tick: decided by picking one of the values, not by typing a new one."""
+    return (conflict.entity, conflict.field) in {("finding", "rating"), ("evidence", "seen")}
+
+
 def decided_here(conflict: ConflictInfo) -> bool:
     return conflict.kind == ConflictKind.CONCURRENT and (
         (conflict.entity, conflict.field) in EDITOR_FIELDS
@@ -52,8 +57,8 @@ def field_label(conflict: ConflictInfo) -> str:
     return conflict.field
 
 
-def value_label(conflict: ConflictInfo, value: object) -> str:
-    """One competing value as the assessor reads it."""
+def value_label(conflict: ConflictInfo, value: object, limit: int = VALUE_CHARS) -> str:
+    """One competing value as the assessor reads it (long texts cut at ``limit``)."""
     if (conflict.entity, conflict.field) == ("finding", "rating"):
         try:
             return rating_label(Rating(str(value)) if value else None)
@@ -65,8 +70,12 @@ def value_label(conflict: ConflictInfo, value: object) -> str:
             if value
             else QCoreApplication.translate("ReviewNotes", "not ticked")
         )
-    text = " ".join(str(value or "").split())
-    return "“" + (text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…") + "”"
+    if value is None:
+        return "—"
+    if not isinstance(value, str):
+        return str(value)
+    text = " ".join(value.split())
+    return "“" + (text if len(text) <= limit else text[: limit - 1] + "…") + "”"
 
 
 def values_text(conflict: ConflictInfo) -> str:

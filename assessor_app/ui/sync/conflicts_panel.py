@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.sync_types import ConflictInfo
+from assessor_app.domain.sync_types import ConflictInfo, ConflictOption
 from assessor_app.services.container import Services
+from assessor_app.ui.checklist.review_notes import field_label, is_choice, value_label
 
 MAX_VALUE_CHARS = 90
 
@@ -50,7 +51,7 @@ class ConflictsPanel(QWidget):
         self.title = QLabel(self.tr("Needs review"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Conflicts needing review"))
-        self.empty = QLabel(self.tr("No conflicts: both assessors' work merged cleanly."))
+        self.empty = QLabel(self.tr("No open conflicts: nothing needs review."))
         self.options_box = QGroupBox(self.tr("Competing values"))
         self.options_layout = QVBoxLayout(self.options_box)
         self.group = QButtonGroup(self)
@@ -73,6 +74,7 @@ class ConflictsPanel(QWidget):
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_value, 1)
+        row.addStretch(0)  # keeps Resolve at its own size when there is no field to type in
         row.addWidget(self.resolve_button)
         show_row = QHBoxLayout()
         show_row.addStretch(1)
@@ -105,14 +107,12 @@ class ConflictsPanel(QWidget):
         self._conflicts = self.services.sync.conflicts(self.visit_id) if self.visit_id else []
         self.list.clear()
         for c in self._conflicts:
-            what = (
-                self.tr("deleted on one side, edited on the other")
-                if c.kind == "delete-edit"
-                else self.tr("changed on both sides")
-            )
-            text = self.tr("Requirement {key} — {field}: {what}").format(
-                key=c.requirement_key or "—", field=c.field, what=what
-            )
+            if c.kind == "delete-edit":
+                text = self.tr("Requirement {key}: {field} deleted on one side, edited on the "
+                               "other")  # fmt: skip
+            else:
+                text = self.tr("Requirement {key}: {field} changed on both sides")
+            text = text.format(key=c.requirement_key or "—", field=field_label(c))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
@@ -145,31 +145,45 @@ class ConflictsPanel(QWidget):
         self.new_value.clear()
         conflict = self._current()
         self.options_box.setVisible(conflict is not None)
+        for widget in (self.resolve_button, self.show_button):
+            widget.setVisible(conflict is not None)
         if conflict is not None:
             self.options_box.setTitle(
                 self.tr("Competing values of {field}, requirement {key}").format(
-                    field=conflict.field, key=conflict.requirement_key or "—"
+                    field=field_label(conflict), key=conflict.requirement_key or "—"
                 )
             )
         self.show_button.setEnabled(conflict is not None and bool(conflict.requirement_key))
-        self.new_value.setVisible(conflict is not None and conflict.kind != "delete-edit")
+        # A rating or a tick is one of the values shown (or set in the checklist), not typed.
+        self.new_value.setVisible(
+            conflict is not None and conflict.kind != "delete-edit" and not is_choice(conflict)
+        )
         if conflict is None:
             self._update_button()
             return
+        # Until someone decides, the latest edit is the value the visit shows.
+        shown_now = max(conflict.options, key=lambda o: o.hlc).change_id
         for option in conflict.options:
-            value = _show(option.value)
-            shown = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS] + "…"
             label = self.tr("{value}\n    by {who}, {when}").format(
-                value=" ".join(shown.split()),
+                value=self._option_value(conflict, option),
                 who=option.author,
                 when=option.recorded_at[:16].replace("T", " "),
             )
+            if option.change_id == shown_now:
+                label += self.tr(" (shown now)")
             button = QRadioButton(label)
-            button.setToolTip(value)
+            button.setToolTip(_show(option.value))
             button.setProperty("change_id", option.change_id)
             self.group.addButton(button)
             self.options_layout.addWidget(button)
         self._update_button()
+
+    def _option_value(self, conflict: ConflictInfo, option: ConflictOption) -> str:
+        if option.field == "deleted":  # a delete against an edit
+            return self.tr("deleted") if option.value else self.tr("kept")
+        if option.field != conflict.field:
+            return f"{option.field}: {_show(option.value)}"[:MAX_VALUE_CHARS]
+        return value_label(conflict, option.value, MAX_VALUE_CHARS)
 
     def _update_button(self) -> None:
         self.resolve_button.setEnabled(
@@ -201,9 +215,3 @@ class ConflictsPanel(QWidget):
             return
         self.resolved.emit(conflict.id)
         self.refresh()
-
-
-def requirements_with_conflicts(services: Services, visit_id: str) -> dict[str, int]:
-    """Requirement key -> open conflicts: the lead marks these requirements in the checklist
-    (e.g. a warning icon and the tooltip "needs review")."""
-    return services.sync.open_conflict_keys(visit_id)

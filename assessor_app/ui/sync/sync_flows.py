@@ -65,7 +65,9 @@ def describe_import(result: ImportResult) -> str:
         lines.append(QCoreApplication.translate("SyncFlows", "The bundle is not signed."))
     if result.conflicts:
         lines.append(
-            QCoreApplication.translate("SyncFlows", "{n} conflicts need review.").format(
+            QCoreApplication.translate("SyncFlows", "1 conflict needs review.")
+            if len(result.conflicts) == 1
+            else QCoreApplication.translate("SyncFlows", "{n} conflicts need review.").format(
                 n=len(result.conflicts)
             )
         )
