@@ -324,7 +324,7 @@ def test_app_errors_are_shown_plainly(make_window, qtbot, services, monkeypatch,
     try:
         qtbot.mouseClick(window.list_page.delete_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(error_dialogs()))
-        assert error_dialogs()[0].text() == "This visit is signed and cannot be deleted"
+        assert error_dialogs()[0].text() == "This visit is signed and cannot be deleted."
     finally:
         close_error_dialogs()
 
@@ -396,3 +396,17 @@ def test_visit_list_shows_progress_and_outcome(make_window, services, demo_id):
     total = len(services.templates.default().requirements)
     assert row[4].startswith(f"{total} / {total}")
     assert str(date.today().year) in row[2] or str(date.today().year - 1) in row[2]
+
+
+def test_service_messages_read_as_sentences_in_dialogs():
+    from assessor_app.domain.errors import ValidationError
+    from assessor_app.ui.formatting import message_of
+
+    assert message_of(ValidationError("bundle refused: x.iasios is empty")) == (
+        "Bundle refused: x.iasios is empty."
+    )
+    assert message_of(ValidationError("  the seed is empty;\n use a phrase ")) == (
+        "The seed is empty; use a phrase."
+    )
+    assert message_of(ValidationError("Already a sentence.")) == "Already a sentence."
+    assert message_of(ValueError()) == "ValueError"

@@ -322,7 +322,7 @@ def test_a_corrupt_bundle_is_refused_in_one_line_and_changes_nothing(
     corrupt = tmp_path / "broken.iasios"
     corrupt.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     window.handle_dropped_files([corrupt])
-    assert messages[-1].startswith("bundle refused:") and "\n" not in messages[-1]
+    assert messages[-1].startswith("Bundle refused:") and "\n" not in messages[-1]
     assert dump(lead.paths.database, everything=True) == before
     assert blobs(lead) == before_blobs
     assert window.workspace is not None and window.workspace.conflict_count() == 0

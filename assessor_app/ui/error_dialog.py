@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_NAME
 from assessor_app.domain.errors import AppError
+from assessor_app.ui.formatting import message_of
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +36,7 @@ def short_message(exc: BaseException) -> str:
 
 def error_text(exc: BaseException, log_file: Path | None) -> str:
     if isinstance(exc, AppError):
-        message = str(exc).strip()
-        return message[:1].upper() + message[1:]
+        return message_of(exc)
     where = str(log_file) if log_file else QCoreApplication.translate("errors", "the log file")
     return QCoreApplication.translate(
         "errors", "Something went wrong: {message}. Details were written to {log_file}."

@@ -70,3 +70,13 @@ def local_time(iso: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%d %b %Y %H:%M")
+
+
+def message_of(exc: BaseException) -> str:
+    """An error's message as a sentence: the services word messages to be embedded in
+    others ("bundle refused: …"), a dialog shows them on their own ("Bundle refused: ….")."""
+    text = " ".join(str(exc).split())
+    if not text:
+        return exc.__class__.__name__
+    text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."

@@ -39,6 +39,7 @@ from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.services.container import Services
 from assessor_app.ui.about_dialog import AboutDialog
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon
 from assessor_app.ui.new_visit_dialog import NewVisitDialog
 from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
             try:
                 self.services.user.set_name(name)
             except AppError as exc:
-                QMessageBox.warning(self, self.tr("Your name"), str(exc))
+                QMessageBox.warning(self, self.tr("Your name"), message_of(exc))
                 return
             self.show_saved(self.tr("Your name is now {name}").format(name=self.services.user.name))
 

@@ -30,6 +30,7 @@ from assessor_app.domain.visit import (
     NewVisit,
 )
 from assessor_app.services.container import Services
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.volume_fields import add_volume_fields
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -333,7 +334,7 @@ class NewVisitDialog(QDialog):
                 # their changes carry that name rather than the computer login.
                 self._services.user.set_name(self.lead_name.text())
         except AppError as exc:
-            self._show(self.save_error, str(exc))
+            self._show(self.save_error, message_of(exc))
             return
         super().accept()
 

@@ -32,7 +32,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
-from assessor_app.ui.formatting import procedure_label
+from assessor_app.ui.formatting import message_of, procedure_label
 from assessor_app.ui.new_visit_dialog import is_email
 from assessor_app.ui.volume_fields import add_volume_fields
 
@@ -273,7 +273,7 @@ class SummaryPage(QWidget):
         try:
             self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
-            self._show_error(str(exc)[:1].upper() + str(exc)[1:])
+            self._show_error(message_of(exc))
             edit.setText(_VISIT_VALUE[name](self._visit))
             return
         self._saved(self.tr("Saved {field}").format(field=edit.accessibleName().lower()))
@@ -287,7 +287,7 @@ class SummaryPage(QWidget):
         try:
             self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
-            self._show_error(str(exc)[:1].upper() + str(exc)[1:])
+            self._show_error(message_of(exc))
             edit.setDate(_to_qdate(getattr(self._visit, name)))
             return
         self._saved(self.tr("Saved visit dates"))

@@ -48,7 +48,7 @@ def test_import_and_export_flows_report_results(qtbot, conflicted):
     bad = tmp_path / "bad.iasios"
     bad.write_bytes(b"nope")
     import_bundle_flow(window, lead, runner, path=str(bad))
-    assert messages[-1].startswith("bundle refused:")
+    assert messages[-1].startswith("Bundle refused:")
     assert lead.sync.open_conflict_keys(visit_id) == {"5.a": 1}
 
 

@@ -47,6 +47,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.services.case_review import PopulationInfo, RedrawNeedsConfirmationError
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_grid_model import CASE_ROLE, CaseGridModel
+from assessor_app.ui.formatting import message_of
 
 ANSWER_KEYS = {
     Qt.Key.Key_Y: CaseAnswer.YES,
@@ -462,7 +463,7 @@ class CaseReviewPage(QWidget):
         try:
             cr.draw(visit_id, seed, n, confirm_redraw=confirmed)
         except RedrawNeedsConfirmationError as exc:
-            if not self._confirm(self.tr("Answers exist"), str(exc)):
+            if not self._confirm(self.tr("Answers exist"), message_of(exc)):
                 return
             cr.draw(visit_id, seed, n, confirm_redraw=True)
         except AppError as exc:
@@ -640,7 +641,7 @@ class CaseReviewPage(QWidget):
     # -- errors -------------------------------------------------------------------------------
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
-            QMessageBox.warning(self, self.tr("Case review"), str(exc))
+            QMessageBox.warning(self, self.tr("Case review"), message_of(exc))
         else:
             QMessageBox.critical(
                 self, self.tr("Case review"), self.tr("Unexpected error: {0}").format(exc)

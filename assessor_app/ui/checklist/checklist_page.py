@@ -48,6 +48,7 @@ from assessor_app.ui.checklist.requirement_editor import RequirementEditor
 from assessor_app.ui.checklist.review_notes import notice_text, rating_conflict, values_text
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.pyside_none_workaround import protect_none
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png"
@@ -288,7 +289,7 @@ class ChecklistPage(QWidget):
 
     def _fail(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
-            message = str(exc)
+            message = message_of(exc)
         else:  # unexpected: the window's error handler logs it; the assessor gets a line
             message = self.tr("Could not save: {error}").format(error=exc)
         self.editor.show_error(message)
@@ -469,7 +470,7 @@ class ChecklistPage(QWidget):
                     attachments.add(visit_id, key, path)
                     added += 1
                 except AppError as exc:
-                    errors.append(str(exc))
+                    errors.append(message_of(exc))
                 progress(done + 1, len(paths))
             return added, errors
 

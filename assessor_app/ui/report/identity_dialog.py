@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.errors import AppError
 from assessor_app.services.container import Services
 from assessor_app.services.identities import IdentityInfo
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.signature_pad import SignaturePad
 
@@ -150,7 +151,7 @@ class IdentityDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------
     def _fail(self, exc: AppError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), str(exc))
+        QMessageBox.warning(self, self.windowTitle(), message_of(exc))
 
     def _on_create(self) -> None:
         form = NewIdentityDialog(self)

@@ -19,6 +19,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.services.container import Services
 from assessor_app.services.identities import IdentityInfo
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
 
@@ -94,7 +95,7 @@ class SignDialog(QDialog):
         try:
             where = self.services.reports.signature_box(self.pdf_path, info.name, info.email)
         except AppError as exc:
-            self._note(str(exc), warn=True)
+            self._note(message_of(exc), warn=True)
             return
         boxes = {
             SigningRole.LEAD: self.tr("the lead assessor's box"),

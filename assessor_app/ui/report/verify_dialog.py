@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.report_record import SignatureCheck
 from assessor_app.services.reports import verify_report
+from assessor_app.ui.formatting import message_of
 
 GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
 
@@ -114,7 +115,7 @@ class VerifyDialog(QDialog):
         except AppError as exc:
             self.checks = []
             self.table.setRowCount(0)
-            self.summary.setText(str(exc))
+            self.summary.setText(message_of(exc))
             return
         self.table.setRowCount(len(self.checks))
         for row, c in enumerate(self.checks):

@@ -25,6 +25,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.sync_types import ConflictInfo, ConflictOption
 from assessor_app.services.container import Services
 from assessor_app.ui.checklist.review_notes import field_label, is_choice, value_label
+from assessor_app.ui.formatting import message_of
 
 MAX_VALUE_CHARS = 90
 
@@ -211,7 +212,7 @@ class ConflictsPanel(QWidget):
                     conflict.id, take_change_id=str(button.property("change_id"))
                 )
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Resolve conflict"), str(exc))
+            QMessageBox.warning(self, self.tr("Resolve conflict"), message_of(exc))
             return
         self.resolved.emit(conflict.id)
         self.refresh()

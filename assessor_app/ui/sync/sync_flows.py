@@ -20,6 +20,7 @@ from assessor_app.domain.sync_types import (
 )
 from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.formatting import message_of
 
 
 def bundle_filter() -> str:
@@ -184,7 +185,7 @@ def _report(parent: QWidget, title: str, exc: BaseException) -> None:
             QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
         )
     elif isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, message_of(exc))
     else:
         QMessageBox.critical(
             parent,
