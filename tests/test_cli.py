@@ -169,3 +169,13 @@ def test_output_piped_into_a_reader_that_stops_early_is_no_error_report(tmp_path
     assert "unexpected error" not in err and "Traceback" not in err
     assert "BrokenPipe" not in err
     assert proc.returncode != 0  # the output did not all arrive
+
+
+def test_new_refuses_an_email_that_is_not_one(tmp_path, capsys):
+    data = ["--data-dir", str(tmp_path / "data")]
+    code = main([*data, "new", "--facility", "X", "--procedures", "200",
+                 "--lead", "A", "--lead-email", "bad@"])  # fmt: skip
+    assert code == 1
+    assert "'bad@' is not an e-mail address (lead assessor)" in capsys.readouterr().err
+    assert main([*data, "list"]) == 0
+    assert "X" not in capsys.readouterr().out.split("\n", 1)[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -43,6 +44,12 @@ _PROCEDURE_LABELS = {
 }
 
 MIN_ANNUAL_PROCEDURES = 150
+# Plausible, not RFC 5322: one @, a dot in the domain, no spaces (catches "bob@" and typos).
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def is_email(text: str) -> bool:
+    return bool(EMAIL.match(text.strip()))
 
 
 class Severity(StrEnum):

@@ -16,6 +16,7 @@ from assessor_app.domain.visit import (
     Visit,
     VisitState,
     VisitSummary,
+    is_email,
 )
 from assessor_app.persistence.database import Database
 from assessor_app.services.case_review_status import CaseReviewStatus
@@ -56,6 +57,10 @@ class VisitService:
         for ptype, count in new.volumes.items():
             if count < 0:
                 raise ValidationError(f"the {ptype.label.lower()} count cannot be negative")
+        for role, person in (("lead assessor", new.lead_assessor),
+                             ("co-assessor", new.co_assessor)):  # fmt: skip
+            if person and person.email.strip() and not is_email(person.email):
+                raise ValidationError(f"{person.email!r} is not an e-mail address ({role})")
         template = self.templates.get(new.template_id, new.template_version)
         visit_id = ids.new_id()
         fields: dict[str, Any] = {
@@ -147,6 +152,8 @@ class VisitService:
                 raise ValidationError(f"{field} must be a date")
         elif not isinstance(value, str):
             raise ValidationError(f"{field} must be text")
+        elif field.endswith("_email") and value.strip() and not is_email(value):
+            raise ValidationError(f"{value!r} is not an e-mail address")
         with self.db.transaction() as repo:
             # Only a real change reopens a signed visit as a new revision.
             if repo.set_visit_field(visit_id, field, value, decides=True):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -28,16 +27,11 @@ from assessor_app.domain.visit import (
     Assessor,
     Facility,
     NewVisit,
+    is_email,
 )
 from assessor_app.services.container import Services
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.volume_fields import add_volume_fields
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def is_email(text: str) -> bool:
-    return bool(EMAIL.match(text.strip()))
 
 
 def _error_label(parent: QWidget, name: str) -> QLabel:

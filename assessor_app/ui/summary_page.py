@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
+from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit, is_email
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import message_of, procedure_label
-from assessor_app.ui.new_visit_dialog import is_email
 from assessor_app.ui.volume_fields import add_volume_fields
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
