@@ -60,8 +60,19 @@ def test_an_empty_facility_name_is_refused_inline(workspace, qtbot, services, vi
 
 
 def test_a_bad_email_is_not_saved(workspace, qtbot, services, visit_id):
-    retype(qtbot, workspace.summary.fields["lead_assessor_email"], "not-an-address")
+    edit = workspace.summary.fields["lead_assessor_email"]
+    retype(qtbot, edit, "not-an-address")
     assert "not an e-mail address" in workspace.summary.detail_error.text()
+    assert services.visits.get(visit_id).lead_assessor.email == ""
+    # Typing again makes the message stale; clearing the field is nothing to complain of.
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert not workspace.summary.detail_error.isVisible()
+    retype(qtbot, edit, "bob@")
+    assert workspace.summary.detail_error.isVisible()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not workspace.summary.detail_error.isVisible()
     assert services.visits.get(visit_id).lead_assessor.email == ""
 
 

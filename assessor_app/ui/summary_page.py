@@ -148,6 +148,8 @@ class SummaryPage(QWidget):
             edit.setObjectName(f"detail_{name}")
             edit.setAccessibleName(self.tr(caption))
             edit.editingFinished.connect(lambda n=name: self._save_text(n))
+            # An error is about the last attempt: typing again makes it stale.
+            edit.textEdited.connect(lambda _text: self._show_error(""))
             form.addRow(self.tr(caption), edit)
             self.fields[name] = edit
         self.start_date = self._date_edit("detail_start_date", self.tr("First day"))
@@ -265,6 +267,7 @@ class SummaryPage(QWidget):
         edit = self.fields[name]
         value = edit.text().strip()
         if value == _VISIT_VALUE[name](self._visit):
+            self._show_error("")  # back to the saved value: nothing is wrong any more
             return
         if name.endswith("_email") and value and not is_email(value):
             self._show_error(self.tr("“{text}” is not an e-mail address.").format(text=value))
