@@ -24,7 +24,7 @@ from assessor_app.ui.look import CONFLICT_COLOUR, icon
 
 LINK_PREFIX = "req:"
 MAX_KEYS_PER_LINE = 14
-REASON_LINES_SHOWN = 4
+REASON_LINES_SHOWN = 5  # the usual worst case of a visit in progress, without scrolling
 LINK_STYLE = "color:#2f5f8f; text-decoration:none; font-weight:600;"
 CONFLICT_LINK = "conflicts:"
 CONFLICT_STYLE = f"color:{CONFLICT_COLOUR}; text-decoration:none; font-weight:600;"

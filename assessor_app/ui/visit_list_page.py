@@ -78,10 +78,12 @@ class VisitListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VisitTableModel.FACILITY, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VisitTableModel.DEPARTMENT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((2, 150), (3, 100), (4, 130), (5, 110), (6, 160)):
+        # Fixed columns sized to their content, so the facility and department (the two
+        # stretching ones) keep room at 1366 px even with the office's sync columns shown.
+        for col, width in ((2, 130), (3, 95), (4, 110), (5, 120), (6, 140)):
             header.resizeSection(col, width)
         m = VisitTableModel
-        for col, width in ((m.SOURCES, 150), (m.LAST_IMPORT, 130), (m.CONFLICTS, 80)):
+        for col, width in ((m.SOURCES, 110), (m.LAST_IMPORT, 130), (m.CONFLICTS, 75)):
             header.resizeSection(col, width)
         # Enter and double-click both emit activated (the platform's own convention).
         self.table.activated.connect(self._on_activated)
