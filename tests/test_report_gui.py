@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from assessor_app.domain.visit import VisitState
 from assessor_app.ui.background import BackgroundRunner
-from assessor_app.ui.report.identity_dialog import IdentityDialog
+from assessor_app.ui.report.identity_dialog import IdentityDialog, NewIdentityDialog
+from assessor_app.ui.report.passphrase_dialog import PassphraseDialog
 from assessor_app.ui.report.report_page import ReportPage
 from assessor_app.ui.report.sign_dialog import SignDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
@@ -217,3 +218,35 @@ def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_
         "The co-assessor's box is signed already: this signature goes in the lead assessor's box."
     )
     assert again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_new_identity_form_says_what_is_missing_while_typing(qtbot):
+    form = NewIdentityDialog(None, "Dr. Elena Conti")
+    qtbot.addWidget(form)
+    form.show()
+    ok = form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert form.name.text() == "Dr. Elena Conti"  # the user's name, set in the app
+    assert not ok.isEnabled() and form.problem.text() == "Enter your e-mail address."
+    qtbot.keyClicks(form.email, "elena@")
+    assert not ok.isEnabled()
+    qtbot.keyClicks(form.email, "example.org")
+    assert ok.isEnabled() and form.problem.text() == ""
+    form.name.selectAll()
+    qtbot.keyClick(form.name, Qt.Key.Key_Delete)
+    assert not ok.isEnabled() and "name" in form.problem.text()
+
+
+def test_a_new_passphrase_too_short_is_refused_in_place(qtbot):
+    dialog = PassphraseDialog("Choose a passphrase", None, confirm=True, min_length=8)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.repeat is not None
+    qtbot.keyClicks(dialog.edit, "short")
+    qtbot.keyClicks(dialog.repeat, "short")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.error.text() == "Use at least 8 characters."
+    for edit in (dialog.edit, dialog.repeat):
+        qtbot.keyClicks(edit, " enough")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == PassphraseDialog.DialogCode.Accepted
+    assert dialog.passphrase() == "short enough"

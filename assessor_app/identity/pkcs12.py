@@ -21,6 +21,9 @@ from assessor_app.domain.errors import ValidationError
 VALIDITY = timedelta(days=730)
 
 
+MIN_PASSPHRASE = 8  # protects the private key in the .p12
+
+
 @dataclass(frozen=True)
 class SigningIdentity:
     private_key: ec.EllipticCurvePrivateKey
@@ -98,8 +101,8 @@ def create_identity(name: str, email: str, passphrase: str) -> bytes:
         raise ValidationError("the signer's name is required")
     if "@" not in email:
         raise ValidationError("give the signer's e-mail address")
-    if len(passphrase) < 8:
-        raise ValidationError("the passphrase must have at least 8 characters")
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name(
         [

@@ -11,6 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from assessor_app.domain.errors import NotFoundError, ValidationError
+
+# The passphrase rule, for the fronts to check as it is typed.
+from assessor_app.identity.pkcs12 import MIN_PASSPHRASE as MIN_PASSPHRASE
 from assessor_app.identity.pkcs12 import (
     CertificateInfo,
     SigningIdentity,

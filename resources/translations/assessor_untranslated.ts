@@ -358,271 +358,271 @@
 <context>
     <name>CaseReviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="94"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="95"/>
         <source>Case review grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="110"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="111"/>
         <source>Compliance per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="145"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="146"/>
         <source>Case review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="149"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="150"/>
         <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="161"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="162"/>
         <source>Population: the facility&apos;s IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="168"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="169"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="169"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="170"/>
         <source>Import population from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="175"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="176"/>
         <source>Case reference, e.g. IO-2025-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="176"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="177"/>
         <source>New case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="181"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="182"/>
         <source>Procedure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="183"/>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="184"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
         <source>Procedure type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="186"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="197"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="198"/>
         <source>Draw: a verifiable random sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="202"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="203"/>
         <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="204"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="215"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="216"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
         <source>Generate seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="209"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="210"/>
         <source>N = </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="210"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
         <source>Cases to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
         <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="226"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="227"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="229"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="230"/>
         <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="252"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="253"/>
         <source>Complication grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="253"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="254"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
         <source>grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="260"/>
         <source>Note on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="260"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="261"/>
         <source>Note (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="280"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="281"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="281"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="288"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="289"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="289"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="290"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="302"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="303"/>
         <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="304"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="305"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="312"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="313"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="319"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="320"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="325"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="326"/>
         <source>No sample drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="330"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="331"/>
         <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
 Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="382"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="383"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="386"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="387"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="388"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="389"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="391"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="392"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="400"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="401"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="402"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="403"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="415"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="416"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="454"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="455"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="456"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="457"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="465"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="466"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="480"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="481"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="601"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="602"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="605"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="606"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="643"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="646"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="644"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="647"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="646"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="647"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,190 +630,190 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="155"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="155"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="158"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="159"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="158"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="159"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="215"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="216"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="217"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="218"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="229"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="230"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="232"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="293"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="294"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="327"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="328"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="340"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="341"/>
         <source>Decide the rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="342"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
         <source>The assessors rated {key} differently: {values}.
 
 Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="357"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="359"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="360"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="366"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="383"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="386"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="387"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="390"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="391"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="400"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="401"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="450"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="451"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="482"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="483"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="485"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="486"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="519"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="520"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="520"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="521"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="535"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="536"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="591"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="592"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="596"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="674"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="597"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="675"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="600"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="601"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="613"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="614"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="624"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="648"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="625"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="630"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="660"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="661"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="661"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="662"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="689"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="690"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="693"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="694"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,93 +821,93 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="51"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="52"/>
         <source>Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="53"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="54"/>
         <source>Conflicts needing review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="54"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="55"/>
         <source>No open conflicts: nothing needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="55"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="56"/>
         <source>Competing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="59"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="60"/>
         <source>…or type a new value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="60"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="61"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="61"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="62"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="63"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="64"/>
         <source>&amp;Show requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="64"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="65"/>
         <source>Open this requirement in the checklist (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="111"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="112"/>
         <source>Requirement {key}: {field} deleted on one side, edited on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="114"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="115"/>
         <source>Requirement {key}: {field} changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="120"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="121"/>
         <source>Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="152"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="153"/>
         <source>Competing values of {field}, requirement {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="167"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="168"/>
         <source>{value}
     by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="173"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="174"/>
         <source> (shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="183"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="184"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="183"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="184"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="214"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="215"/>
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,97 +1069,97 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="67"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="87"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="91"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="78"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="98"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="99"/>
         <source>&amp;Import .p12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="80"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
         <source>E&amp;xport certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="85"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="105"/>
         <source>Your drawn signature (shown on reports you sign):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="89"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="109"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="90"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
         <source>&amp;Save signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="135"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="155"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="180"/>
         <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="178"/>
         <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="218"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="193"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="213"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="214"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="208"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="228"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="241"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="234"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="254"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,188 +1167,188 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="81"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="82"/>
         <source>Visit deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="121"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="122"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="124"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="125"/>
         <source>&amp;Open visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="128"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="129"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="131"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="132"/>
         <source>Import a bundle from another assessor (or drop it on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="134"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="135"/>
         <source>&amp;Export visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="137"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="138"/>
         <source>Export this visit as a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="139"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="140"/>
         <source>Export in&amp;vitation for co-assessor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="143"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
         <source>Export this visit so the co-assessor works on the same visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="146"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="147"/>
         <source>&amp;Delete visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="149"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="150"/>
         <source>&amp;Close visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="152"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="158"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="161"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="166"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="167"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="168"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="169"/>
         <source>The name recorded with every change you make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="171"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="172"/>
         <source>Add &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="175"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="176"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="178"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="179"/>
         <source>The signed report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="180"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="181"/>
         <source>&amp;Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="183"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="184"/>
         <source>Internal case review of 30 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="186"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="189"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="190"/>
         <source>&amp;About IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="195"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="207"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="213"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="214"/>
         <source>&amp;Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="220"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="226"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="227"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="241"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="242"/>
         <source>Every change is saved as you make it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="243"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="244"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="324"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="325"/>
         <source>Visit created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="361"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="362"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="407"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="415"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="408"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="416"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="408"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="409"/>
         <source>Your name, as recorded with every change you make:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="417"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="418"/>
         <source>Your name is now {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="459"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="460"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/main_window.py" line="500"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="501"/>
         <source>Only assessor bundles can be dropped here: %n file(s) ignored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1441,245 +1441,255 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="39"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="41"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="45"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="47"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="51"/>
         <source>A self-signed certificate valid for two years. Send its certificate to the accreditation office so they can register it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="74"/>
+        <source>Enter your name as it should appear on signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="76"/>
+        <source>Enter your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="57"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="52"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="58"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="59"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="60"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="61"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="62"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="73"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="74"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="75"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="76"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="77"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="78"/>
         <source>Facility &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
         <source>Authorised re&amp;presentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="85"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
         <source>Contact &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="88"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
         <source>Therapeutic IO procedures in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="104"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="99"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="102"/>
         <source>First day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="108"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="103"/>
         <source>Last day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="107"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="119"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="114"/>
         <source>Da&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="121"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="116"/>
         <source>Lead assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="127"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="122"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="128"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="123"/>
         <source>Co-assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="124"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="131"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="130"/>
         <source>&amp;Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
         <source>C&amp;o-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="147"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="154"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="149"/>
         <source>{title} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="155"/>
         <source>{n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="162"/>
         <source>Checklist &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="173"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="168"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="188"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="183"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="225"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="220"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="260"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="255"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="262"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="257"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="266"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="261"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="270"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="265"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="287"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="282"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="290"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="285"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,33 +1770,38 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="13"/>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="20"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="19"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="26"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="21"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="27"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="26"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="32"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="27"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="33"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="40"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="46"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="43"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="49"/>
+        <source>Use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="52"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,77 +2367,77 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="40"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="41"/>
         <source>Sign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="45"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="45"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="46"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="49"/>
         <source>Sign as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="53"/>
         <source>Signature box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="56"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="57"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="61"/>
         <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="70"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="101"/>
         <source>the lead assessor&apos;s box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="102"/>
         <source>the co-assessor&apos;s box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="106"/>
         <source>Both signature boxes of this report are signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="109"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="110"/>
         <source>Signs in {box} ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="113"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="114"/>
         <source>{own} is signed already: this signature goes in {box}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="121"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="122"/>
         <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in {box}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,164 +2463,164 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="45"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="50"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="53"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="52"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="54"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
         <source>Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
         <source>Co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="59"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="94"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="93"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="94"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="95"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="112"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="111"/>
         <source>Counts per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="123"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="122"/>
         <source>Procedure volumes (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="138"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="137"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="143"/>
         <source>Visit details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="154"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="156"/>
-        <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/summary_page.py" line="155"/>
         <location filename="../../assessor_app/ui/summary_page.py" line="157"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/summary_page.py" line="156"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="158"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="187"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="188"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="204"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="205"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="244"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="245"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="247"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="248"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="271"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="273"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="279"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="293"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="295"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="299"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="301"/>
         <source>Saved {type} count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,104 +2628,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="26"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="27"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="38"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="39"/>
         <source>Already imported: this bundle changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="43"/>
         <source>Imported {n} new changes and {a} new attachments from {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="47"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="48"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="52"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="53"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="58"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="59"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="65"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="66"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="68"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="69"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="71"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="90"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="91"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="101"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="102"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="108"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="115"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="137"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="139"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="140"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="157"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="173"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="158"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="158"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="159"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="164"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="165"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="175"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="184"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="185"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="192"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="193"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,119 +2733,119 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="34"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="35"/>
         <source>Verify signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="40"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="41"/>
         <source>Drop a signed PDF here, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="49"/>
         <source>&amp;Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
         <source>&amp;Trust certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="51"/>
         <source>No trusted certificates: trust is not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="57"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Covers document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="92"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="93"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="100"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="100"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="104"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="105"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="130"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="130"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="132"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="140"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="142"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="145"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="146"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="147"/>
         <source>All signatures are intact and cover the whole document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,54 +2869,54 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="90"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="92"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="93"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="95"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="97"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="132"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="134"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="137"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="139"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="147"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="149"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="151"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="153"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="234"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="236"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="236"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="238"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="265"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="267"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
+from assessor_app.domain.visit import is_email
 from assessor_app.services.container import Services
-from assessor_app.services.identities import IdentityInfo
+from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.signature_pad import SignaturePad
@@ -35,13 +36,13 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 class NewIdentityDialog(QDialog):
     """Name and e-mail of a new identity."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "", email: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New signing identity"))
         form = QFormLayout(self)
-        self.name = QLineEdit()
+        self.name = QLineEdit(name)
         self.name.setAccessibleName(self.tr("Name"))
-        self.email = QLineEdit()
+        self.email = QLineEdit(email)
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
@@ -53,12 +54,30 @@ class NewIdentityDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
-        buttons = QDialogButtonBox(
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e")
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        for edit in (self.name, self.email):
+            edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        """Say what is missing as it is typed; OK only when the identity can be made."""
+        problem = ""
+        if not self.name.text().strip():
+            problem = self.tr("Enter your name as it should appear on signatures.")
+        elif not is_email(self.email.text()):
+            problem = self.tr("Enter your e-mail address.")
+        # Nothing typed yet is not an error to shout about: OK stays off quietly.
+        typed = bool(self.name.text().strip() or self.email.text().strip())
+        self.problem.setText(problem if typed else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
 
 class IdentityDialog(QDialog):
@@ -154,12 +173,12 @@ class IdentityDialog(QDialog):
         QMessageBox.warning(self, self.windowTitle(), message_of(exc))
 
     def _on_create(self) -> None:
-        form = NewIdentityDialog(self)
+        form = NewIdentityDialog(self, self.services.user.name or "")
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase = ask_passphrase(
             self, self.tr("Choose a passphrase (at least 8 characters) for the new identity."),
-            confirm=True,
+            confirm=True, min_length=MIN_PASSPHRASE,
         )  # fmt: skip
         if passphrase is None:
             return

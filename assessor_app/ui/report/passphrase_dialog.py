@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 class PassphraseDialog(QDialog):
     def __init__(
-        self, prompt: str, parent: QWidget | None = None, *, confirm: bool = False
+        self,
+        prompt: str,
+        parent: QWidget | None = None,
+        *,
+        confirm: bool = False,
+        min_length: int = 0,
     ) -> None:
         super().__init__(parent)
+        self.min_length = min_length  # for a new passphrase: checked here, not after
         self.setWindowTitle(self.tr("Passphrase"))
         layout = QFormLayout(self)
         label = QLabel(prompt)
@@ -39,6 +45,9 @@ class PassphraseDialog(QDialog):
         if not self.edit.text():
             self.error.setText(self.tr("Enter the passphrase."))
             return
+        if len(self.edit.text()) < self.min_length:
+            self.error.setText(self.tr("Use at least {n} characters.").format(n=self.min_length))
+            return
         if self.repeat is not None and self.repeat.text() != self.edit.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
@@ -48,9 +57,11 @@ class PassphraseDialog(QDialog):
         return self.edit.text()
 
 
-def ask_passphrase(parent: QWidget | None, prompt: str, *, confirm: bool = False) -> str | None:
+def ask_passphrase(
+    parent: QWidget | None, prompt: str, *, confirm: bool = False, min_length: int = 0
+) -> str | None:
     """The passphrase typed, or None when the user cancelled."""
-    dialog = PassphraseDialog(prompt, parent, confirm=confirm)
+    dialog = PassphraseDialog(prompt, parent, confirm=confirm, min_length=min_length)
     try:
         return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
