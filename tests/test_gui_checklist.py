@@ -313,6 +313,12 @@ def test_history_dialog_lists_the_change(qtbot, page, services, visit_id):
     click_requirement(qtbot, page, "7.b")
     first_item = services.templates.default().requirement("7.b").evidence[0]
     services.findings.set_evidence(visit_id, "7.b", first_item.key, True)
+    kept = services.actions.add(visit_id, "7.b", "Write the sedation protocol", Severity.MAJOR)
+    gone = services.actions.add(visit_id, "7.b", "Duplicate entry", Severity.MINOR)
+    services.actions.remove(gone.id)
+    services.actions.update(kept.id, "severity", Severity.MINOR)
+    page.refresh()
+    click_requirement(qtbot, page, "7.b")
     qtbot.keyClick(page.navigator.tree, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     dialog = page.findChild(HistoryDialog)
     assert dialog is not None and dialog.isVisible()
@@ -321,9 +327,17 @@ def test_history_dialog_lists_the_change(qtbot, page, services, visit_id):
         [table.item(r, c).text() for c in range(table.columnCount())]
         for r in range(table.rowCount())
     ]
-    assert any(row[2] == "Rating" and row[3] == "– → partial" for row in rows), rows
+    assert any(row[2] == "Rating" and row[3] == "Unanswered → Partially met" for row in rows), rows
     # Which evidence item was ticked is named, not just "evidence seen".
     assert any(row[2] == f"Evidence seen: {first_item.text}" for row in rows), rows
+    # An action's creation is one line, in the words of the app; its removal another.
+    actions = [row[2:] for row in rows if row[2].startswith("Corrective action")]
+    assert actions == [
+        ["Corrective action · severity: Write the sedation protocol", "Major → Minor"],
+        ["Corrective action: Duplicate entry", "removed"],
+        ["Corrective action added", "Duplicate entry"],
+        ["Corrective action added", "Write the sedation protocol"],
+    ], actions
     dialog.close()
 
 

@@ -1006,62 +1006,84 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="41"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="109"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="110"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="43"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="111"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="112"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="92"/>
+        <source>Corrective action added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="94"/>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="131"/>
         <source>History of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
         <source>Old → new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="140"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>

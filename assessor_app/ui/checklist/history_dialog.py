@@ -16,6 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.ratings import Rating
+from assessor_app.domain.visit import ActionStatus, Severity
+from assessor_app.ui.checklist.actions_panel import severity_label, status_label
+from assessor_app.ui.checklist.status import rating_label
+
+# Records made in one go: their creation is one line of history, not one per field.
+CREATED_AS_A_WHOLE = {"action", "attachment"}
 
 
 def _local(moment: datetime) -> str:
@@ -34,7 +41,68 @@ def _show(value: object) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
+def _readable(change: ChangeRecord, value: object) -> str:
+    """A value as the app shows it elsewhere ("Not met", "Major"), not as it is stored."""
+    try:
+        if (change.entity, change.field) == ("finding", "rating"):
+            return rating_label(Rating(str(value)) if value else None)
+        if change.entity == "action" and change.field == "severity" and value:
+            return severity_label(Severity(str(value)))
+        if change.entity == "action" and change.field == "status" and value:
+            return status_label(ActionStatus(str(value)))
+    except ValueError:
+        pass
+    return _show(value)
+
+
+def _names_in(changes: list[ChangeRecord]) -> dict[str, str]:
+    """Entity id -> the description or file name its changes gave it."""
+    naming = {("action", "description"), ("attachment", "filename")}
+    return {
+        c.entity_id: str(c.new_value)
+        for c in changes
+        if (c.entity, c.field) in naming and c.new_value
+    }
+
+
+def _rows(changes: list[ChangeRecord]) -> list[tuple[ChangeRecord, bool]]:
+    """(change, is the creation of its record), creations folded into their first field."""
+    rows: list[tuple[ChangeRecord, bool]] = []
+    created: set[str] = set()
+    for change in changes:
+        first_write = change.base_change_id is None and change.old_value is None
+        if change.entity in CREATED_AS_A_WHOLE and first_write:
+            if change.entity_id in created:
+                continue
+            created.add(change.entity_id)
+            rows.append((change, True))
+        else:
+            rows.append((change, False))
+    return rows
+
+
 class HistoryDialog(QDialog):
+    def _what_changed(
+        self, change: ChangeRecord, creation: bool, names: dict[str, str]
+    ) -> tuple[str, str]:
+        """(field column, old → new column) of one line of history."""
+        name = names.get(change.entity_id, "")
+        if creation:
+            added = (
+                self.tr("Corrective action added")
+                if change.entity == "action"
+                else self.tr("Attachment added")
+            )
+            return added, name or "–"
+        if change.field == "deleted" and change.entity in CREATED_AS_A_WHOLE:
+            kind = (
+                self.tr("Corrective action") if change.entity == "action" else self.tr("Attachment")
+            )
+            removed = self.tr("removed") if change.new_value else self.tr("restored")
+            return (f"{kind}: {name}" if name else kind), removed
+        old, new = _readable(change, change.old_value), _readable(change, change.new_value)
+        return self._field_label(change, names), f"{old} → {new}"
+
     def _field_label(self, change: ChangeRecord, names: dict[str, str]) -> str:
         """'Rating', 'Evidence seen: Signed consent forms', 'Photo: IMG_0042.jpg', ..."""
         what = {
@@ -62,7 +130,10 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of {key}").format(key=requirement_key))
         self.resize(760, 420)
-        self.table = QTableWidget(len(changes), 4, self)
+        rows = _rows(changes)
+        # Removed records are not in ``names`` any more: their history still names them.
+        names = {**_names_in(changes), **(names or {})}
+        self.table = QTableWidget(len(rows), 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old → new")]
         )
@@ -75,19 +146,12 @@ class HistoryDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # Newest first: the assessor usually wants to know what just happened.
-        for row, change in enumerate(reversed(changes)):
-            field = self._field_label(change, names or {})
-            cells = [
-                _local(change.recorded_at),
-                change.author,
-                field,
-                f"{_show(change.old_value)} → {_show(change.new_value)}",
-            ]
+        for row, (change, creation) in enumerate(reversed(rows)):
+            field, values = self._what_changed(change, creation, names)
+            cells = [_local(change.recorded_at), change.author, field, values]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(
-                    f"{change.old_value!s} → {change.new_value!s}" if column == 3 else text
-                )
+                item.setToolTip(text)  # the whole text where the column cuts it
                 self.table.setItem(row, column, item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
