@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from assessor_app.domain.visit import ProcedureType, VisitState
 
+# Every date field shows dates one way, as the visit list and the header write them.
+DATE_EDIT_FORMAT = "dd MMM yyyy"
+
 
 def date_range(start: date | None, end: date | None) -> str:
     if start is None and end is None:

@@ -30,7 +30,7 @@ from assessor_app.domain.visit import (
     is_email,
 )
 from assessor_app.services.container import Services
-from assessor_app.ui.formatting import message_of
+from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of
 from assessor_app.ui.volume_fields import add_volume_fields
 
 
@@ -212,7 +212,7 @@ class NewVisitDialog(QDialog):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setDisplayFormat(DATE_EDIT_FORMAT)
         edit.dateChanged.connect(self._validate)
         return edit
 

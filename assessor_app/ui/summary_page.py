@@ -32,7 +32,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit, is_email
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
-from assessor_app.ui.formatting import message_of, procedure_label
+from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of, procedure_label
 from assessor_app.ui.volume_fields import add_volume_fields
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
@@ -183,7 +183,7 @@ class SummaryPage(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setDisplayFormat(DATE_EDIT_FORMAT)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("not set"))
         edit.editingFinished.connect(lambda: self._save_date(name.removeprefix("detail_"), edit))

@@ -45,9 +45,10 @@ from assessor_app.domain.case_review import COMPLICATION_GRADES, CaseAnswer, Rev
 from assessor_app.domain.case_review import generate_seed as new_seed
 from assessor_app.domain.errors import AppError
 from assessor_app.services.case_review import PopulationInfo, RedrawNeedsConfirmationError
+from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_grid_model import CASE_ROLE, CaseGridModel
-from assessor_app.ui.formatting import message_of
+from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of
 
 ANSWER_KEYS = {
     Qt.Key.Key_Y: CaseAnswer.YES,
@@ -177,7 +178,7 @@ class CaseReviewPage(QWidget):
         self.add_ref.setAccessibleName(self.tr("New case reference"))
         self.add_date = QDateEdit(box)
         self.add_date.setCalendarPopup(True)
-        self.add_date.setDisplayFormat("yyyy-MM-dd")
+        self.add_date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.add_date.setDate(QDate.currentDate())
         self.add_date.setAccessibleName(self.tr("Procedure date"))
         self.add_type = QLineEdit(box)
@@ -399,11 +400,12 @@ class CaseReviewPage(QWidget):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import the facility's list of IO procedures"),
-            str(Path.home()),
+            folders.start_in(),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         if not path:
             return
+        folders.remember(folders.DOCUMENTS, path)
         cr, visit_id = self.services.case_review, self.visit_id
 
         def work(progress: Any, _cancel: threading.Event) -> PopulationInfo:

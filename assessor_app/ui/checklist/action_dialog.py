@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.visit import CorrectiveAction, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label
+from assessor_app.ui.formatting import DATE_EDIT_FORMAT
 
 DEFAULT_DUE_DAYS = 90
 
@@ -62,8 +63,8 @@ class ActionDialog(QDialog):
         self.owner.setPlaceholderText(self.tr("Who at the facility"))
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.due = QDateEdit(self)
+        self.due.setDisplayFormat(DATE_EDIT_FORMAT)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setAccessibleName(self.tr("Due date"))
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b42318;")

@@ -12,7 +12,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, QTemporaryDir, QUrl, Signal
+from PySide6.QtCore import Qt, QTemporaryDir, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from assessor_app.domain.visit import (
 )
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner, ProgressFn
 from assessor_app.ui.checklist.action_dialog import ActionDialog, ActionValues
 from assessor_app.ui.checklist.commands import CallbackCommand, FindingCommand
@@ -152,7 +153,9 @@ class ChecklistPage(QWidget):
         return self._stack
 
     def add_photo(self) -> None:
-        self._pick_files(self.tr("Add photos"), self.tr("Photos ({patterns})"), PHOTO_FILTER)
+        self._pick_files(
+            self.tr("Add photos"), self.tr("Photos ({patterns})"), PHOTO_FILTER, folders.PHOTOS
+        )
 
     def add_document(self) -> None:
         self._pick_files(
@@ -445,12 +448,15 @@ class ChecklistPage(QWidget):
         dialog.open()
 
     # -- attachments -------------------------------------------------------------------------
-    def _pick_files(self, title: str, label: str, patterns: str) -> None:
+    def _pick_files(
+        self, title: str, label: str, patterns: str, kind: str = folders.DOCUMENTS
+    ) -> None:
         if not self.editor.current_key:
             return
         filters = ";;".join([label.format(patterns=patterns), self.tr("All files (*)")])
-        paths, _ = QFileDialog.getOpenFileNames(self, title, QDir.homePath(), filters)
+        paths, _ = QFileDialog.getOpenFileNames(self, title, folders.start_in(kind), filters)
         if paths:
+            folders.remember(kind, paths)
             self._attach([Path(p) for p in paths])
 
     def _attach(self, paths: list[Path]) -> None:

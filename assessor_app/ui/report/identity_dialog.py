@@ -26,6 +26,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import is_email
 from assessor_app.services.container import Services
 from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
+from assessor_app.ui import folders
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.signature_pad import SignaturePad
@@ -191,10 +192,12 @@ class IdentityDialog(QDialog):
 
     def _on_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a signing identity"), "", self.tr("PKCS#12 (*.p12 *.pfx)")
-        )
+            self, self.tr("Import a signing identity"), folders.start_in(),
+            self.tr("PKCS#12 (*.p12 *.pfx)"),
+        )  # fmt: skip
         if not name:
             return
+        folders.remember(folders.DOCUMENTS, name)
         passphrase = ask_passphrase(self, self.tr("Passphrase of {0}:").format(Path(name).name))
         if passphrase is None:
             return
@@ -209,10 +212,10 @@ class IdentityDialog(QDialog):
         info = self.selected()
         if info is None:
             return
+        suggested = folders.start_in(file_name=f"{info.path.stem}.pem")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export certificate"), f"{info.path.stem}.pem",
-            self.tr("Certificate (*.pem)"),
-        )  # fmt: skip
+            self, self.tr("Export certificate"), suggested, self.tr("Certificate (*.pem)")
+        )
         if not name:
             return
         passphrase = ask_passphrase(self, self.tr("Passphrase of {0}:").format(info.name))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.errors import AppError, CancelledError
 from assessor_app.services.container import Services
 from assessor_app.services.reports import GeneratedReport, SignedReport
+from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
@@ -190,9 +191,11 @@ class ReportPage(QWidget):
         if self.report is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), f"{self.report.report_id}.pdf", "PDF (*.pdf)"
-        )
+            self, self.tr("Save report"),
+            folders.start_in(file_name=f"{self.report.report_id}.pdf"), "PDF (*.pdf)",
+        )  # fmt: skip
         if name:
+            folders.remember(folders.DOCUMENTS, name)
             self.save_as(Path(name))
 
     def save_as(self, target: Path) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.report_record import SignatureCheck
 from assessor_app.services.reports import verify_report
+from assessor_app.ui import folders
 from assessor_app.ui.formatting import message_of
 
 GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
@@ -90,15 +91,17 @@ class VerifyDialog(QDialog):
     # -- actions -----------------------------------------------------------------------
     def _on_choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a signed PDF"), "", "PDF (*.pdf)"
+            self, self.tr("Choose a signed PDF"), folders.start_in(), "PDF (*.pdf)"
         )
         if name:
+            folders.remember(folders.DOCUMENTS, name)
             self.open_file(Path(name))
 
     def _on_trust(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Certificates to trust"), "", self.tr("Certificates (*.pem *.crt *.cer)")
-        )
+            self, self.tr("Certificates to trust"), folders.start_in(),
+            self.tr("Certificates (*.pem *.crt *.cer)"),
+        )  # fmt: skip
         if not names:
             return
         self.trusted.extend(Path(n) for n in names)

@@ -19,6 +19,7 @@ from assessor_app.domain.sync_types import (
     OperationCancelledError,
 )
 from assessor_app.services.container import Services
+from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
 
@@ -88,10 +89,12 @@ def import_bundle_flow(
     ``on_failed`` runs after a refusal, a cancel or an error has been reported."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("SyncFlows", "Import bundle"), "", bundle_filter()
-        )
+            parent, QCoreApplication.translate("SyncFlows", "Import bundle"), folders.start_in(),
+            bundle_filter(),
+        )  # fmt: skip
         if not path:
             return
+        folders.remember(folders.DOCUMENTS, path)
     chosen = Path(path)
 
     def work(progress: Callable[[int, int], None], cancel: Any) -> ImportResult:
@@ -140,10 +143,12 @@ def export_visit_flow(
             else QCoreApplication.translate("SyncFlows", "Export visit")
         )
         path, _ = QFileDialog.getSaveFileName(
-            parent, title, f"visit-{visit_id[:8]}{BUNDLE_EXTENSION}", bundle_filter()
-        )
+            parent, title, folders.start_in(file_name=f"visit-{visit_id[:8]}{BUNDLE_EXTENSION}"),
+            bundle_filter(),
+        )  # fmt: skip
         if not path:
             return
+        folders.remember(folders.DOCUMENTS, path)
     target = Path(path)
 
     def work(progress: Callable[[int, int], None], cancel: Any) -> ExportResult:
