@@ -189,3 +189,17 @@ def test_typing_in_a_case(qtbot, page, services, visit_id, monkeypatch):
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert [c.case_ref for c in services.case_review.population(visit_id)] == ["C017"]
     assert "1 procedure ·" in page.population_label.text()
+
+
+def test_a_population_smaller_than_the_sample_is_reviewed_whole_and_says_so(
+    qtbot, page, services, visit_id, monkeypatch, tmp_path
+):
+    import_and_draw(qtbot, page, monkeypatch, tmp_path, n_cases=5, n=30)
+    assert len(services.case_review.current_draw(visit_id).case_refs) == 5
+    assert "smaller than the 30 files asked for" in page.draw_label.text()
+    assert "every one of its 5 procedures" in page.draw_label.text()
+
+
+def test_a_full_sample_has_no_such_note(qtbot, page, monkeypatch, tmp_path):
+    import_and_draw(qtbot, page, monkeypatch, tmp_path, n_cases=40, n=30)
+    assert "smaller than" not in page.draw_label.text()

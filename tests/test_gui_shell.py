@@ -122,6 +122,13 @@ def test_search_filters_by_facility_and_department(make_window, qtbot, services)
     window.list_page.search.clear()
     qtbot.keyClicks(window.list_page.search, "RADIOLOG")
     assert sorted(listed_facilities(window)) == ["Hôpital Sud", "Klinikum Nordstadt"]
+    assert not window.list_page.no_match.isVisible()
+    qtbot.keyClicks(window.list_page.search, "xyz")
+    assert listed_facilities(window) == []
+    assert window.list_page.no_match.isVisible()
+    assert "No visit matches “RADIOLOGxyz”" in window.list_page.no_match.text()
+    window.list_page.search.clear()
+    assert not window.list_page.no_match.isVisible()
 
 
 def test_enter_opens_the_selected_visit(make_window, qtbot, services):

@@ -150,16 +150,25 @@ class NewVisitDialog(QDialog):
                 title=info.title, version=info.version
             )
             self.template.addItem(text, (info.id, info.version))
+            # The combo box cuts a long title: the whole of it, and what it holds, below.
             self.template.setItemData(
                 self.template.count() - 1,
-                self.tr("{n} requirements ({core} core); wording: {wording}").format(
-                    n=info.requirement_count, core=info.core_count, wording=info.wording
+                self.tr("{title}, version {version}: {n} requirements ({core} core); "
+                        "wording: {wording}").format(
+                    title=info.title, version=info.version, n=info.requirement_count,
+                    core=info.core_count, wording=info.wording,
                 ),
                 Qt.ItemDataRole.ToolTipRole,
-            )
+            )  # fmt: skip
             if (info.id, info.version) == (default.id, default.version):
                 self.template.setCurrentIndex(self.template.count() - 1)
         vform.addRow(self.tr("Checklist &template"), self.template)
+        self.template_details = QLabel(visit_box)
+        self.template_details.setWordWrap(True)
+        self.template_details.setProperty("role", "hint")
+        vform.addRow("", self.template_details)
+        self.template.currentIndexChanged.connect(lambda _i: self._show_template_details())
+        self._show_template_details()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -193,6 +202,11 @@ class NewVisitDialog(QDialog):
         self.facility_name.setFocus()
 
     # -- building helpers ------------------------------------------------------------------
+
+    def _show_template_details(self) -> None:
+        index = self.template.currentIndex()
+        details = self.template.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else ""
+        self.template_details.setText(str(details or ""))
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)

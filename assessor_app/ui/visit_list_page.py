@@ -60,6 +60,7 @@ class VisitListPage(QWidget):
         self.search.setMinimumWidth(300)
         self.search.setMaximumWidth(420)
         self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(lambda _text: self._show_no_match())
 
         self.table = QTableView(self)
         self.table.setObjectName("visit_table")
@@ -118,7 +119,12 @@ class VisitListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("no_match")
+        self.no_match.setStyleSheet("color: #5b6570;")
+        self.no_match.hide()
         layout.addLayout(top)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
 
@@ -175,6 +181,16 @@ class VisitListPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
 
+    def _show_no_match(self) -> None:
+        text = self.search.text().strip()
+        nothing = bool(text) and self.model.rowCount() > 0 and self.proxy.rowCount() == 0
+        self.no_match.setText(
+            self.tr("No visit matches “{text}”. Clear the search to see all visits.").format(
+                text=text
+            )
+        )
+        self.no_match.setVisible(nothing)
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the services, keeping (or moving to) a selection."""
         keep = select_id or self.selected_id()
@@ -184,6 +200,7 @@ class VisitListPage(QWidget):
             self.table.setColumnHidden(col, not office)
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
+        self._show_no_match()
         self.search.setEnabled(not empty)
         if keep:
             self.select_visit(keep)

@@ -53,68 +53,68 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="47"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="48"/>
         <source>Edit corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="47"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="48"/>
         <source>Add corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="53"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="54"/>
         <source>What must the facility put right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="54"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="55"/>
         <source>Action description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="60"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="62"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="63"/>
         <source>Who at the facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="64"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="67"/>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="80"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="76"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="77"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="77"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="78"/>
         <source>&amp;Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="78"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="79"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="115"/>
+        <location filename="../../assessor_app/ui/checklist/action_dialog.py" line="116"/>
         <source>Describe the corrective action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,271 +358,276 @@
 <context>
     <name>CaseReviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="96"/>
         <source>Case review grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="111"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="112"/>
         <source>Compliance per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="146"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="147"/>
         <source>Case review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="150"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="151"/>
         <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="162"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="163"/>
         <source>Population: the facility&apos;s IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="169"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="170"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="171"/>
         <source>Import population from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="176"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="177"/>
         <source>Case reference, e.g. IO-2025-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="177"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="178"/>
         <source>New case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="182"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="183"/>
         <source>Procedure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="184"/>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="186"/>
         <source>Procedure type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="186"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="187"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="198"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="199"/>
         <source>Draw: a verifiable random sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="203"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="204"/>
         <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="216"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="217"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="207"/>
         <source>Generate seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="210"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
         <source>N = </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
         <source>Cases to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
         <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="227"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="228"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="230"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="231"/>
         <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="253"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="254"/>
         <source>Complication grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="254"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
         <source>grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="260"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="261"/>
         <source>Note on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="261"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="262"/>
         <source>Note (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="281"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="289"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="290"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="290"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="291"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="303"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="304"/>
         <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="305"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="306"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="313"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="314"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="320"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="321"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="326"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="327"/>
         <source>No sample drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="331"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="332"/>
         <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
 Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="383"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="385"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="387"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="389"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="389"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="391"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="392"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="394"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="401"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="404"/>
+        <source>The population is smaller than the {0} files asked for: every one of its {1} procedures is in the review (docs/sampling.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="403"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="414"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="416"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="428"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="455"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="467"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="457"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="469"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="466"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="478"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="481"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="493"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="602"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="614"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="606"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="618"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="644"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="647"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="656"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="659"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="647"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="659"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,190 +635,190 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="155"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="157"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="155"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="157"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="162"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="162"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="216"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="219"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="218"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="221"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="230"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="236"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="294"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="297"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="328"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="331"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="341"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="344"/>
         <source>Decide the rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="346"/>
         <source>The assessors rated {key} differently: {values}.
 
 Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="361"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="360"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="370"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="367"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="370"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="383"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="386"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="387"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="390"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="391"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="394"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="401"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="404"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="451"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="456"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="483"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="489"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="486"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="492"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="520"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="526"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="521"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="527"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="536"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="542"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="592"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="598"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="597"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="675"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="603"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="681"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="601"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="607"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="614"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="620"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="625"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="655"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="661"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="667"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="662"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="668"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="690"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="696"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="694"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="700"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,97 +1096,97 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="87"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="91"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="88"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="92"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="98"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="99"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
         <source>&amp;Import .p12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="101"/>
         <source>E&amp;xport certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="106"/>
         <source>Your drawn signature (shown on reports you sign):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="109"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="111"/>
         <source>&amp;Save signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="155"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="156"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="161"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="180"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="181"/>
         <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="195"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="196"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="218"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="201"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="213"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="217"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="214"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="217"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="228"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="231"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="241"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="244"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="254"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="257"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,42 +1468,42 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="41"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="42"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="47"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="47"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="52"/>
         <source>A self-signed certificate valid for two years. Send its certificate to the accreditation office so they can register it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="74"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="75"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="76"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="77"/>
         <source>Enter your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,57 +1666,57 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="155"/>
-        <source>{n} requirements ({core} core); wording: {wording}</source>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="156"/>
+        <source>{title}, version {version}: {n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="162"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="165"/>
         <source>Checklist &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="168"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="177"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="183"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="192"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="220"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="234"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="255"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="269"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="257"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="271"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="261"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="275"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="265"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="279"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="282"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="296"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="285"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="299"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,37 +1836,37 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ProcedureType</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
         <source>Ablation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
         <source>Radioembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="41"/>
         <source>Chemoembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="41"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
         <source>Pain management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="47"/>
         <source>Musculoskeletal interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="47"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="50"/>
         <source>Other vascular oncology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="50"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="53"/>
         <source>Other therapeutic procedures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,104 +1920,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="52"/>
         <source>&amp;Generate report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
         <source>&amp;Verify a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="62"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="63"/>
         <source>No report generated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="64"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="65"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="68"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="69"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="97"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="101"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="102"/>
         <source>Unexpected error: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="104"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="105"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="110"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="122"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="111"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="123"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="129"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="130"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="134"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="154"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="155"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="162"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="163"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="171"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="180"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="181"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="193"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="194"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="202"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="205"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="204"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="207"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,104 +2655,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="27"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="28"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="39"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
         <source>Already imported: this bundle changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="43"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="44"/>
         <source>Imported {n} new changes and {a} new attachments from {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="48"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="49"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="53"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="54"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="59"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="60"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="66"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="67"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="69"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="71"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="72"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="91"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="102"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="108"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="105"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="111"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="119"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="141"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="140"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="143"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="158"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="163"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="179"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="159"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="164"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="165"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="170"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="175"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="180"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="185"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="190"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="193"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="198"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,119 +2760,119 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="35"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="36"/>
         <source>Verify signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="41"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="42"/>
         <source>Drop a signed PDF here, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
         <source>&amp;Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="51"/>
         <source>&amp;Trust certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="52"/>
         <source>No trusted certificates: trust is not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="57"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
         <source>Covers document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="93"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="94"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="102"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="103"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="108"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="146"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="145"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="148"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="147"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="150"/>
         <source>All signatures are intact and cover the whole document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,7 +2881,7 @@ SHA-256 fingerprint: {1}</source>
     <name>VisitListPage</name>
     <message>
         <location filename="../../assessor_app/ui/visit_list_page.py" line="52"/>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="66"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="67"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,54 +2896,59 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="92"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="93"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="96"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="98"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="134"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="140"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="139"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="145"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="149"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="155"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="153"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="159"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="236"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="188"/>
+        <source>No visit matches “{text}”. Clear the search to see all visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="253"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="238"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="255"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="267"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="284"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,42 +3086,42 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="14"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="17"/>
         <source>dates not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="24"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="27"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="25"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="28"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="26"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="29"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="27"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="30"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="58"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="61"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="59"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="62"/>
         <source>Accredited Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="60"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="63"/>
         <source>Centre of Excellence</source>
         <translation type="unfinished"></translation>
     </message>

@@ -340,6 +340,7 @@ class CaseReviewPage(QWidget):
                     draw.drawn_by,
                     draw.fingerprint,
                 )
+                + self._short_population_note(len(draw.case_refs), draw.n_requested)
             )
             if not self.seed_edit.text():
                 self.seed_edit.setText(draw.seed)
@@ -394,6 +395,15 @@ class CaseReviewPage(QWidget):
                 figure, complete, drawn, state
             )
         )
+
+    def _short_population_note(self, drawn: int, requested: int) -> str:
+        """The rule for a population smaller than the sample, said where it applies."""
+        if drawn >= requested:
+            return ""
+        return "\n" + self.tr(
+            "The population is smaller than the {0} files asked for: every one of its {1} "
+            "procedures is in the review (docs/sampling.md)."
+        ).format(requested, drawn)
 
     # -- population ------------------------------------------------------------------------
     def _on_import(self) -> None:
