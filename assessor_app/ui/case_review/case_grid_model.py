@@ -146,7 +146,9 @@ class CaseGridModel(QAbstractTableModel):
             if section == 0:
                 return self.tr("Case")
             if question:
-                return question.short
+                # Two words on two lines: the columns stay as narrow as their answers, so
+                # the grade and note columns fit beside the case detail at 1366 px.
+                return question.short.replace(" ", "\n", 1)
             if section == self.grade_column:
                 return self.tr("Grade")
             if section == self.note_column:
