@@ -214,10 +214,23 @@ def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_
 
     services.reports.sign(pdf, pdf, whitfield.path, CO_PASS)
     again = open_dialog()
-    assert again.box_note.text() == (
-        "The co-assessor's box is signed already: this signature goes in the lead assessor's box."
+    assert again.box_note.text() == "James Whitfield has signed this report already."
+    assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    again.close()
+
+    # Someone else took the lead's box first: the lead is told where the signature goes.
+    zoe = next(i for i in services.identities.list() if i.name == "Zoe Stranger")
+    other = tmp_path / "other.pdf"
+    services.reports.generate(demo_id, other)
+    services.reports.sign(other, other, zoe.path, LEAD_PASS)
+    services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
+    pdf = other
+    lead_view = open_dialog()
+    assert lead_view.identity.currentText().startswith("Dr. Elena Conti")
+    assert lead_view.box_note.text() == (
+        "The lead assessor's box is signed already: this signature goes in the co-assessor's box."
     )
-    assert again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert lead_view.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_new_identity_form_says_what_is_missing_while_typing(qtbot):

@@ -77,8 +77,11 @@ def test_second_signature_keeps_both_valid(services, signed_once, co, tmp_path):
     assert checks[1].signer == "Dr. Jan Łódź-Ørsted"
     out = subprocess.run([need_tool("pdfsig"), str(both)], capture_output=True, text=True)
     assert out.stdout.count("Signature is Valid") == 2, out.stdout
-    with pytest.raises(ValidationError, match="both signature fields"):
+    with pytest.raises(ValidationError, match="Ørsted has signed this report already"):
         services.reports.sign(both, tmp_path / "third.pdf", co.path, CO_PASS)
+    stranger = services.identities.create("Zoe Stranger", "zoe@example.org", CO_PASS)
+    with pytest.raises(ValidationError, match="both signature fields"):
+        services.reports.sign(both, tmp_path / "third.pdf", stranger.path, CO_PASS)
 
 
 def test_the_co_assessor_signing_first_signs_in_the_co_assessors_box(
@@ -97,7 +100,7 @@ def test_the_co_assessor_signing_first_signs_in_the_co_assessors_box(
         CO_FIELD: "James Whitfield", LEAD_FIELD: "Dr. Elena Conti",
     }  # fmt: skip
     assert all(c.intact and c.covers_document for c in checks), checks
-    with pytest.raises(ValidationError, match="both signature fields"):
+    with pytest.raises(ValidationError, match="Conti has signed this report already"):
         services.reports.sign(tmp_path / "both.pdf", tmp_path / "x.pdf", lead.path, LEAD_PASS)
 
 
@@ -112,6 +115,35 @@ def test_a_taken_box_does_not_lock_its_owner_out(services, demo_id, lead, tmp_pa
     assert (box.role, box.box) == (SigningRole.LEAD, SigningRole.CO)
     second = services.reports.sign(tmp_path / "one.pdf", tmp_path / "two.pdf", lead.path, LEAD_PASS)
     assert second.field_name == CO_FIELD
+
+
+def test_one_person_signs_once_not_in_the_other_assessors_box(services, demo_id, lead, tmp_path):
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    services.reports.sign(report, tmp_path / "once.pdf", lead.path, LEAD_PASS)
+    with pytest.raises(ValidationError, match="has signed this report already"):
+        services.reports.sign(tmp_path / "once.pdf", tmp_path / "twice.pdf", lead.path, LEAD_PASS)
+    assert not (tmp_path / "twice.pdf").exists()
+    box = services.reports.signature_box(
+        tmp_path / "once.pdf", "Dr. Elena Conti", "", lead.fingerprint
+    )
+    assert box.signed_already and box.box is None
+
+
+def test_a_copy_signed_elsewhere_finds_the_box_by_name(services, visit_id, tmp_path):
+    # No e-mail addresses on this visit: the report still names its assessors.
+    services.visits.update(visit_id, "lead_assessor_name", "Dr. Ana Lima")
+    services.visits.update(visit_id, "co_assessor_name", "Prof. Jan Ørsted")
+    report = tmp_path / "report.pdf"
+    services.reports.generate(visit_id, report)
+    elsewhere = build_services(resolve_paths(tmp_path / "co-laptop"))
+    try:
+        co = elsewhere.identities.create("Jan Orsted", "jan@example.org", CO_PASS)
+        assert elsewhere.reports.sign(report, tmp_path / "co.pdf", co.path, CO_PASS).field_name == (
+            CO_FIELD
+        )
+    finally:
+        elsewhere.close()
 
 
 def test_a_copy_signed_elsewhere_finds_the_box_by_email(services, demo_id, lead, tmp_path):

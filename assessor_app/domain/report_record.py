@@ -41,7 +41,9 @@ class ReportInfo:
     revision: int
     content_hash: str
     # So a copy signed where the visit is not in the database still finds each signer's box.
+    lead_name: str = ""
     lead_email: str = ""
+    co_name: str = ""
     co_email: str = ""
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -69,10 +70,12 @@ def keywords_for(data: ReportData) -> str:
         f"IASIOS report; report-id={data.report_id}; visit-id={data.visit.id}; "
         f"revision={data.revision}; content-sha256={data.content_hash}"
     )
-    for name, person in (("lead-email", data.visit.lead_assessor),
-                         ("co-email", data.visit.co_assessor)):  # fmt: skip
-        if person.email and not re.search(r"[;\s]", person.email):
-            text += f"; {name}={person.email}"
+    # Percent-encoded: a keyword value holds no space or semicolon.
+    for role, person in (("lead", data.visit.lead_assessor), ("co", data.visit.co_assessor)):
+        if person.name.strip():
+            text += f"; {role}-name={quote(person.name.strip(), safe='')}"
+        if person.email.strip():
+            text += f"; {role}-email={quote(person.email.strip(), safe='@')}"
     return text
 
 
@@ -169,8 +172,10 @@ def read_report_info(pdf: bytes) -> ReportInfo | None:
             visit_id=found["visit-id"],
             revision=int(found["revision"]),
             content_hash=found["content-sha256"],
-            lead_email=found.get("lead-email", ""),
-            co_email=found.get("co-email", ""),
+            lead_name=unquote(found.get("lead-name", "")),
+            lead_email=unquote(found.get("lead-email", "")),
+            co_name=unquote(found.get("co-name", "")),
+            co_email=unquote(found.get("co-email", "")),
         )
     except (KeyError, ValueError):
         return None

@@ -81,6 +81,22 @@ def signature_value_untouched(pdf: bytes, byte_range: Sequence[object]) -> bool:
     return not any(raw[len(header) + len(contents) + len(trailer) :])
 
 
+def signer_fingerprints(pdf: bytes) -> dict[str, str]:
+    """Signature field -> its signer's certificate fingerprint (nothing validated)."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception as exc:
+        raise ValidationError(f"not a readable PDF file ({exc})") from None
+    found: dict[str, str] = {}
+    for emb in signatures:
+        try:
+            found[str(emb.field_name)] = _fingerprint(emb.signer_cert)
+        except Exception:  # a mangled signature names nobody
+            continue
+    return found
+
+
 def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
     """One check per signature, in signing order. ``trusted``: PEM/DER certificates."""
     roots = [cert for blob in trusted for cert in load_certificates(blob)]

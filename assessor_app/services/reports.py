@@ -81,6 +81,7 @@ class SignatureBox:
     box: SigningRole | None  # the box it goes in: that one if free, else the first free
     lead: Assessor
     co: Assessor
+    signed_already: bool = False  # this certificate signed the report before: no box
 
 
 def report_id_for(visit_id: str, revision: int, digest: str) -> str:
@@ -229,8 +230,11 @@ class ReportService:
         )
 
     # -- sign --------------------------------------------------------------------------
-    def signature_box(self, pdf_path: Path, name: str, email: str) -> SignatureBox:
-        """The box ``sign`` will put this signer's signature in (box None: none is free)."""
+    def signature_box(
+        self, pdf_path: Path, name: str, email: str, fingerprint: str = ""
+    ) -> SignatureBox:
+        """The box ``sign`` will put this signer's signature in (box None: none is free, or
+        this certificate has signed already)."""
         pdf = _read_pdf(Path(pdf_path))
         from assessor_app.reports.builder import read_report_info
 
@@ -241,20 +245,31 @@ class ReportService:
                 visit = self.outcome.detail(info.visit_id).visit
             except NotFoundError:
                 visit = None
-        return self._box(pdf, info, visit, name, email)
+        return self._box(pdf, info, visit, name, email, fingerprint)
 
     def _box(
-        self, pdf: bytes, info: ReportInfo | None, visit: Visit | None, name: str, email: str
+        self,
+        pdf: bytes,
+        info: ReportInfo | None,
+        visit: Visit | None,
+        name: str,
+        email: str,
+        fingerprint: str,
     ) -> SignatureBox:
         from assessor_app.reports.signing import signature_fields
+        from assessor_app.reports.verification import signer_fingerprints
 
         if visit is not None:
             lead, co = visit.lead_assessor, visit.co_assessor
-        elif info is not None:  # a copy: the report names the assessors' e-mail addresses
-            lead, co = Assessor("", info.lead_email), Assessor("", info.co_email)
+        elif info is not None:  # a copy: the report names its assessors
+            lead = Assessor(info.lead_name, info.lead_email)
+            co = Assessor(info.co_name, info.co_email)
         else:
             lead, co = Assessor(""), Assessor("")
         role = role_of(name, email, lead, co)
+        if fingerprint and fingerprint in signer_fingerprints(pdf).values():
+            # One person, one signature: never a second one in the other assessor's box.
+            return SignatureBox(role=role, box=None, lead=lead, co=co, signed_already=True)
         free = {f.name for f in signature_fields(pdf) if not f.signed}
         order = [role] if role else []
         order += [r for r in (SigningRole.LEAD, SigningRole.CO) if r is not role]
@@ -321,8 +336,10 @@ class ReportService:
                     )
                 visit = detail.visit
         if field_name is None:
-            box = self._box(pdf, info, visit, key.name, key.email).box
-            field_name = ROLE_FIELDS[box] if box else None  # None: sign_pdf says none is free
+            where = self._box(pdf, info, visit, key.name, key.email, key.fingerprint)
+            if where.signed_already:
+                raise ValidationError(f"{key.name} has signed this report already")
+            field_name = ROLE_FIELDS[where.box] if where.box else None  # None: none is free
         signed, field_used, signed_at = sign_pdf(
             pdf,
             key,

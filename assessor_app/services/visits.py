@@ -75,10 +75,10 @@ class VisitService:
             "contact_person": new.facility.contact_person.strip(),
             "start_date": new.start_date,
             "end_date": new.end_date,
-            "lead_assessor_name": new.lead_assessor.name if new.lead_assessor else "",
-            "lead_assessor_email": new.lead_assessor.email if new.lead_assessor else "",
-            "co_assessor_name": new.co_assessor.name if new.co_assessor else "",
-            "co_assessor_email": new.co_assessor.email if new.co_assessor else "",
+            "lead_assessor_name": new.lead_assessor.name.strip() if new.lead_assessor else "",
+            "lead_assessor_email": new.lead_assessor.email.strip() if new.lead_assessor else "",
+            "co_assessor_name": new.co_assessor.name.strip() if new.co_assessor else "",
+            "co_assessor_email": new.co_assessor.email.strip() if new.co_assessor else "",
             "state": VisitState.PLANNED.value,
             "revision": 1,
         }
@@ -152,8 +152,10 @@ class VisitService:
                 raise ValidationError(f"{field} must be a date")
         elif not isinstance(value, str):
             raise ValidationError(f"{field} must be text")
-        elif field.endswith("_email") and value.strip() and not is_email(value):
-            raise ValidationError(f"{value!r} is not an e-mail address")
+        elif field.endswith("_email"):
+            value = value.strip()
+            if value and not is_email(value):
+                raise ValidationError(f"{value!r} is not an e-mail address")
         with self.db.transaction() as repo:
             # Only a real change reopens a signed visit as a new revision.
             if repo.set_visit_field(visit_id, field, value, decides=True):

@@ -310,47 +310,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="151"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="153"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="153"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="155"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="158"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="160"/>
         <source>CIRSE complication grade: none or 1-6 (type 0-6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="212"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="214"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="219"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="221"/>
         <source>yes {0}, no {1}, n/a {2}, open {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="232"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="234"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="233"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="235"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="234"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="236"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="240"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="242"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,231 +403,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="183"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="184"/>
         <source>Procedure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="186"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="187"/>
         <source>Procedure type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="187"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="188"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="199"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="200"/>
         <source>Draw: a verifiable random sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="204"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
         <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="217"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="207"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="218"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="207"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="208"/>
         <source>Generate seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="211"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
         <source>N = </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
         <source>Cases to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="214"/>
         <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="228"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="229"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="231"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="232"/>
         <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="254"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
         <source>Complication grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="258"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="258"/>
         <source>grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="261"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="262"/>
         <source>Note on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="262"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="263"/>
         <source>Note (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="282"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="285"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="290"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="291"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="291"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="292"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="304"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="305"/>
         <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="306"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="307"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="314"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="315"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="321"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="322"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="327"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="328"/>
         <source>No sample drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="332"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="333"/>
         <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
 Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="385"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="386"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="389"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="390"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="391"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="392"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="394"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="395"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="404"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="405"/>
         <source>The population is smaller than the {0} files asked for: every one of its {1} procedures is in the review (docs/sampling.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="413"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="414"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="415"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="428"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="429"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="467"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="468"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="469"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="470"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="478"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="479"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="493"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="494"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="614"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="615"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="618"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="619"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="656"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="659"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="657"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="660"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="659"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="660"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,47 +872,52 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="112"/>
+        <source>Visit details: {field} changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="114"/>
         <source>Requirement {key}: {field} deleted on one side, edited on the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="115"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="117"/>
         <source>Requirement {key}: {field} changed on both sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="121"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="123"/>
         <source>Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="153"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="155"/>
         <source>Competing values of {field}, requirement {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="168"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="174"/>
         <source>{value}
     by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="180"/>
         <source> (shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="184"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="190"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="184"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="190"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="215"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="221"/>
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,49 +1149,49 @@ File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="181"/>
-        <source>Choose a passphrase (at least 8 characters) for the new identity.</source>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="182"/>
+        <source>Choose a passphrase (at least {n} characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="195"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="196"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="199"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="201"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="204"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="217"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="220"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="217"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="220"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="231"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="234"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="244"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="247"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="257"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="260"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,33 +2194,43 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="69"/>
-        <source>ticked</source>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="58"/>
+        <source>a procedure count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/checklist/review_notes.py" line="71"/>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="73"/>
         <source>not ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="84"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="86"/>
         <source>{value} ({author})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="98"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="100"/>
         <source>Needs review: the assessors gave different values for {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="103"/>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="105"/>
         <source>Setting the value here decides it for both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="108"/>
-        <source>{count} more open conflict(s) ({fields}): decide them in Needs review.</source>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="110"/>
+        <source>An open conflict on {fields} is decided in Needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/review_notes.py" line="114"/>
+        <source>{count} open conflicts ({fields}) are decided in Needs review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,33 +2454,43 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="101"/>
-        <source>the lead assessor&apos;s box</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="108"/>
+        <source>{signer} has signed this report already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="102"/>
-        <source>the co-assessor&apos;s box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="106"/>
-        <source>Both signature boxes of this report are signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="110"/>
-        <source>Signs in {box} ({name}).</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="112"/>
+        <source>Signs in the lead assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/sign_dialog.py" line="114"/>
-        <source>{own} is signed already: this signature goes in {box}.</source>
+        <source>Signs in the co-assessor&apos;s box ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="117"/>
+        <source>The lead assessor&apos;s box is signed already: this signature goes in the co-assessor&apos;s box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/sign_dialog.py" line="122"/>
-        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in {box}.</source>
+        <source>The co-assessor&apos;s box is signed already: this signature goes in the lead assessor&apos;s box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="127"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the lead assessor&apos;s box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="132"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the co-assessor&apos;s box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="110"/>
+        <source>Both signature boxes of this report are signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

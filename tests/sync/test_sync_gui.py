@@ -80,3 +80,24 @@ def test_conflicts_panel_resolves_by_picking_or_typing(qtbot, conflicted):
     assert panel.conflict_count() == 0 and panel.empty.isVisibleTo(panel)
     assert lead.findings.findings(visit_id)["6.a"].comment == "agreed wording"
     panel.grab().save(str(tmp_path / "panel.png"))
+
+
+def test_a_deleted_photo_edited_elsewhere_shows_the_delete_as_the_value_in_effect(
+    qtbot, conflicted
+):
+    lead, co, visit_id, _messages, tmp_path = conflicted
+    photo = lead.attachments.list(visit_id)[0]
+    lead.attachments.remove(photo.id)
+    co.attachments.set_caption(photo.id, "caption written later by the co-assessor")
+    lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
+    panel = ConflictsPanel(lead)
+    qtbot.addWidget(panel)
+    panel.set_visit(visit_id)
+    panel.show()
+    panel.select_requirement(photo.requirement_key)
+    assert "deleted on one side, edited on the other" in panel.list.currentItem().text()
+    labels = [b.text() for b in panel.group.buttons()]
+    [deleted] = [t for t in labels if t.startswith("deleted")]
+    [caption] = [t for t in labels if t.startswith("caption:")]
+    assert "(shown now)" in deleted and "(shown now)" not in caption
+    assert not panel.new_value.isVisible()

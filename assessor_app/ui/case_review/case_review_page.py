@@ -48,7 +48,7 @@ from assessor_app.services.case_review import PopulationInfo, RedrawNeedsConfirm
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_grid_model import CASE_ROLE, CaseGridModel
-from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of
+from assessor_app.ui.formatting import message_of
 
 ANSWER_KEYS = {
     Qt.Key.Key_Y: CaseAnswer.YES,
@@ -178,7 +178,8 @@ class CaseReviewPage(QWidget):
         self.add_ref.setAccessibleName(self.tr("New case reference"))
         self.add_date = QDateEdit(box)
         self.add_date.setCalendarPopup(True)
-        self.add_date.setDisplayFormat(DATE_EDIT_FORMAT)
+        # Numbers throughout: dates of many files are typed in a row, as in the CSV.
+        self.add_date.setDisplayFormat("yyyy-MM-dd")
         self.add_date.setDate(QDate.currentDate())
         self.add_date.setAccessibleName(self.tr("Procedure date"))
         self.add_type = QLineEdit(box)

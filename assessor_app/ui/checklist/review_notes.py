@@ -54,7 +54,9 @@ def field_label(conflict: ConflictInfo) -> str:
         return QCoreApplication.translate("ReviewNotes", "a photo or document")
     if conflict.entity == "action":
         return QCoreApplication.translate("ReviewNotes", "a corrective action")
-    return conflict.field
+    if conflict.entity == "volume":
+        return QCoreApplication.translate("ReviewNotes", "a procedure count")
+    return conflict.field.replace("_", " ")  # a visit detail: "facility name", "end date"
 
 
 def value_label(conflict: ConflictInfo, value: object, limit: int = VALUE_CHARS) -> str:
@@ -104,10 +106,13 @@ def notice_text(conflicts: list[ConflictInfo]) -> str:
         )
     if elsewhere:
         fields = ", ".join(sorted({field_label(c) for c in elsewhere}))
-        parts.append(
-            QCoreApplication.translate(
-                "ReviewNotes",
-                "{count} more open conflict(s) ({fields}): decide them in Needs review.",
-            ).format(count=len(elsewhere), fields=fields)
-        )
+        if len(elsewhere) == 1:
+            text = QCoreApplication.translate(
+                "ReviewNotes", "An open conflict on {fields} is decided in Needs review."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ReviewNotes", "{count} open conflicts ({fields}) are decided in Needs review."
+            )
+        parts.append(text.format(count=len(elsewhere), fields=fields))
     return " ".join(parts)

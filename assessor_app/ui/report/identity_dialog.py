@@ -178,7 +178,10 @@ class IdentityDialog(QDialog):
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase = ask_passphrase(
-            self, self.tr("Choose a passphrase (at least 8 characters) for the new identity."),
+            self,
+            self.tr("Choose a passphrase (at least {n} characters) for the new identity.").format(
+                n=MIN_PASSPHRASE
+            ),
             confirm=True, min_length=MIN_PASSPHRASE,
         )  # fmt: skip
         if passphrase is None:

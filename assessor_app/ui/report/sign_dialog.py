@@ -92,44 +92,49 @@ class SignDialog(QDialog):
         if info is None or self.pdf_path is None:
             self.box_note.hide()
             return
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
-            where = self.services.reports.signature_box(self.pdf_path, info.name, info.email)
+            where = self.services.reports.signature_box(
+                self.pdf_path, info.name, info.email, info.fingerprint
+            )
         except AppError as exc:
             self._note(message_of(exc), warn=True)
+            ok.setEnabled(False)
             return
-        boxes = {
-            SigningRole.LEAD: self.tr("the lead assessor's box"),
-            SigningRole.CO: self.tr("the co-assessor's box"),
-        }
-        people = {SigningRole.LEAD: where.lead, SigningRole.CO: where.co}
-        if where.box is None:
-            self._note(self.tr("Both signature boxes of this report are signed."), warn=True)
-        elif where.role is where.box:
-            person = people[where.box].name or people[where.box].email
-            self._note(
-                self.tr("Signs in {box} ({name}).").format(box=boxes[where.box], name=person)
+        lead = where.lead.name or where.lead.email or "—"
+        co = where.co.name or where.co.email or "—"
+        # Whole sentences for each case: translations need them, not spliced phrases.
+        if where.signed_already:
+            text = self.tr("{signer} has signed this report already.").format(signer=info.name)
+        elif where.box is None:
+            text = self.tr("Both signature boxes of this report are signed.")
+        elif where.role is where.box is SigningRole.LEAD:
+            text = self.tr("Signs in the lead assessor's box ({name}).").format(name=lead)
+        elif where.role is where.box is SigningRole.CO:
+            text = self.tr("Signs in the co-assessor's box ({name}).").format(name=co)
+        elif where.role is SigningRole.LEAD:
+            text = self.tr(
+                "The lead assessor's box is signed already: this signature goes in the "
+                "co-assessor's box."
             )
-        elif where.role is not None:
-            self._note(
-                self.tr("{own} is signed already: this signature goes in {box}.").format(
-                    own=boxes[where.role].capitalize(), box=boxes[where.box]
-                ),
-                warn=True,
+        elif where.role is SigningRole.CO:
+            text = self.tr(
+                "The co-assessor's box is signed already: this signature goes in the lead "
+                "assessor's box."
             )
+        elif where.box is SigningRole.LEAD:
+            text = self.tr(
+                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
+                "({co}) by name or e-mail: the signature goes in the lead assessor's box."
+            ).format(signer=info.name, lead=lead, co=co)
         else:
-            self._note(
-                self.tr(
-                    "{signer} is neither this visit's lead assessor ({lead}) nor its "
-                    "co-assessor ({co}) by name or e-mail: the signature goes in {box}."
-                ).format(
-                    signer=info.name,
-                    lead=where.lead.name or where.lead.email or "—",
-                    co=where.co.name or where.co.email or "—",
-                    box=boxes[where.box],
-                ),
-                warn=True,
-            )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(where.box is not None)
+            text = self.tr(
+                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
+                "({co}) by name or e-mail: the signature goes in the co-assessor's box."
+            ).format(signer=info.name, lead=lead, co=co)
+        expected = where.box is not None and where.role is where.box
+        self._note(text, warn=not expected)
+        ok.setEnabled(where.box is not None)
 
     def _note(self, text: str, *, warn: bool = False) -> None:
         self.box_note.setStyleSheet(WARNING_STYLE if warn else NOTE_STYLE)

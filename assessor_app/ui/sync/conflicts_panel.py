@@ -108,12 +108,14 @@ class ConflictsPanel(QWidget):
         self._conflicts = self.services.sync.conflicts(self.visit_id) if self.visit_id else []
         self.list.clear()
         for c in self._conflicts:
-            if c.kind == "delete-edit":
+            if c.requirement_key is None:
+                text = self.tr("Visit details: {field} changed on both sides")
+            elif c.kind == "delete-edit":
                 text = self.tr("Requirement {key}: {field} deleted on one side, edited on the "
                                "other")  # fmt: skip
             else:
                 text = self.tr("Requirement {key}: {field} changed on both sides")
-            text = text.format(key=c.requirement_key or "—", field=field_label(c))
+            text = text.format(key=c.requirement_key, field=field_label(c))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
@@ -162,8 +164,12 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             self._update_button()
             return
-        # Until someone decides, the latest edit is the value the visit shows.
-        shown_now = max(conflict.options, key=lambda o: o.hlc).change_id
+        # Until someone decides, the visit shows the latest edit, or for a delete against
+        # an edit, the delete.
+        deletes = [o for o in conflict.options if o.field == "deleted" and o.value]
+        shown_now = (
+            deletes[0] if deletes else max(conflict.options, key=lambda o: o.hlc)
+        ).change_id
         for option in conflict.options:
             label = self.tr("{value}\n    by {who}, {when}").format(
                 value=self._option_value(conflict, option),
@@ -183,7 +189,7 @@ class ConflictsPanel(QWidget):
         if option.field == "deleted":  # a delete against an edit
             return self.tr("deleted") if option.value else self.tr("kept")
         if option.field != conflict.field:
-            return f"{option.field}: {_show(option.value)}"[:MAX_VALUE_CHARS]
+            return f"{option.field.replace('_', ' ')}: {_show(option.value)}"[:MAX_VALUE_CHARS]
         return value_label(conflict, option.value, MAX_VALUE_CHARS)
 
     def _update_button(self) -> None:
