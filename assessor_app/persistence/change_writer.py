@@ -18,6 +18,7 @@ from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.hlc import HlcTimestamp, receive, tick
 from assessor_app.domain.merge import ConflictKind
+from assessor_app.domain.visit import VisitState
 from assessor_app.persistence import values
 from assessor_app.persistence.models import (
     AttachmentRow,
@@ -185,6 +186,13 @@ class ChangeWriter:
         base = self.latest_change_id(entity_id, field)
         setattr(row, field, value)
         return self._log(entity, entity_id, field, old, value, visit_id, requirement_key, base)
+
+    def reopen_if_signed(self, visit: VisitRow) -> None:
+        """A signed visit whose content changes becomes a new revision, in progress again:
+        the signed report keeps describing the revision it was signed on."""
+        if visit.state == VisitState.SIGNED.value:
+            self.set_field(visit, "visit", "revision", visit.revision + 1, visit_id=visit.id)
+            self.set_field(visit, "visit", "state", VisitState.IN_PROGRESS.value, visit_id=visit.id)
 
     def _open_conflict(self, entity_id: str, field: str) -> str | None:
         return self.session.scalar(

@@ -27,6 +27,7 @@ from assessor_app.domain.merge import (
     merge,
 )
 from assessor_app.domain.sync_types import ConflictInfo, ConflictOption, VisitSyncStatus
+from assessor_app.domain.visit import VisitState
 from assessor_app.persistence import values
 from assessor_app.persistence.change_writer import ENTITIES, ChangeWriter, now_utc
 from assessor_app.persistence.models import (
@@ -123,6 +124,11 @@ def change_to_dict(row: ChangeLogRow, merged_bases: list[str]) -> dict[str, Any]
     }
 
 
+def _is_content(entity: str, field: str) -> bool:
+    """A change to what a report shows (not the visit's state, revision or signatures)."""
+    return entity != "signed_report" and not (entity == "visit" and field in ("state", "revision"))
+
+
 class SyncRepository:
     def __init__(self, session: Session, author: str, device_id: str) -> None:
         self.session = session
@@ -208,9 +214,25 @@ class SyncRepository:
         self.session.flush()
         max_hlc = max(c["hlc"] for c in fresh.values())
         self.writer.observe_hlc(max_hlc)
+        signed_before = self._signed_visits({c["visit_id"] for c in fresh.values()})
         touched = {c["entity_id"] for c in fresh.values()}
         visits = self._materialise(touched, derive, requirement_keys)
+        # Work that arrives for a visit signed here is not in the signed report: the visit
+        # reopens as a new revision, as it does for an edit made here.
+        changed = {c["visit_id"] for c in fresh.values() if _is_content(c["entity"], c["field"])}
+        for visit_id in sorted(signed_before & changed):
+            visit = self.session.get(VisitRow, visit_id)
+            if visit is not None:
+                self.writer.reopen_if_signed(visit)
         return ApplyOutcome(len(fresh), frozenset(visits), max_hlc)
+
+    def _signed_visits(self, visit_ids: set[str]) -> set[str]:
+        rows = self.session.execute(
+            select(VisitRow.id).where(
+                VisitRow.id.in_(sorted(visit_ids)), VisitRow.state == VisitState.SIGNED.value
+            )
+        )
+        return {r[0] for r in rows}
 
     def _edits_of(self, entity_ids: Iterable[str]) -> dict[str, list[Edit]]:
         rows: list[Any] = []
@@ -493,6 +515,8 @@ class SyncRepository:
         visit = self.session.get(VisitRow, row.visit_id)
         if visit is not None:
             visit.updated_at = now_utc()
+            if _is_content(row.entity, row.field):
+                self.writer.reopen_if_signed(visit)
         return new_id
 
     def open_conflict_keys(self, visit_id: str) -> dict[str, int]:

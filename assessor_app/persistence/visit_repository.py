@@ -146,11 +146,7 @@ class VisitRepository:
         """Mark the visit as changed now; a signed visit reopens as a new revision."""
         row = self._visit_row(visit_id)
         row.updated_at = now_utc()
-        if row.state == VisitState.SIGNED.value:
-            self.writer.set_field(row, "visit", "revision", row.revision + 1, visit_id=visit_id)
-            self.writer.set_field(
-                row, "visit", "state", VisitState.IN_PROGRESS.value, visit_id=visit_id
-            )
+        self.writer.reopen_if_signed(row)
         return row
 
     def set_volume(

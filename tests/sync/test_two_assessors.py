@@ -145,6 +145,48 @@ def test_bookkeeping_the_app_writes_itself_decides_no_conflict(pair, tmp_path):
     assert lead.sync.conflicts(visit_id) == []
 
 
+def test_work_arriving_for_a_signed_visit_reopens_it_as_a_new_revision(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    lead.visits.set_state(visit_id, VisitState.SIGNED)  # as signing the report does
+    co.findings.set_comment(visit_id, "9.c", "co: seen on the second day")
+    co.findings.set_comment(visit_id, "5.a", "co's words")
+    lead.findings.set_comment(visit_id, "5.a", "lead's words")  # reopens: revision 2
+    lead.visits.set_state(visit_id, VisitState.SIGNED)  # signed again, on revision 2
+    assert lead.visits.get(visit_id).revision == 2
+
+    # The co-assessor's comment is not in the report signed on revision 2.
+    lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
+    visit = lead.visits.get(visit_id)
+    assert (visit.state, visit.revision) == (VisitState.IN_PROGRESS, 3)
+    assert lead.findings.findings(visit_id)["9.c"].comment == "co: seen on the second day"
+
+    # So does deciding a conflict after signing.
+    lead.visits.set_state(visit_id, VisitState.SIGNED)
+    [conflict] = lead.sync.conflicts(visit_id)
+    lead.sync.resolve(conflict.id, value="agreed words")
+    visit = lead.visits.get(visit_id)
+    assert (visit.state, visit.revision) == (VisitState.IN_PROGRESS, 4)
+
+    # The other side learns the new revision and state by the next exchange; both agree.
+    exchange(lead, co, visit_id, tmp_path, "2")
+    assert dump(lead.paths.database) == dump(co.paths.database)
+
+
+def test_a_signature_arriving_does_not_reopen_anything(pair, tmp_path):
+    lead, co = pair
+    visit_id = invite(lead, co, tmp_path)
+    lead.visits.set_state(visit_id, VisitState.SIGNED)
+    co.sync.import_bundle(Path(lead.sync.export_visit(visit_id, tmp_path / "lead").path))
+    visit = co.visits.get(visit_id)
+    assert (visit.state, visit.revision) == (VisitState.SIGNED, 1)
+    # Nothing new from the co-assessor's side: the lead's signed visit stays as it is.
+    lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
+    assert (lead.visits.get(visit_id).state, lead.visits.get(visit_id).revision) == (
+        VisitState.SIGNED, 1,
+    )  # fmt: skip
+
+
 def test_bundles_in_either_order_through_the_office_give_the_same_state(pair, tmp_path):
     lead, co = pair
     visit_id = invite(lead, co, tmp_path)
