@@ -29,9 +29,9 @@ def test_help_runs_as_a_real_process(tmp_path):
 
 
 def test_demo_then_show_json_contract(capsys, data_dir):
-    code, out, _ = run(capsys, data_dir, "demo")
-    assert code == 0
-    visit_id = out.strip().splitlines()[-1]
+    code, out, err = run(capsys, data_dir, "demo")
+    assert code == 0 and "Demo visit created" in err
+    visit_id = out.strip()  # the id alone: ID=$(main.py demo) works in a script
     code, out, _ = run(capsys, data_dir, "show", visit_id, "--json")
     data = json.loads(out)
     assert data["id"] == visit_id

@@ -284,6 +284,12 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     assert "rated 5.a differently" in asked[-1] and "Rate it Met" in asked[-1]
     assert lead.findings.findings(visit_id)["5.a"].rating is Rating.PARTIAL  # cancelled
     assert ws.checklist.current_key() == "5.a" and len(lead.sync.conflicts(visit_id)) == 2
+    # A click lights its button before the question: Cancel puts the shown rating back.
+    buttons = editor.rating_bar.buttons
+    qtbot.mouseClick(buttons[Rating.MET], Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and lead.findings.findings(visit_id)["5.a"].rating is Rating.PARTIAL
+    assert buttons[Rating.PARTIAL].isChecked() and not buttons[Rating.MET].isChecked()
+    nav.tree.setFocus()
 
     # Keeping the rating shown (the lead's "partially met") is a decision too.
     answer[0] = QMessageBox.StandardButton.Yes

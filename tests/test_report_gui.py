@@ -263,3 +263,20 @@ def test_a_new_passphrase_too_short_is_refused_in_place(qtbot):
     qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
     assert dialog.result() == PassphraseDialog.DialogCode.Accepted
     assert dialog.passphrase() == "short enough"
+
+
+def test_sign_dialog_warns_of_open_conflicts_and_of_no_identity(qtbot, services, demo_id, tmp_path):
+    pdf = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, pdf)
+    dialog = SignDialog(services, pdf, open_conflicts=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.conflicts_note.isVisible()
+    assert dialog.conflicts_note.text().startswith("2 conflicts still need review")
+    assert dialog.box_note.text().startswith("No signing identity yet")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    calm = SignDialog(services, pdf)
+    qtbot.addWidget(calm)
+    calm.show()
+    assert not calm.conflicts_note.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from assessor_app.cli.common import iso_date, non_negative_int, print_json, warn
 from assessor_app.domain.outcome import describe
@@ -59,7 +60,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_demo(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.demo.create()
-    print("Demo visit created: Klinikum Nordstadt (full checklist, photos, actions).")
+    # The sentence on stderr, the id alone on stdout: ID=$(main.py demo) works.
+    print(
+        "Demo visit created: Klinikum Nordstadt (full checklist, photos, actions).",
+        file=sys.stderr,
+    )
     print(visit_id)
     return 0
 

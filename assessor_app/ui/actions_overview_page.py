@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label, status_label
+from assessor_app.ui.formatting import format_date
 from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
@@ -76,7 +77,7 @@ class ActionTableModel(RowTableModel):
         if col == self.OWNER:
             return action.owner
         if col == self.DUE:
-            return action.due_date.strftime("%d %b %Y") if action.due_date else ""
+            return format_date(action.due_date) if action.due_date else ""
         return status_label(action.status)
 
 

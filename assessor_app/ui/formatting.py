@@ -12,14 +12,19 @@ from assessor_app.domain.visit import ProcedureType, VisitState
 DATE_EDIT_FORMAT = "dd MMM yyyy"
 
 
+def format_date(day: date) -> str:
+    """'1 Dec 2026': how the app writes a date wherever it is read, not typed."""
+    return f"{day.day} {day:%b %Y}"
+
+
 def date_range(start: date | None, end: date | None) -> str:
     if start is None and end is None:
         return QCoreApplication.translate("formatting", "dates not set")
     if start is None or end is None or start == end:
-        return (start or end).strftime("%d %b %Y")  # type: ignore[union-attr]
+        return format_date(start or end)  # type: ignore[arg-type]
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.strftime('%d %b %Y')}"
-    return f"{start.strftime('%d %b %Y')} – {end.strftime('%d %b %Y')}"
+        return f"{start.day}–{format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
 
 
 def state_label(state: VisitState) -> str:

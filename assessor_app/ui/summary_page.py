@@ -82,6 +82,9 @@ def _from_qdate(value: QDate) -> date | None:
     return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
+DETAILS_MIN_WIDTH = 380
+
+
 class SummaryPage(QWidget):
     changed = Signal()
     saved = Signal(str)
@@ -166,6 +169,9 @@ class SummaryPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(details_box)
+        # A remembered splitter position from a narrower window must not squeeze the form
+        # to labels without fields.
+        scroll.setMinimumWidth(DETAILS_MIN_WIDTH)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("summary_splitter")

@@ -122,32 +122,32 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="38"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
         <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="40"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="40"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="41"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="41"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="42"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="42"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="43"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="43"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="44"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,22 +155,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="24"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="25"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="25"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="26"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="31"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="32"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="32"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="33"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,22 +178,22 @@
 <context>
     <name>ActionsOverviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="96"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="120"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="121"/>
         <source>1 corrective action, {open} open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="122"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="123"/>
         <source>{n} corrective actions, {open} open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/actions_overview_page.py" line="127"/>
+        <location filename="../../assessor_app/ui/actions_overview_page.py" line="128"/>
         <source>Double-click or press Enter to go to the requirement.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,57 +201,57 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="48"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="54"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="55"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="62"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="63"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="63"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="64"/>
         <source>Add a corrective action (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="64"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="65"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="65"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="66"/>
         <source>Close action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="66"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="67"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,145 +680,145 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="331"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="344"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="345"/>
         <source>Decide the rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="346"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="347"/>
         <source>The assessors rated {key} differently: {values}.
 
 Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="361"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="362"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="364"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="370"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="371"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="370"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="371"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="386"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="387"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="390"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="391"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="394"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="395"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="404"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="405"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="456"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="457"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="489"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="490"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="492"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="493"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="526"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="527"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="527"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="528"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="542"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="543"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="598"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="599"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="603"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="681"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="604"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="682"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="607"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="608"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="620"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="621"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="631"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="655"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="632"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="656"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="637"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="638"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="667"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="668"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="668"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="669"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="696"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="697"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="700"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="701"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,84 +1016,84 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="109"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="115"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="111"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="118"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="122"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="92"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="98"/>
         <source>Corrective action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="94"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="100"/>
         <source>Attachment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="123"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="107"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="107"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="131"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="137"/>
         <source>History of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
         <source>Old → new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="146"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,97 +1101,97 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="88"/>
         <location filename="../../assessor_app/ui/report/identity_dialog.py" line="92"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="96"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="103"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="104"/>
         <source>&amp;Import .p12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="105"/>
         <source>E&amp;xport certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
         <source>Your drawn signature (shown on reports you sign):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="114"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="111"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="115"/>
         <source>&amp;Save signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="156"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="161"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="165"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="182"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="186"/>
         <source>Choose a passphrase (at least {n} characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="202"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="199"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="203"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="204"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="208"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="228"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="220"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="220"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="234"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="238"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="247"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="251"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="260"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="264"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,13 +1503,18 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="75"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="77"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="77"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="79"/>
         <source>Enter your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="81"/>
+        <source>This is not a complete e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1841,37 +1846,37 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ProcedureType</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="42"/>
         <source>Ablation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="38"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="43"/>
         <source>Radioembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="41"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="46"/>
         <source>Chemoembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="49"/>
         <source>Pain management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="47"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="52"/>
         <source>Musculoskeletal interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="50"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="55"/>
         <source>Other vascular oncology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="53"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="58"/>
         <source>Other therapeutic procedures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,104 +1930,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
         <source>&amp;Generate report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
         <source>&amp;Verify a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="63"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="64"/>
         <source>No report generated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="65"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="66"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="69"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="70"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="98"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="102"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="103"/>
         <source>Unexpected error: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="106"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="111"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="123"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="112"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="124"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="130"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="131"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="134"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="135"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="155"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="157"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="163"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="171"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="173"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="181"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="183"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="196"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="207"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="207"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="209"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,87 +2414,102 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="41"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="46"/>
         <source>Sign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="45"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="50"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="51"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="54"/>
         <source>Sign as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="58"/>
         <source>Signature box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="61"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="57"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="62"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="66"/>
         <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="70"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="75"/>
+        <source>1 conflict still needs review: this revision is signed with the value the visit shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="80"/>
+        <source>{n} conflicts still need review: this revision is signed with the values the visit shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="91"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="108"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="112"/>
+        <source>No signing identity yet: create one (or import a .p12) with Identities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="136"/>
         <source>{signer} has signed this report already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="140"/>
         <source>Signs in the lead assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="114"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="142"/>
         <source>Signs in the co-assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="145"/>
         <source>The lead assessor&apos;s box is signed already: this signature goes in the co-assessor&apos;s box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="122"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="150"/>
         <source>The co-assessor&apos;s box is signed already: this signature goes in the lead assessor&apos;s box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="127"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="155"/>
         <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the lead assessor&apos;s box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="132"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="160"/>
         <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the co-assessor&apos;s box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="138"/>
         <source>Both signature boxes of this report are signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,109 +2590,109 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="93"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="94"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="95"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="102"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="111"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="114"/>
         <source>Counts per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="122"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="125"/>
         <source>Procedure volumes (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="137"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="140"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="143"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="146"/>
         <source>Visit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="155"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="157"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="158"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="160"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="156"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="158"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="161"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="188"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="194"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="211"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="245"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="251"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="248"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="254"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="273"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="279"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="281"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="287"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="295"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="301"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="301"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="307"/>
         <source>Saved {type} count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,42 +3131,42 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="17"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="22"/>
         <source>dates not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="27"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="32"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="28"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="33"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="29"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="30"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="61"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="66"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="62"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="67"/>
         <source>Accredited Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="63"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="68"/>
         <source>Centre of Excellence</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
+from assessor_app.ui.formatting import format_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,7 +93,7 @@ class ActionsPanel(QWidget):
                     action.description,
                     severity_label(action.severity),
                     action.owner,
-                    action.due_date.isoformat() if action.due_date else "",
+                    format_date(action.due_date) if action.due_date else "",
                     status_label(action.status),
                 ]
             )

@@ -325,6 +325,7 @@ class ChecklistPage(QWidget):
         old = self._findings[key].rating if key in self._findings else None
         conflict = rating_conflict(self._conflicts.get(key, []))
         if conflict is not None and not self._confirm_decision(key, conflict, rating):
+            self.editor.show_rating(old)  # a click already lit the button: put it back
             return
         # With a conflict open, keeping the rating shown is a decision too.
         if rating is not old or conflict is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +24,7 @@ from assessor_app.ui.checklist.status import rating_label
 
 # Records made in one go: their creation is one line of history, not one per field.
 CREATED_AS_A_WHOLE = {"action", "attachment"}
+FIELD_COLUMN_WIDTH = 240
 
 
 def _local(moment: datetime) -> str:
@@ -82,6 +84,10 @@ def _rows(changes: list[ChangeRecord]) -> list[tuple[ChangeRecord, bool]]:
 
 
 class HistoryDialog(QDialog):
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
     def _what_changed(
         self, change: ChangeRecord, creation: bool, names: dict[str, str]
     ) -> tuple[str, str]:
@@ -142,9 +148,13 @@ class HistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(3):
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A long evidence label must not starve the values: both wrap instead.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, FIELD_COLUMN_WIDTH)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         # Newest first: the assessor usually wants to know what just happened.
         for row, (change, creation) in enumerate(reversed(rows)):
             field, values = self._what_changed(change, creation, names)
@@ -153,6 +163,8 @@ class HistoryDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # the whole text where the column cuts it
                 self.table.setItem(row, column, item)
+        # Wrapped rows are as tall as their text at the widths the columns finally get.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

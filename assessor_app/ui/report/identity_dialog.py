@@ -27,7 +27,7 @@ from assessor_app.domain.visit import is_email
 from assessor_app.services.container import Services
 from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
 from assessor_app.ui import folders
-from assessor_app.ui.formatting import message_of
+from assessor_app.ui.formatting import format_date, message_of
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.signature_pad import SignaturePad
 
@@ -57,6 +57,8 @@ class NewIdentityDialog(QDialog):
         form.addRow(note)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setWordWrap(True)  # a message appearing must not widen the dialog
+        self.setMinimumWidth(460)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -73,8 +75,10 @@ class NewIdentityDialog(QDialog):
         problem = ""
         if not self.name.text().strip():
             problem = self.tr("Enter your name as it should appear on signatures.")
-        elif not is_email(self.email.text()):
+        elif not self.email.text().strip():
             problem = self.tr("Enter your e-mail address.")
+        elif not is_email(self.email.text()):
+            problem = self.tr("This is not a complete e-mail address.")
         # Nothing typed yet is not an error to shout about: OK stays off quietly.
         typed = bool(self.name.text().strip() or self.email.text().strip())
         self.problem.setText(problem if typed else "")
@@ -159,7 +163,7 @@ class IdentityDialog(QDialog):
             return
         self.details.setText(
             self.tr("SHA-256 fingerprint: {0}\nValid until {1}\nFile: {2}").format(
-                info.fingerprint, info.not_valid_after.strftime("%Y-%m-%d"), info.path
+                info.fingerprint, format_date(info.not_valid_after.date()), info.path
             )
         )
         image = self.services.identities.signature_image(info.path)

@@ -24,6 +24,7 @@ from assessor_app.services.container import Services
 from assessor_app.services.reports import GeneratedReport, SignedReport
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.sign_dialog import SignDialog
@@ -97,7 +98,7 @@ class ReportPage(QWidget):
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         message = (
-            str(exc)
+            message_of(exc)
             if isinstance(exc, AppError)
             else self.tr("Unexpected error: {0}. Details are in the log file.").format(exc)
         )
@@ -140,7 +141,8 @@ class ReportPage(QWidget):
 
     # -- sign --------------------------------------------------------------------------
     def _on_sign(self) -> None:
-        dialog = SignDialog(self.services, self.pdf_path, self)
+        open_conflicts = len(self.services.sync.conflicts(self.visit_id))
+        dialog = SignDialog(self.services, self.pdf_path, self, open_conflicts=open_conflicts)
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
         identity, png = dialog.identity_path(), dialog.signature_png()

@@ -32,7 +32,12 @@ WARNING_STYLE = (
 
 class SignDialog(QDialog):
     def __init__(
-        self, services: Services, pdf_path: Path | None = None, parent: QWidget | None = None
+        self,
+        services: Services,
+        pdf_path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        open_conflicts: int = 0,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -64,6 +69,22 @@ class SignDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
+        # Signing freezes what the visit shows now, undecided conflicts included.
+        self.conflicts_note = QLabel(
+            self.tr(
+                "1 conflict still needs review: this revision is signed with the value the "
+                "visit shows now."
+            )
+            if open_conflicts == 1
+            else self.tr(
+                "{n} conflicts still need review: this revision is signed with the values the "
+                "visit shows now."
+            ).format(n=open_conflicts)
+        )
+        self.conflicts_note.setWordWrap(True)
+        self.conflicts_note.setStyleSheet(WARNING_STYLE)
+        self.conflicts_note.setVisible(open_conflicts > 0)
+        form.addRow(self.conflicts_note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,14 +97,21 @@ class SignDialog(QDialog):
         self.identity.currentIndexChanged.connect(lambda _i: self._load_signature())
         self._fill()
 
-    def _fill(self) -> None:
+    def _fill(self, select: Path | None = None) -> None:
         self.identity.clear()
         self._identities = self.services.identities.list()
         for info in self._identities:
             self.identity.addItem(f"{info.name} <{info.email}>", str(info.path))
+            if select is not None and info.path == select:
+                self.identity.setCurrentIndex(self.identity.count() - 1)
         ok = self.identity.count() > 0
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
         self._load_signature()
+        if not ok:
+            self._note(
+                self.tr("No signing identity yet: create one (or import a .p12) with Identities…"),
+                warn=True,
+            )
 
     def _show_box(self) -> None:
         info = next(
@@ -151,8 +179,10 @@ class SignDialog(QDialog):
             self.pad.clear()
 
     def _on_manage(self) -> None:
-        IdentityDialog(self.services, self).exec()
-        self._fill()
+        manager = IdentityDialog(self.services, self)
+        manager.exec()
+        chosen = manager.selected()  # the one just created or picked there
+        self._fill(select=chosen.path if chosen else self.identity_path())
 
     def identity_path(self) -> Path | None:
         data = self.identity.currentData()
