@@ -404,3 +404,22 @@ def test_delete_on_a_selected_photo_removes_it_not_the_rating(
     page.navigator.tree.setFocus()
     qtbot.keyClick(page.navigator.tree, Qt.Key.Key_Delete)
     assert ratings(services, visit_id)["5.a"] is None
+
+
+def test_closing_an_action_keeps_the_editor_where_the_assessor_is(qtbot, services, visit_id):
+    key = "7.b"
+    action = services.actions.add(visit_id, key, "Write the sedation protocol", Severity.MAJOR)
+    page = open_page(qtbot, services, visit_id)
+    page.resize(1366, 500)  # short enough for the editor to scroll
+    click_requirement(qtbot, page, key)
+    bar = page.editor.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    panel = page.editor.actions_panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel.close_button.setFocus()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert services.actions.list(visit_id, key)[0].status.value == "closed"
+    assert action.id == services.actions.list(visit_id, key)[0].id
+    # The Close button is disabled under the focus; the view must not jump to the top.
+    assert bar.value() == bar.maximum() > 0

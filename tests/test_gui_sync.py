@@ -304,6 +304,20 @@ def test_rating_a_requirement_that_needs_review_closes_its_conflict(
     ws.show_requirement("5.a")
     assert not editor.review_notice.isVisible()
 
+    # Typing a new comment on 4.a decides its comment conflict without a question; the
+    # notice stays in place, saying so, rather than pulling the comment box up mid-typing.
+    ws.show_requirement("4.a")
+    assert editor.review_notice.isVisible() and "the comment" in editor.review_text.text()
+    editor.comment.setFocus()
+    qtbot.keyClicks(editor.comment, " Agreed on the phone.")
+    nav.tree.setFocus()  # leaving the box saves it
+    assert lead.sync.conflicts(visit_id) == []
+    assert "Agreed on the phone." in lead.findings.findings(visit_id)["4.a"].comment
+    assert editor.review_notice.isVisible() and editor.review_text.text().startswith("Decided")
+    assert not editor.review_button.isVisible()
+    ws.show_requirement("4.b")
+    assert not editor.review_notice.isVisible()
+
 
 def test_the_visit_list_counts_open_conflicts(make_window, pair, messages, tmp_path):
     lead, co = pair

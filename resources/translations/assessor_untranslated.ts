@@ -635,190 +635,195 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="157"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="129"/>
+        <source>Decided: the value shown now holds for both assessors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="165"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="157"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="165"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="162"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="170"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="162"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="170"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="219"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="227"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="221"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="229"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="241"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="236"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="244"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="297"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="308"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="332"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="345"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="356"/>
         <source>Decide the rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="347"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
         <source>The assessors rated {key} differently: {values}.
 
 Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="362"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="373"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="364"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="375"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="371"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="371"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="387"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="398"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="391"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="402"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="395"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="406"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="405"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="416"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="457"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="468"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="490"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="501"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="493"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="504"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="527"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="538"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="528"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="539"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="543"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="554"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="599"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="610"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="604"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="682"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="615"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="693"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="608"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="619"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="621"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="632"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="632"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="656"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="643"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="667"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="638"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="668"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="679"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="669"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="680"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="697"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="708"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="701"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="712"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -121,7 +121,15 @@ class ChecklistPage(QWidget):
                 self._conflicts.setdefault(conflict.requirement_key, []).append(conflict)
         self.navigator.model.set_conflicts({k: len(v) for k, v in self._conflicts.items()})
         key = self.editor.current_key
-        self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
+        text = notice_text(self._conflicts.get(key, []))
+        if not text and self.editor.review_notice.isVisible():
+            # Just decided here (typing, a tick): say so instead of pulling the editor up
+            # under the assessor's cursor; the notice goes with the next requirement.
+            self.editor.show_review_notice(
+                self.tr("Decided: the value shown now holds for both assessors."), decided=True
+            )
+            return
+        self.editor.show_review_notice(text)
 
     def refresh(self, detail: VisitDetail | None = None) -> None:
         """Reload everything from the services (opening, or after an import); a ``detail``
@@ -242,14 +250,17 @@ class ChecklistPage(QWidget):
             self.navigator.search,
             self.navigator.filter_box,
             self.navigator.tree,
+            # Top to bottom as the editor shows them. When a button is disabled under the
+            # focus (Close on a closed action), Qt moves focus to the next one and the
+            # scroll area scrolls to it: the next must not be the History button at the top.
+            e.history_button,
             e.review_button,  # skipped while hidden
         ]
         chain += list(e.rating_bar.buttons.values())
         chain += [e.advance, e.justification, e.comment, e.attachments.list,
                   e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
                   e.actions_panel.add_button, e.actions_panel.edit_button,
-                  e.actions_panel.close_button, e.actions_panel.remove_button,
-                  e.history_button]  # fmt: skip
+                  e.actions_panel.close_button, e.actions_panel.remove_button]  # fmt: skip
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -271,9 +271,10 @@ class RequirementEditor(QWidget):
             if check.isVisible() or not check.isHidden():
                 check.setChecked(check.property("evidence_key") in seen)
 
-    def show_review_notice(self, text: str) -> None:
+    def show_review_notice(self, text: str, *, decided: bool = False) -> None:
         """The notice of open conflicts on this requirement ('' hides it)."""
         self.review_text.setText(text)
+        self.review_button.setVisible(not decided)
         self.review_notice.setVisible(bool(text))
 
     def show_error(self, message: str) -> None:
