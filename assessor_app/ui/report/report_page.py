@@ -47,6 +47,7 @@ class ReportPage(QWidget):
         self.services, self.visit_id, self.runner = services, visit_id, runner
         self.report: GeneratedReport | None = None
         self.pdf_path = services.paths.cache_dir / "reports" / f"{visit_id}.pdf"
+        self.saved_to: Path | None = None  # the copy saved since the last generate or sign
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -128,6 +129,7 @@ class ReportPage(QWidget):
 
     def _generated(self, report: GeneratedReport) -> None:
         self.report = report
+        self.saved_to = None
         text = self.tr("Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…").format(
             report.report_id, report.revision, report.pages, report.content_hash[:16]
         )
@@ -179,6 +181,7 @@ class ReportPage(QWidget):
         self._fail(exc)
 
     def _signed(self, signed: SignedReport) -> None:
+        self.saved_to = None
         self.status.setText(
             self.tr("Signed by {0} ({1}) at {2} UTC. This revision is now frozen.").format(
                 signed.signer, signed.fingerprint[:23] + "…", signed.signed_at.strftime("%H:%M:%S")
@@ -206,10 +209,13 @@ class ReportPage(QWidget):
         except OSError as exc:
             self._fail(AppError(self.tr("Cannot save {0}: {1}").format(target, exc.strerror)))
             return
+        self.saved_to = target
         self.status.setText(self.tr("Saved as {0}").format(target))
 
     def _on_verify(self) -> None:
         dialog = VerifyDialog(self)
-        if self.pdf_path.is_file():
-            dialog.open_file(self.pdf_path)
+        # The file the assessor will send, once saved; else the one previewed here.
+        shown = self.saved_to if self.saved_to and self.saved_to.is_file() else self.pdf_path
+        if shown.is_file():
+            dialog.open_file(shown)
         dialog.exec()
