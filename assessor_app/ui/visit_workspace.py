@@ -188,5 +188,5 @@ class VisitWorkspace(QWidget):
         if self.conflict_count():
             # Editing a field that needs review decides it: the list and marks may shrink.
             self.refresh_conflicts()
-            self.checklist.refresh_conflict_marks()
+            self.checklist.refresh_conflict_marks(self.conflicts.open_conflicts())  # read once
         self.changed.emit()

@@ -113,10 +113,13 @@ class ChecklistPage(QWidget):
     def current_key(self) -> str:
         return self.editor.current_key
 
-    def refresh_conflict_marks(self) -> None:
-        """The "needs review" marks of the navigator and the editor's notice."""
+    def refresh_conflict_marks(self, open_conflicts: list[ConflictInfo] | None = None) -> None:
+        """The "needs review" marks of the navigator and the editor's notice, from the open
+        conflicts when the caller has them (the workspace's Needs review list) or read."""
+        if open_conflicts is None:
+            open_conflicts = self._services.sync.conflicts(self._visit_id)
         self._conflicts = {}
-        for conflict in self._services.sync.conflicts(self._visit_id):
+        for conflict in open_conflicts:
             if conflict.requirement_key:
                 self._conflicts.setdefault(conflict.requirement_key, []).append(conflict)
         self.navigator.model.set_conflicts({k: len(v) for k, v in self._conflicts.items()})

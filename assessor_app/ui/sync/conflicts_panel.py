@@ -129,6 +129,10 @@ class ConflictsPanel(QWidget):
     def conflict_count(self) -> int:
         return len(self._conflicts)
 
+    def open_conflicts(self) -> list[ConflictInfo]:
+        """The open conflicts as last read (by ``refresh``)."""
+        return list(self._conflicts)
+
     def select_requirement(self, key: str) -> None:
         """Put the first open conflict of a requirement in front (from its editor)."""
         for row, conflict in enumerate(self._conflicts):
