@@ -15,6 +15,7 @@ from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from assessor_app.domain.errors import DatabaseError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
+from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.look import icon, stylesheet
@@ -86,6 +87,10 @@ def run_gui(paths: AppPaths) -> int:
     try:
         return app.exec()
     finally:
+        # Work still running (an import, a report) is cancelled and rolls back before the
+        # database closes under it.
+        if not BackgroundRunner.shutdown():
+            log.error("background work did not stop before the app closed")
         services.close()
 
 

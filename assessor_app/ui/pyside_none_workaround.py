@@ -5,8 +5,11 @@ Every PySide6 call that returns ``None`` from C++ (``QWidget.parentWidget()``,
 reference to ``None`` it never took. On Python 3.12+ ``None`` is immortal and nothing
 happens; on 3.11 the count runs down while the GUI is used (thousands per repaint of an
 item view) and the process dies with "Fatal Python error: none_dealloc" after minutes.
+``True`` and ``False`` suffer the same way (``Signal.emit()`` drops one reference to the
+``True`` it returns: a few thousand progress reports end in "bool_dealloc").
 
-``protect_none()`` gives ``None`` a reserve of references so large it cannot run out.
+``protect_none()`` gives ``None``, ``True`` and ``False`` a reserve of references so large
+it cannot run out.
 Remove this module when PySide6 is fixed or Python 3.11 is no longer supported.
 """
 
@@ -25,5 +28,6 @@ def protect_none() -> None:
     if _done or sys.version_info >= (3, 12):
         return
     _done = True
-    refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt is the first field
-    refcount.value += _RESERVE
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
+        refcount.value += _RESERVE
