@@ -135,3 +135,18 @@ def test_a_result_for_a_closed_window_is_dropped_on_the_gui_thread(qtbot, monkey
         ("object captured by the work", True),
         ("result returned by the work", True),
     ]
+
+
+def test_quitting_cancels_running_work_and_waits_for_it(qtbot, runner) -> None:
+    """What run_gui does after the window closed: no work left running on a closed database."""
+    saw_cancel = threading.Event()
+
+    def work(progress: ProgressFn, cancel: threading.Event) -> None:
+        if cancel.wait(20):
+            saw_cancel.set()
+
+    runner.run(work, lambda _r: None, lambda _e: None, label="Importing…", cancellable=True)
+    assert BackgroundRunner.shutdown(10_000)
+    assert saw_cancel.is_set()
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    qtbot.wait(20)  # its report arrives, for nobody in particular
