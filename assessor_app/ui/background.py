@@ -47,8 +47,8 @@ ProgressFn = Callable[[int, int], None]
 
 @dataclass(eq=False)
 class _Job:
-    """Everything one job holds; created, read and released on the GUI thread only, except
-    for the fields the worker writes under ``_lock`` (``progress``, ``outcome``)."""
+    """Everything one job holds; created, read and released on the GUI thread, except for
+    the fields the worker writes under ``_lock`` (``progress*``, ``ok``, ``outcome``)."""
 
     id: int
     fn: Callable[[ProgressFn, threading.Event], Any]
