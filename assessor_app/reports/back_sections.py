@@ -11,6 +11,7 @@ from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.front_sections import fmt_date
 from assessor_app.reports.jpeg_image import JpegFlowable
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, ReportData, SignatureSlot
+from assessor_app.reports.overflow import Overflow
 from assessor_app.reports.styles import (
     AMBER,
     BODY,
@@ -143,10 +144,11 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
         cell_w = width / columns
         img_w, img_h = cell_w - 8 * mm, 42 * mm
         cells: list[list[Flowable]] = []
+        captions = Overflow()
         for number, photo in enumerate(data.photos, start=1):
             caption = (
                 f"<font name='{BOLD}'>Fig. {number} · {text(photo.requirement_key)}</font>"
-                f"<br/>{text(photo.caption) or '&nbsp;'}"
+                f"<br/>{captions.cell(photo.caption, f'Fig. {number} caption') or '&nbsp;'}"
             )
             cells.append([JpegFlowable(photo.jpeg, img_w, img_h), Spacer(1, 1.5 * mm),
                           Paragraph(caption, CAPTION)])  # fmt: skip
@@ -166,13 +168,15 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
             )
         )
         story.append(grid)
+        story.extend(captions.flowables())
     if data.documents:
         story.append(Paragraph("Documents on file", H2))
+        notes = Overflow()
         rows = [
             [
                 para(font_tag(text(d.requirement_key), bold=True)),
                 para(text(d.filename)),
-                para(text(d.caption)),
+                para(notes.cell(d.caption, f"{d.filename} note")),
                 para(font_tag(d.sha256[:16] + "…", colour=MUTED)),
             ]
             for d in data.documents
@@ -184,6 +188,7 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
                 [12 * mm, 60 * mm, width - 112 * mm, 40 * mm],
             )
         )
+        story.extend(notes.flowables())
     return story
 
 

@@ -12,6 +12,7 @@ from assessor_app.domain.outcome import ReasonCode, Tier, describe
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType
 from assessor_app.reports.charts import compliance_chart
 from assessor_app.reports.model import ReportData
+from assessor_app.reports.overflow import Overflow, paragraphs
 from assessor_app.reports.styles import (
     BODY,
     CELL,
@@ -83,7 +84,7 @@ def cover(data: ReportData, width: float) -> list[Flowable]:
         story.append(Paragraph(text(f.department), COVER_SUB))
     place = ", ".join(p for p in (f.address, f.country) if p)
     if place:
-        story.append(Paragraph(text(place), COVER_SUB))
+        story.extend(paragraphs(place, COVER_SUB))
     story.append(Spacer(1, 10 * mm))
     rows: list[tuple[str, str]] = [
         ("Facility code", text(f.facility_code or "—")),
@@ -237,11 +238,16 @@ def summary(data: ReportData, width: float) -> list[Flowable]:
         )
     if data.outcome.core_na_accepted:
         story.append(Paragraph("Core requirements accepted as not applicable", H2))
+        overflow = Overflow()
         rows = [
             [
                 para(font_tag(text(key), bold=True)),
                 para(text(data.template.requirement(key).short_text)),
-                para(text(data.findings[key].justification) if key in data.findings else ""),
+                para(
+                    overflow.cell(data.findings[key].justification, f"{key} justification")
+                    if key in data.findings
+                    else ""
+                ),
             ]
             for key in data.outcome.core_na_accepted
         ]
@@ -252,6 +258,7 @@ def summary(data: ReportData, width: float) -> list[Flowable]:
                 [14 * mm, 70 * mm, width - 84 * mm],
             )
         )
+        story.extend(overflow.flowables())
     return story
 
 

@@ -47,7 +47,8 @@ def data_table(
     body = [
         [c if isinstance(c, Flowable | Plain) else Paragraph(c, CELL) for c in row] for row in rows
     ]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    # splitInRow: a row taller than a page (a long comment) continues on the next one.
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -94,7 +95,7 @@ def key_value_table(rows: Sequence[tuple[str, Flowable | str]], widths: Sequence
         ]
         for label, value in rows
     ]
-    table = Table(body, colWidths=list(widths))
+    table = Table(body, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -116,7 +117,7 @@ def boxed(
     flowables: list[Flowable], width: float, border: colors.Color, fill: colors.Color
 ) -> Table:
     """A framed panel with a coloured left edge (outcome, notices)."""
-    table = Table([[flowables]], colWidths=[width])
+    table = Table([[flowables]], colWidths=[width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
