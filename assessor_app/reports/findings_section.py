@@ -36,6 +36,7 @@ from assessor_app.reports.tables import (
     room_for_heading,
     text,
 )
+from assessor_app.reports.user_text import TextParagraph
 
 CHECK, CROSS = "✓", "✗"
 FINDINGS_HEADER = ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"]
@@ -85,8 +86,8 @@ def evidence_cell(req: Requirement, finding: Finding | None) -> Paragraph:
 
 def findings(data: ReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("3. Findings by section and standard", H1),
-        Paragraph(
+        TextParagraph("3. Findings by section and standard", H1),
+        TextParagraph(
             "Each requirement with its type (core requirements must all be met for "
             "accreditation), the rating given on site, the assessor's comment and the "
             f"required evidence: {CHECK} seen, {CROSS} not seen.",
@@ -97,7 +98,7 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
     widths = [11 * mm, 16 * mm, 76 * mm - rating_width, rating_width, 38 * mm]
     widths.append(width - sum(widths))
     for section in data.template.sections:
-        section_heading = Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2)
+        section_heading = TextParagraph(f"Section {text(section.key)}: {text(section.title)}", H2)
         section_start = len(story)
         story.append(section_heading)
         for number, standard in enumerate(section.standards):
@@ -124,7 +125,7 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
                 styles.append(
                     ("TEXTCOLOR", (3, row), (3, row), RATING_COLOURS[rating] if rating else GREY)
                 )
-            heading = Paragraph(f"Standard {standard.number}: {text(standard.title)}", H3)
+            heading = TextParagraph(f"Standard {standard.number}: {text(standard.title)}", H3)
             table = data_table(FINDINGS_HEADER, rows, widths, extra=styles)
             # Keep a standard's heading with the first row of its table, and a section's
             # heading with its first standard's.
@@ -142,15 +143,15 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
 
 
 def non_conformities(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("4. Non-conformities and corrective action plan", H1)]
+    story: list[Flowable] = [TextParagraph("4. Non-conformities and corrective action plan", H1)]
     open_keys = [
         r
         for r in data.template.requirements
         if (f := data.findings.get(r.key)) and f.rating in (Rating.NOT_MET, Rating.PARTIAL)
     ]
-    story.append(Paragraph("Non-conformities", H2))
+    story.append(TextParagraph("Non-conformities", H2))
     if not open_keys:
-        story.append(Paragraph("No requirement was rated not met or partially met.", BODY))
+        story.append(TextParagraph("No requirement was rated not met or partially met.", BODY))
     else:
         overflow = Overflow()
         rows = [
@@ -167,14 +168,14 @@ def non_conformities(data: ReportData, width: float) -> list[Flowable]:
         widths.append(width - sum(widths))
         story.append(data_table(["Key", "Type", "Requirement", "Rating", "Finding"], rows, widths))
         story.extend(overflow.flowables())
-    plan_heading = Paragraph("Corrective action plan", H2)
+    plan_heading = TextParagraph("Corrective action plan", H2)
     actions = sorted(
         data.actions,
         key=lambda a: (a.severity is not Severity.MAJOR, a.due_date or a.created_at.date()),
     )
     if not actions:
         story.append(plan_heading)
-        story.append(Paragraph("No corrective actions were agreed.", BODY))
+        story.append(TextParagraph("No corrective actions were agreed.", BODY))
         return story
     rows = []
     plan_overflow = Overflow()
@@ -211,7 +212,7 @@ def non_conformities(data: ReportData, width: float) -> list[Flowable]:
     story.extend(plan_overflow.flowables())
     majors = sum(a.severity is Severity.MAJOR for a in actions)
     story.append(
-        Paragraph(
+        TextParagraph(
             f"{len(actions)} actions, {majors} major. Major actions concern core requirements "
             "and must be closed, with evidence sent to IASIOS, before accreditation.",
             CELL,

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from assessor_app.reports.styles import BODY_SMALL, H3
 from assessor_app.reports.tables import text
+from assessor_app.reports.user_text import TextParagraph
 
 CELL_CHARS = 700  # what a cell shows before the text continues below the table
 CELL_LINES = 10  # ...or this many lines, whichever comes first
@@ -52,7 +53,7 @@ class Overflow:
         of thousands of lines would be re-wrapped on every page it spans)."""
         out: list[Flowable] = []
         for label, rest in self.blocks:
-            out.append(Paragraph(f"{text(label)} (continued)", H3))
+            out.append(TextParagraph(f"{text(label)} (continued)", H3))
             out.extend(paragraphs(rest))
             out.append(Spacer(1, 2 * mm))
         return out
@@ -62,7 +63,7 @@ def paragraphs(value: str, style: object = BODY_SMALL) -> Sequence[Flowable]:
     out: list[Flowable] = []
     for line in value.split("\n"):
         if line.strip():
-            out.append(Paragraph(text(line), style))  # type: ignore[arg-type]
+            out.append(TextParagraph(text(line), style))  # type: ignore[arg-type]
         else:
             out.append(Spacer(1, 1.5 * mm))
     return out

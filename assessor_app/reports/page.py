@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.styles import MUTED, NAVY, RULE, TEAL
+from assessor_app.reports.user_text import draw_line, text_width
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 GAP = 3 * mm  # between two texts on one furniture line
@@ -74,7 +75,7 @@ class FurnitureCanvas(Canvas):
             self.setFillColor(MUTED)
             self.drawString(left + 30, y, self.title)
             room = right - (left + 30 + stringWidth(self.title, REGULAR, 7.5) + GAP)
-            self.drawRightString(right, y, fit(self.facility, REGULAR, 7.5, room))
+            draw_line(self, right, y, fit(self.facility, REGULAR, 7.5, room), anchor="right")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(left, y - 4, right, y - 4)
@@ -87,7 +88,7 @@ class FurnitureCanvas(Canvas):
         report = f"Report {self.report_id}"
         # The facility gets what the centred report id leaves: it never overprints it.
         room = PAGE_WIDTH / 2 - stringWidth(report, REGULAR, 7) / 2 - GAP - left
-        self.drawString(left, y, fit(self.facility, REGULAR, 7, room))
+        draw_line(self, left, y, fit(self.facility, REGULAR, 7, room))
         self.drawCentredString(PAGE_WIDTH / 2, y, report)
         self.setFont(BOLD, 7)
         self.drawRightString(right, y, f"Page {number} of {total}")
@@ -100,12 +101,12 @@ def fit(value: str, font: str, size: float, width: float) -> str:
     """``value`` on one line of ``width`` points: whole when it fits, else shortened at a
     word where it can be, with an ellipsis."""
     value = " ".join(value.split())
-    if stringWidth(value, font, size) <= width:
+    if text_width(value, font, size) <= width:
         return value
     low, high = 0, len(value)
     while low < high:  # the longest prefix that fits with the ellipsis
         mid = (low + high + 1) // 2
-        if stringWidth(value[:mid].rstrip() + "…", font, size) <= width:
+        if text_width(value[:mid].rstrip() + "…", font, size) <= width:
             low = mid
         else:
             high = mid - 1
