@@ -32,6 +32,8 @@ def unprintable(text: str, font_dir: Path | None = None) -> list[str]:
     """The distinct characters of ``text`` no report font has, in order of appearance.
     Explicit direction overrides and embeddings are among them: printed, the text would
     not read as it does on screen."""
+    if all(" " <= ch <= "~" or "\xa0" <= ch <= "\xff" or ch in LAYOUT for ch in text):
+        return []  # Latin-1, every report font's core: no need to read the fonts
     covered = _printable(font_dir or default_font_dir())
     missing: dict[str, None] = {}
     for ch in text:
