@@ -3,8 +3,8 @@ markup. It is escaped (a facility named ``<font size=80>`` prints those characte
 character gets a font that has it, and right-to-left words are laid out and shaped.
 
 Line breaking stays reportlab's, in logical order; each broken line's words are then put
-in visual order (the Unicode bidi rules, resolved per word) and Arabic is shaped by
-HarfBuzz (reportlab's uharfbuzz support) into its joined forms."""
+in visual order (the Unicode bidi rules, resolved per word) and each right-to-left run is
+shaped by HarfBuzz (through reportlab's uharfbuzz support) into its joined forms."""
 
 from __future__ import annotations
 
@@ -149,59 +149,86 @@ class TextParagraph(Paragraph):
         # second, shaped pass keeps these line breaks.
         plain.wrap(width * 0.94, 10**9)
         lines = [_line_words(plain, line) for line in plain.blPara.lines]
-        rtl = bool(lines) and base_is_rtl(" ".join(w for w, _m in lines[0]))
+        rtl = bool(lines) and base_is_rtl(" ".join(w for w, _p in lines[0]))
         visual = []
         for words in lines:
-            text_only = [w for w, _m in words]
+            text_only = [w for w, _p in words]
             order = visual_order(text_only, base_is_rtl(" ".join(text_only)))
-            visual.append(" ".join(words[i][1] for i in order))
+            runs: list[tuple[Style, str]] = []
+            for n, index in enumerate(order):
+                text, pieces = words[index]
+                if n:
+                    runs.append((pieces[0][0], " "))
+                if _direction(text) == "R":
+                    pieces = pieces[::-1]
+                # Shaped here, one font run at a time: reportlab's own shaping takes the
+                # first font of a word for all of it, which breaks a word in two fonts.
+                runs.extend((st, _shaped(piece, st[0], st[1])[0]) for st, piece in pieces)
+            visual.append(_runs_markup(runs))
         shaped = ParagraphStyle(
             "shaped",
             parent=style,
-            shaping=1,
+            shaping=0,
             alignment=TA_RIGHT if rtl and style.alignment == TA_LEFT else style.alignment,
         )
         Paragraph.__init__(self, "<br/>".join(visual), shaped)
 
 
-def _line_words(paragraph: Paragraph, line: object) -> list[tuple[str, str]]:
-    """(text, markup) per word of one broken line of ``paragraph``."""
+Style = tuple[str, float, str]  # font, size, colour of a run of a broken line
+
+
+def _style_of(font: str, size: float, colour: object) -> Style:
+    hexval = getattr(colour, "hexval", None)
+    return font, size, f"#{hexval()[2:]}" if hexval else ""
+
+
+def _line_words(paragraph: Paragraph, line: object) -> list[tuple[str, list[tuple[Style, str]]]]:
+    """(text, styled pieces) per word of one broken line of ``paragraph``."""
     style = paragraph.style
     if paragraph.blPara.kind == 0:
         words: list[str] = line[1]  # type: ignore[index]
-        colour = style.textColor
-        return [(w, _frag_markup(style.fontName, style.fontSize, colour, w)) for w in words]
-    out: list[tuple[str, str]] = []
-    text, mark = "", ""
+        one = _style_of(style.fontName, style.fontSize, style.textColor)
+        return [(w, [(one, w)]) for w in words]
+    out: list[tuple[str, list[tuple[Style, str]]]] = []
+    text, pieces = "", list[tuple[Style, str]]()
     for frag in line.words:  # type: ignore[attr-defined]
-        piece = getattr(frag, "text", "") or ""
-        chunks = piece.split(" ")
+        chunks = (getattr(frag, "text", "") or "").split(" ")
+        frag_style = _style_of(frag.fontName, frag.fontSize, frag.textColor)
         for k, chunk in enumerate(chunks):
             if k > 0 and text:
-                out.append((text, mark))
-                text, mark = "", ""
+                out.append((text, pieces))
+                text, pieces = "", list[tuple[Style, str]]()
             if chunk:
                 text += chunk
-                mark += _frag_markup(frag.fontName, frag.fontSize, frag.textColor, chunk)
+                pieces.append((frag_style, chunk))
     if text:
-        out.append((text, mark))
+        out.append((text, pieces))
     return out
 
 
-def _frag_markup(font: str, size: float, colour: object, value: str) -> str:
-    hexval = getattr(colour, "hexval", None)
-    colour_attr = f' color="#{hexval()[2:]}"' if hexval else ""
-    return f'<font name="{font}" size="{size}"{colour_attr}>{escape(value)}</font>'
+def _runs_markup(runs: list[tuple[Style, str]]) -> str:
+    """One font tag per run of equal style (a tag per word makes long texts crawl)."""
+    parts = []
+    i = 0
+    while i < len(runs):
+        style = runs[i][0]
+        j = i
+        while j < len(runs) and runs[j][0] == style:
+            j += 1
+        font, size, colour = style
+        colour_attr = f' color="{colour}"' if colour else ""
+        body = escape("".join(piece for _s, piece in runs[i:j]))
+        parts.append(f'<font name="{font}" size="{size}"{colour_attr}>{body}</font>')
+        i = j
+    return "".join(parts)
 
 
 def _shaped(run: str, font: str, size: float) -> tuple[str, float]:
-    """The run's glyphs in visual order, and their width."""
+    """The run's glyphs in visual order (HarfBuzz's joined Arabic forms, as the font's
+    characters), and their width."""
     if not has_rtl(run):
         return run, stringWidth(run, font, size)
-    shaped = shapeStr(run, font, size)
-    data = getattr(shaped, "__shapeData__", None)
-    if data:
-        return shaped, sum(d.x_advance for d in data) * size / 1000
+    shaped = str(shapeStr(run, font, size))
     return shaped, stringWidth(shaped, font, size)
 
 
