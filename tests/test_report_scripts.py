@@ -136,3 +136,27 @@ def test_what_the_fonts_print_is_accepted(services: Services, visit_id: str) -> 
         assert unprintable(value) == []
         services.findings.set_comment(visit_id, "1.a", value)
     assert unprintable("tab\there\r\nand line") == []
+
+
+def test_a_bundle_bringing_a_character_no_font_has_is_refused(tmp_path: Path) -> None:
+    from assessor_app.domain.errors import AppError
+    from assessor_app.domain.visit import Facility, NewVisit
+    from assessor_app.paths import resolve_paths
+    from assessor_app.services.container import build_services
+
+    peer = build_services(resolve_paths(tmp_path / "peer"))
+    here = build_services(resolve_paths(tmp_path / "here"))
+    try:
+        template = peer.templates.default()
+        visit_id = peer.visits.create(NewVisit(Facility("Klinikum"), template_id=template.id))
+        # As an older app (or a hand-made bundle) would have stored it: no check on the way.
+        with peer.db.transaction() as repo:
+            repo.set_finding_field(visit_id, "1.a", "comment", "Team \U0001f44d", decides=True)
+        bundle = tmp_path / "visit.iasios"
+        peer.sync.export_visit(visit_id, bundle)
+        with pytest.raises(AppError, match="U\\+1F44D THUMBS UP SIGN"):
+            here.sync.import_bundle(bundle)
+        assert here.visits.list() == []
+    finally:
+        peer.close()
+        here.close()
