@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.front_sections import fmt_date
 from assessor_app.reports.jpeg_image import JpegFlowable
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, ReportData, SignatureSlot
+from assessor_app.reports.overflow import Overflow
 from assessor_app.reports.styles import (
     AMBER,
     BODY,
@@ -27,6 +28,7 @@ from assessor_app.reports.styles import (
     RULE,
 )
 from assessor_app.reports.tables import boxed, data_table, font_tag, key_value_table, para, text
+from assessor_app.reports.user_text import TextParagraph
 
 GRADE_ORDER = ["none", "1", "2", "3", "4", "5", "6", "unrecorded"]
 
@@ -36,17 +38,17 @@ def _percent(value: float | None) -> str:
 
 
 def case_review(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("5. Internal case review", H1)]
+    story: list[Flowable] = [TextParagraph("5. Internal case review", H1)]
     summary = data.case_review
     if summary is None:
         story.append(
             boxed(
                 [
-                    Paragraph(
+                    TextParagraph(
                         font_tag("Internal case review: not yet recorded", bold=True, colour=RED),
                         BODY,
                     ),
-                    Paragraph(
+                    TextParagraph(
                         "No sample of case files has been drawn and reviewed for this visit in "
                         "this report. The outcome rules treat the case review as incomplete "
                         "until it is recorded.",
@@ -83,14 +85,14 @@ def _case_review_body(s: CaseReviewSummary, width: float) -> list[Flowable]:
         ("Overall compliance", _percent(s.overall_compliance)),
     ]
     story: list[Flowable] = [
-        Paragraph("Draw parameters", H2),
+        TextParagraph("Draw parameters", H2),
         key_value_table(rows, [45 * mm, width - 45 * mm]),
-        Paragraph(
+        TextParagraph(
             "Anyone holding the population list can repeat the draw from the seed and the "
             "method and obtain the same sample.",
             NOTE,
         ),
-        Paragraph("Compliance per question", H2),
+        TextParagraph("Compliance per question", H2),
     ]
     # Question keys are identifiers for data exchange; readers need the wording only.
     q_rows = [
@@ -113,7 +115,7 @@ def _case_review_body(s: CaseReviewSummary, width: float) -> list[Flowable]:
             numeric_from=1,
         )
     )
-    story.append(Paragraph("Complication grades of the drawn cases", H2))
+    story.append(TextParagraph("Complication grades of the drawn cases", H2))
     grades = sorted(
         s.complication_grades.items(),
         key=lambda kv: GRADE_ORDER.index(kv[0]) if kv[0] in GRADE_ORDER else 99,
@@ -128,12 +130,12 @@ def _case_review_body(s: CaseReviewSummary, width: float) -> list[Flowable]:
 
 
 def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Appendix A. Photographs", H1)]
+    story: list[Flowable] = [TextParagraph("Appendix A. Photographs", H1)]
     if not data.photos:
-        story.append(Paragraph("No photographs were taken during the visit.", BODY))
+        story.append(TextParagraph("No photographs were taken during the visit.", BODY))
     else:
         story.append(
-            Paragraph(
+            TextParagraph(
                 f"{len(data.photos)} photographs taken on site, each with the requirement it "
                 "documents. Photos were stripped of location and camera data when attached.",
                 BODY,
@@ -143,13 +145,14 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
         cell_w = width / columns
         img_w, img_h = cell_w - 8 * mm, 42 * mm
         cells: list[list[Flowable]] = []
+        captions = Overflow()
         for number, photo in enumerate(data.photos, start=1):
             caption = (
                 f"<font name='{BOLD}'>Fig. {number} · {text(photo.requirement_key)}</font>"
-                f"<br/>{text(photo.caption) or '&nbsp;'}"
+                f"<br/>{captions.cell(photo.caption, f'Fig. {number} caption') or '&nbsp;'}"
             )
             cells.append([JpegFlowable(photo.jpeg, img_w, img_h), Spacer(1, 1.5 * mm),
-                          Paragraph(caption, CAPTION)])  # fmt: skip
+                          TextParagraph(caption, CAPTION)])  # fmt: skip
         rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
         if rows and len(rows[-1]) < columns:
             rows[-1] = rows[-1] + [[]] * (columns - len(rows[-1]))
@@ -166,13 +169,15 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
             )
         )
         story.append(grid)
+        story.extend(captions.flowables())
     if data.documents:
-        story.append(Paragraph("Documents on file", H2))
+        story.append(TextParagraph("Documents on file", H2))
+        notes = Overflow()
         rows = [
             [
                 para(font_tag(text(d.requirement_key), bold=True)),
                 para(text(d.filename)),
-                para(text(d.caption)),
+                para(notes.cell(d.caption, f"{d.filename} note")),
                 para(font_tag(d.sha256[:16] + "…", colour=MUTED)),
             ]
             for d in data.documents
@@ -184,6 +189,7 @@ def photo_appendix(data: ReportData, width: float) -> list[Flowable]:
                 [12 * mm, 60 * mm, width - 112 * mm, 40 * mm],
             )
         )
+        story.extend(notes.flowables())
     return story
 
 
@@ -227,15 +233,15 @@ class SignatureBox(Flowable):
 def signature_page(data: ReportData, width: float, sink: list[SignatureSlot]) -> list[Flowable]:
     v = data.visit
     story: list[Flowable] = [
-        Paragraph("Signatures", H1),
-        Paragraph(
+        TextParagraph("Signatures", H1),
+        TextParagraph(
             "The assessors confirm that this report records faithfully the findings of the "
             "on-site assessment of the service named on the cover, made against the checklist "
             f"{text(data.template.id)} version {text(data.template.version)}, and the "
             "recommendation that follows from them.",
             BODY,
         ),
-        Paragraph(
+        TextParagraph(
             "The report is signed digitally (PAdES). A signature covers the whole document as "
             "signed; any later change to the file is detected when the signatures are "
             f"verified. This report is revision {data.revision} of the visit record, content "
@@ -252,8 +258,10 @@ def signature_page(data: ReportData, width: float, sink: list[SignatureSlot]) ->
         details = font_tag(text(role).upper(), bold=True, colour=NAVY)
         who = text(person.name) if person.name else "(name not recorded)"
         block = [
-            Paragraph(details, CELL),
-            Paragraph(f"<b>{who}</b>{'<br/>' + text(person.email) if person.email else ''}", CELL),
+            TextParagraph(details, CELL),
+            TextParagraph(
+                f"<b>{who}</b>{'<br/>' + text(person.email) if person.email else ''}", CELL
+            ),
             Spacer(1, 2 * mm),
             SignatureBox(field_name, role, box_w, box_h, sink),
             Spacer(1, 9 * mm),

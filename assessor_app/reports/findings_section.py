@@ -12,6 +12,7 @@ from assessor_app.domain.visit import ActionStatus, Finding, Severity
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.front_sections import short_date
 from assessor_app.reports.model import ReportData
+from assessor_app.reports.overflow import Overflow
 from assessor_app.reports.styles import (
     AMBER,
     BODY,
@@ -35,6 +36,7 @@ from assessor_app.reports.tables import (
     room_for_heading,
     text,
 )
+from assessor_app.reports.user_text import TextParagraph
 
 CHECK, CROSS = "✓", "✗"
 FINDINGS_HEADER = ["Key", "Type", "Requirement", "Rating", "Comment", "Evidence seen"]
@@ -60,12 +62,14 @@ def type_cell(req: Requirement) -> Paragraph:
     return para(font_tag("Core", bold=True, colour=NAVY) if req.core else "Extended")
 
 
-def comment_cell(finding: Finding | None) -> Paragraph:
+def comment_cell(finding: Finding | None, overflow: Overflow) -> Paragraph:
     if finding is None:
         return para("")
-    parts = [text(finding.comment)] if finding.comment else []
+    key = finding.requirement_key
+    parts = [overflow.cell(finding.comment, f"{key} comment")] if finding.comment else []
     if finding.justification:
-        parts.append(f"<i>Justification:</i> {text(finding.justification)}")
+        cell = overflow.cell(finding.justification, f"{key} justification")
+        parts.append(f"<i>Justification:</i> {cell}")
     return para("<br/>".join(parts))
 
 
@@ -82,8 +86,8 @@ def evidence_cell(req: Requirement, finding: Finding | None) -> Paragraph:
 
 def findings(data: ReportData, width: float) -> list[Flowable]:
     story: list[Flowable] = [
-        Paragraph("3. Findings by section and standard", H1),
-        Paragraph(
+        TextParagraph("3. Findings by section and standard", H1),
+        TextParagraph(
             "Each requirement with its type (core requirements must all be met for "
             "accreditation), the rating given on site, the assessor's comment and the "
             f"required evidence: {CHECK} seen, {CROSS} not seen.",
@@ -94,11 +98,12 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
     widths = [11 * mm, 16 * mm, 76 * mm - rating_width, rating_width, 38 * mm]
     widths.append(width - sum(widths))
     for section in data.template.sections:
-        section_heading = Paragraph(f"Section {text(section.key)}: {text(section.title)}", H2)
+        section_heading = TextParagraph(f"Section {text(section.key)}: {text(section.title)}", H2)
         section_start = len(story)
         story.append(section_heading)
         for number, standard in enumerate(section.standards):
             rows = []
+            overflow = Overflow()
             styles: list[tuple[object, ...]] = [("FONT", (0, 1), (0, -1), BOLD, 7.5)]
             for row, req in enumerate(standard.requirements, start=1):
                 finding = data.findings.get(req.key)
@@ -109,7 +114,7 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
                         Plain("Core" if req.core else "Extended"),
                         para(text(req.text)),
                         Plain(rating.label if rating else "Not rated"),
-                        comment_cell(finding),
+                        comment_cell(finding, overflow),
                         evidence_cell(req, finding),
                     ]
                 )
@@ -120,7 +125,7 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
                 styles.append(
                     ("TEXTCOLOR", (3, row), (3, row), RATING_COLOURS[rating] if rating else GREY)
                 )
-            heading = Paragraph(f"Standard {standard.number}: {text(standard.title)}", H3)
+            heading = TextParagraph(f"Standard {standard.number}: {text(standard.title)}", H3)
             table = data_table(FINDINGS_HEADER, rows, widths, extra=styles)
             # Keep a standard's heading with the first row of its table, and a section's
             # heading with its first standard's.
@@ -133,52 +138,56 @@ def findings(data: ReportData, width: float) -> list[Flowable]:
                 story.append(room)
             story.append(heading)
             story.append(table)
+            story.extend(overflow.flowables())
     return story
 
 
 def non_conformities(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("4. Non-conformities and corrective action plan", H1)]
+    story: list[Flowable] = [TextParagraph("4. Non-conformities and corrective action plan", H1)]
     open_keys = [
         r
         for r in data.template.requirements
         if (f := data.findings.get(r.key)) and f.rating in (Rating.NOT_MET, Rating.PARTIAL)
     ]
-    story.append(Paragraph("Non-conformities", H2))
+    story.append(TextParagraph("Non-conformities", H2))
     if not open_keys:
-        story.append(Paragraph("No requirement was rated not met or partially met.", BODY))
+        story.append(TextParagraph("No requirement was rated not met or partially met.", BODY))
     else:
+        overflow = Overflow()
         rows = [
             [
                 para(font_tag(text(r.key), bold=True)),
                 type_cell(r),
                 para(text(r.text)),
                 rating_cell(data.findings.get(r.key)),
-                comment_cell(data.findings.get(r.key)),
+                comment_cell(data.findings.get(r.key), overflow),
             ]
             for r in open_keys
         ]
         widths = [11 * mm, 17 * mm, 70 * mm, 19 * mm]
         widths.append(width - sum(widths))
         story.append(data_table(["Key", "Type", "Requirement", "Rating", "Finding"], rows, widths))
-    plan_heading = Paragraph("Corrective action plan", H2)
+        story.extend(overflow.flowables())
+    plan_heading = TextParagraph("Corrective action plan", H2)
     actions = sorted(
         data.actions,
         key=lambda a: (a.severity is not Severity.MAJOR, a.due_date or a.created_at.date()),
     )
     if not actions:
         story.append(plan_heading)
-        story.append(Paragraph("No corrective actions were agreed.", BODY))
+        story.append(TextParagraph("No corrective actions were agreed.", BODY))
         return story
     rows = []
+    plan_overflow = Overflow()
     for a in actions:
         severity_colour = RED if a.severity is Severity.MAJOR else AMBER
         status_colour = GREEN if a.status is ActionStatus.CLOSED else MUTED
         rows.append(
             [
                 para(font_tag(text(a.requirement_key), bold=True)),
-                para(text(a.description)),
+                para(plan_overflow.cell(a.description, f"{a.requirement_key} corrective action")),
                 para(font_tag(a.severity.value.capitalize(), bold=True, colour=severity_colour)),
-                para(text(a.owner or "—")),
+                para(plan_overflow.cell(a.owner or "—", f"{a.requirement_key} action owner")),
                 para(short_date(a.due_date)),
                 para(font_tag(a.status.value.capitalize(), colour=status_colour)),
             ]
@@ -200,9 +209,10 @@ def non_conformities(data: ReportData, width: float) -> list[Flowable]:
         if len(rows) <= 3
         else data_table(ACTIONS_HEADER, rows, widths)
     )
+    story.extend(plan_overflow.flowables())
     majors = sum(a.severity is Severity.MAJOR for a in actions)
     story.append(
-        Paragraph(
+        TextParagraph(
             f"{len(actions)} actions, {majors} major. Major actions concern core requirements "
             "and must be closed, with evidence sent to IASIOS, before accreditation.",
             CELL,

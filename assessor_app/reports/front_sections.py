@@ -6,12 +6,13 @@ from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from assessor_app.domain.outcome import ReasonCode, Tier, describe
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType
 from assessor_app.reports.charts import compliance_chart
 from assessor_app.reports.model import ReportData
+from assessor_app.reports.overflow import Overflow, paragraphs
 from assessor_app.reports.styles import (
     BODY,
     CELL,
@@ -32,6 +33,7 @@ from assessor_app.reports.styles import (
     TIER_COLOURS,
 )
 from assessor_app.reports.tables import boxed, data_table, font_tag, key_value_table, para, text
+from assessor_app.reports.user_text import TextParagraph
 
 REASON_LABELS = {
     ReasonCode.CORE_NOT_MET: "Core requirement not met",
@@ -71,19 +73,19 @@ def cover(data: ReportData, width: float) -> list[Flowable]:
     v, f = data.visit, data.visit.facility
     story: list[Flowable] = [
         Spacer(1, 14 * mm),
-        Paragraph(
+        TextParagraph(
             "INTERNATIONAL ACCREDITATION SYSTEM FOR INTERVENTIONAL ONCOLOGY SERVICES", COVER_KICKER
         ),
         Spacer(1, 3 * mm),
-        Paragraph("Accreditation Assessment Report", COVER_TITLE),
+        TextParagraph("Accreditation Assessment Report", COVER_TITLE),
         Spacer(1, 10 * mm),
-        Paragraph(text(f.name), COVER_FACILITY),
+        TextParagraph(text(f.name), COVER_FACILITY),
     ]
     if f.department:
-        story.append(Paragraph(text(f.department), COVER_SUB))
+        story.append(TextParagraph(text(f.department), COVER_SUB))
     place = ", ".join(p for p in (f.address, f.country) if p)
     if place:
-        story.append(Paragraph(text(place), COVER_SUB))
+        story.extend(paragraphs(place, COVER_SUB))
     story.append(Spacer(1, 10 * mm))
     rows: list[tuple[str, str]] = [
         ("Facility code", text(f.facility_code or "—")),
@@ -112,7 +114,7 @@ def cover(data: ReportData, width: float) -> list[Flowable]:
         story.append(
             boxed(
                 [
-                    Paragraph(
+                    TextParagraph(
                         f"<b>This report supersedes revision {s.revision}</b> "
                         f"(report {text(s.report_id)}, signed {fmt_date(s.signed_at.date())} "
                         f"by {text(signers)}). The visit was changed after that report was "
@@ -127,7 +129,7 @@ def cover(data: ReportData, width: float) -> list[Flowable]:
         )
     story.append(Spacer(1, 10 * mm))
     story.append(
-        Paragraph(
+        TextParagraph(
             "Confidential. This report records the findings of an on-site assessment against "
             "the IASIOS standards. The recommendation is made to the IASIOS accreditation "
             "committee, which takes the accreditation decision. The content hash printed at "
@@ -143,12 +145,12 @@ def outcome_panel(data: ReportData, width: float) -> Flowable:
     colour = TIER_COLOURS[tier]
     label = "Not yet — accreditation not recommended" if tier is Tier.NOT_YET else tier.label
     inner: list[Flowable] = [
-        Paragraph("RECOMMENDATION", OUTCOME_LABEL),
-        Paragraph(font_tag(text(label), bold=True, colour=colour), OUTCOME_VALUE),
+        TextParagraph("RECOMMENDATION", OUTCOME_LABEL),
+        TextParagraph(font_tag(text(label), bold=True, colour=colour), OUTCOME_VALUE),
     ]
     p = data.progress
     inner.append(
-        Paragraph(
+        TextParagraph(
             f"{p.answered} of {p.total} requirements answered; {p.core_answered} of "
             f"{p.core_total} core. Annual therapeutic IO procedures: "
             f"{data.visit.annual_procedures} (threshold {MIN_ANNUAL_PROCEDURES}).",
@@ -160,20 +162,20 @@ def outcome_panel(data: ReportData, width: float) -> Flowable:
 
 
 def summary(data: ReportData, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("1. Summary", H1), outcome_panel(data, width)]
+    story: list[Flowable] = [TextParagraph("1. Summary", H1), outcome_panel(data, width)]
     lines = describe(data.outcome)
-    story.append(Paragraph("Reasons", H2))
+    story.append(TextParagraph("Reasons", H2))
     if not lines:
         story.append(
-            Paragraph(
+            TextParagraph(
                 "Every requirement is met; nothing stands between the service and the "
                 "recommended tier.",
                 BODY,
             )
         )
     for line in lines:
-        story.append(Paragraph(f"• {text(line)}", BODY))
-    story.append(Paragraph("Progress and compliance by section", H2))
+        story.append(TextParagraph(f"• {text(line)}", BODY))
+    story.append(TextParagraph("Progress and compliance by section", H2))
     p = data.progress
     rows = [
         [
@@ -227,7 +229,7 @@ def summary(data: ReportData, width: float) -> list[Flowable]:
                     para(text(req.text) if req else text(reason.detail or "")),
                 ]
             )
-        story.append(Paragraph("Reasons in detail", H2))
+        story.append(TextParagraph("Reasons in detail", H2))
         story.append(
             data_table(
                 ["Blocks", "Reason", "Key", "Requirement / detail"],
@@ -236,12 +238,17 @@ def summary(data: ReportData, width: float) -> list[Flowable]:
             )
         )
     if data.outcome.core_na_accepted:
-        story.append(Paragraph("Core requirements accepted as not applicable", H2))
+        story.append(TextParagraph("Core requirements accepted as not applicable", H2))
+        overflow = Overflow()
         rows = [
             [
                 para(font_tag(text(key), bold=True)),
                 para(text(data.template.requirement(key).short_text)),
-                para(text(data.findings[key].justification) if key in data.findings else ""),
+                para(
+                    overflow.cell(data.findings[key].justification, f"{key} justification")
+                    if key in data.findings
+                    else ""
+                ),
             ]
             for key in data.outcome.core_na_accepted
         ]
@@ -252,6 +259,7 @@ def summary(data: ReportData, width: float) -> list[Flowable]:
                 [14 * mm, 70 * mm, width - 84 * mm],
             )
         )
+        story.extend(overflow.flowables())
     return story
 
 
@@ -260,8 +268,8 @@ def eligibility(data: ReportData, width: float) -> list[Flowable]:
     total = v.annual_procedures
     meets = total >= MIN_ANNUAL_PROCEDURES
     story: list[Flowable] = [
-        Paragraph("2. Eligibility", H1),
-        Paragraph(
+        TextParagraph("2. Eligibility", H1),
+        TextParagraph(
             "A service is eligible for accreditation when it performs at least "
             f"{MIN_ANNUAL_PROCEDURES} therapeutic interventional oncology procedures a year. "
             "Counts as declared by the facility and checked on site.",
@@ -286,5 +294,5 @@ def eligibility(data: ReportData, width: float) -> list[Flowable]:
             colour=RED,
         )
     )
-    story.append(Paragraph(verdict, BODY))
+    story.append(TextParagraph(verdict, BODY))
     return story

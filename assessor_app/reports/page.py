@@ -8,12 +8,15 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.styles import MUTED, NAVY, RULE, TEAL
+from assessor_app.reports.user_text import draw_line, text_width
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
+GAP = 3 * mm  # between two texts on one furniture line
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 22 * mm
@@ -71,7 +74,8 @@ class FurnitureCanvas(Canvas):
             self.setFont(REGULAR, 7.5)
             self.setFillColor(MUTED)
             self.drawString(left + 30, y, self.title)
-            self.drawRightString(right, y, self.facility)
+            room = right - (left + 30 + stringWidth(self.title, REGULAR, 7.5) + GAP)
+            draw_line(self, right, y, fit(self.facility, REGULAR, 7.5, room), anchor="right")
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(left, y - 4, right, y - 4)
@@ -81,13 +85,36 @@ class FurnitureCanvas(Canvas):
         self.line(left, y + 8, right, y + 8)
         self.setFont(REGULAR, 7)
         self.setFillColor(MUTED)
-        self.drawString(left, y, self.facility)
-        self.drawCentredString(PAGE_WIDTH / 2, y, f"Report {self.report_id}")
+        report = f"Report {self.report_id}"
+        # The facility gets what the centred report id leaves: it never overprints it.
+        room = PAGE_WIDTH / 2 - stringWidth(report, REGULAR, 7) / 2 - GAP - left
+        draw_line(self, left, y, fit(self.facility, REGULAR, 7, room))
+        self.drawCentredString(PAGE_WIDTH / 2, y, report)
         self.setFont(BOLD, 7)
         self.drawRightString(right, y, f"Page {number} of {total}")
         self.setFont(REGULAR, 6)
         self.drawString(left, y - 9, f"Content SHA-256: {self.content_hash}")
         self.restoreState()
+
+
+def fit(value: str, font: str, size: float, width: float) -> str:
+    """``value`` on one line of ``width`` points: whole when it fits, else shortened at a
+    word where it can be, with an ellipsis."""
+    value = " ".join(value.split())
+    if text_width(value, font, size) <= width:
+        return value
+    low, high = 0, len(value)
+    while low < high:  # the longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if text_width(value[:mid].rstrip() + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    head = value[:low]
+    space = head.rfind(" ")
+    if space > low * 2 // 3:
+        head = head[:space]
+    return head.rstrip(" ,;:-") + "…"
 
 
 def canvas_factory(facility: str, report_id: str, content_hash: str, title: str) -> type:

@@ -14,7 +14,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from assessor_app.reports.fonts import BOLD, REGULAR
+from assessor_app.reports.page import fit
 from assessor_app.reports.styles import INK, MUTED, NAVY, RULE
+from assessor_app.reports.user_text import draw_line, text_width
 
 
 def appearance_pdf(
@@ -54,10 +56,10 @@ def appearance_pdf(
     c.drawString(x, top, "Digitally signed by")
     c.setFillColor(INK)
     size = 10.0
-    while size > 6 and c.stringWidth(signer, BOLD, size) > width - x - pad:
+    while size > 6 and text_width(signer, BOLD, size) > width - x - pad:
         size -= 0.5
     c.setFont(BOLD, size)
-    c.drawString(x, top - size - 2, signer)
+    draw_line(c, x, top - size - 2, fit(signer, BOLD, size, width - x - pad))
     y = top - size - 13
     c.setFont(REGULAR, 7)
     c.setFillColor(NAVY)

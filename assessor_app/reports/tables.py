@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -11,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from assessor_app.reports.fonts import BOLD, REGULAR
 from assessor_app.reports.styles import BAND, CELL, HEAD_CELL, HEAD_RIGHT, INK, NAVY, RULE, ZEBRA
+from assessor_app.reports.user_text import TextParagraph, markup
 
 
 class Plain(str):
@@ -19,12 +19,13 @@ class Plain(str):
 
 
 def text(value: object) -> str:
-    """User text made safe for reportlab's paragraph markup; line breaks kept."""
-    return escape(str(value)).replace("\n", "<br/>")
+    """User text as paragraph markup: never markup itself, in fonts that print it, line
+    breaks kept (see user_text)."""
+    return markup(value)
 
 
 def para(value: str, style: object = CELL) -> Paragraph:
-    return Paragraph(value, style)  # type: ignore[arg-type]
+    return TextParagraph(value, style)  # type: ignore[arg-type]
 
 
 def data_table(
@@ -39,15 +40,17 @@ def data_table(
 
     Columns from ``numeric_from`` on hold numbers: their headings align right too."""
     head = [
-        Paragraph(
+        TextParagraph(
             text(h), HEAD_RIGHT if numeric_from is not None and i >= numeric_from else HEAD_CELL
         )
         for i, h in enumerate(header)
     ]
     body = [
-        [c if isinstance(c, Flowable | Plain) else Paragraph(c, CELL) for c in row] for row in rows
+        [c if isinstance(c, Flowable | Plain) else TextParagraph(c, CELL) for c in row]
+        for row in rows
     ]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1)
+    # splitInRow: a row taller than a page (a long comment) continues on the next one.
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitInRow=1)
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), REGULAR, 7.5),
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -89,12 +92,12 @@ def key_value_table(rows: Sequence[tuple[str, Flowable | str]], widths: Sequence
     """Label / value pairs, labels in a shaded column (cover, case review parameters)."""
     body = [
         [
-            Paragraph(f"<font name='{BOLD}'>{text(label)}</font>", CELL),
-            value if isinstance(value, Flowable) else Paragraph(value, CELL),
+            TextParagraph(f"<font name='{BOLD}'>{text(label)}</font>", CELL),
+            value if isinstance(value, Flowable) else TextParagraph(value, CELL),
         ]
         for label, value in rows
     ]
-    table = Table(body, colWidths=list(widths))
+    table = Table(body, colWidths=list(widths), splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -116,7 +119,7 @@ def boxed(
     flowables: list[Flowable], width: float, border: colors.Color, fill: colors.Color
 ) -> Table:
     """A framed panel with a coloured left edge (outcome, notices)."""
-    table = Table([[flowables]], colWidths=[width])
+    table = Table([[flowables]], colWidths=[width], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

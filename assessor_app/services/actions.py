@@ -11,6 +11,7 @@ from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.services.text_check import check_field
 
 ACTION_FIELDS = {"description", "severity", "owner", "due_date", "status"}
 
@@ -34,6 +35,8 @@ class ActionService:
     ) -> CorrectiveAction:
         if not description.strip():
             raise ValidationError("describe the corrective action")
+        check_field("action", "description", description)
+        check_field("action", "owner", owner)
         self.check_key(visit_id, key)
         action = CorrectiveAction(
             id=ids.new_id(),
@@ -58,6 +61,7 @@ class ActionService:
             raise ValidationError(f"corrective actions have no field {field!r}")
         if field == "description" and not (isinstance(value, str) and value.strip()):
             raise ValidationError("describe the corrective action")
+        check_field("action", field, value)
         with self.db.transaction() as repo:
             repo.set_action_field(action_id, field, value, decides=True)
 

@@ -11,6 +11,7 @@ from assessor_app.domain import ids
 from assessor_app.domain.visit import Attachment
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.services.text_check import check_field
 
 
 @dataclass
@@ -22,6 +23,8 @@ class AttachmentService:
     def add(self, visit_id: str, key: str, path: Path, caption: str = "") -> Attachment:
         """Store the file (photos cleaned of EXIF/GPS) and record it on the requirement."""
         self.check_key(visit_id, key)
+        check_field("attachment", "caption", caption)
+        check_field("attachment", "filename", Path(path).name)
         stored = self.store.put_file(path)
         attachment = Attachment(
             id=ids.new_id(),
@@ -41,6 +44,7 @@ class AttachmentService:
         return attachment
 
     def set_caption(self, attachment_id: str, caption: str) -> None:
+        check_field("attachment", "caption", caption)
         with self.db.transaction() as repo:
             repo.set_attachment_field(attachment_id, "caption", caption, decides=True)
 

@@ -8,11 +8,13 @@ from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import ChecklistTemplate
+from assessor_app.domain.text_limits import FINDING_TEXT_LIMITS, LONG
 from assessor_app.domain.visit import Finding, VisitState
 from assessor_app.persistence.database import Database
+from assessor_app.services.text_check import check_text
 from assessor_app.templates.library import TemplateLibrary
 
-MAX_TEXT = 20_000
+MAX_TEXT = LONG
 
 
 @dataclass
@@ -39,9 +41,7 @@ class FindingService:
 
     @staticmethod
     def _check_text(label: str, text: str) -> str:
-        if len(text) > MAX_TEXT:
-            raise ValidationError(f"the {label} is longer than {MAX_TEXT} characters")
-        return text
+        return check_text(label, text, FINDING_TEXT_LIMITS[label])
 
     def rate(
         self,

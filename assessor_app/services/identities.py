@@ -13,6 +13,7 @@ from pathlib import Path
 from assessor_app.domain.errors import NotFoundError, ValidationError
 
 # The passphrase rule, for the fronts to check as it is typed.
+from assessor_app.domain.text_limits import NAME
 from assessor_app.identity.pkcs12 import MIN_PASSPHRASE as MIN_PASSPHRASE
 from assessor_app.identity.pkcs12 import (
     CertificateInfo,
@@ -22,6 +23,7 @@ from assessor_app.identity.pkcs12 import (
     read_certificate_info,
 )
 from assessor_app.services.atomic_file import write_atomic
+from assessor_app.services.text_check import check_text
 
 CERT_SUFFIX = ".cert.pem"
 SIGNATURE_SUFFIX = ".signature.png"
@@ -66,6 +68,8 @@ class IdentityService:
                 f"{out_path} already exists; choose another file name (an identity file is "
                 "never overwritten: its key could not be recovered)"
             )
+        # The name is printed in the signature's appearance on every report it signs.
+        check_text("name", name, NAME)
         data = create_identity(name, email, passphrase)
         identity = load_identity(data, passphrase)
         target = out_path or self._free_path(name, identity.fingerprint)

@@ -37,6 +37,7 @@ from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.sync_repository import SyncRepository, check_value
+from assessor_app.services.text_check import check_field
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, KIND_UPDATE, Limits
 from assessor_app.sync.bundle_reader import StagedBundle, open_bundle, stream_attachments
 from assessor_app.sync.bundle_writer import AttachmentSource, BundleHeader, Signing, write_bundle
@@ -261,6 +262,7 @@ class SyncService:
         try:
             value = values.decode(c["new_value"])
             check_value(c["entity"], c["field"], value)
+            check_field(c["entity"], c["field"], value)  # printable, as when typed
         except ValidationError as exc:
             raise BundleRefusedError(f"{where}: {exc}") from None
         key = c["requirement_key"]

@@ -20,6 +20,7 @@ from assessor_app.domain.visit import (
 )
 from assessor_app.persistence.database import Database
 from assessor_app.services.case_review_status import CaseReviewStatus
+from assessor_app.services.text_check import check_field
 from assessor_app.templates.library import TemplateLibrary
 
 EDITABLE_VISIT_FIELDS = {
@@ -50,6 +51,7 @@ class VisitService:
 
     def create(self, new: NewVisit) -> str:
         """Start a visit pinned to its template id and version; returns the new visit id."""
+        _check_visit_texts(new)
         if not new.facility.name.strip():
             raise ValidationError("the facility name is required")
         if new.start_date and new.end_date and new.end_date < new.start_date:
@@ -152,7 +154,9 @@ class VisitService:
                 raise ValidationError(f"{field} must be a date")
         elif not isinstance(value, str):
             raise ValidationError(f"{field} must be text")
-        elif field.endswith("_email"):
+        else:
+            check_field("visit", field, value)
+        if isinstance(value, str) and field.endswith("_email"):
             value = value.strip()
             if value and not is_email(value):
                 raise ValidationError(f"{value!r} is not an e-mail address")
@@ -184,3 +188,22 @@ class VisitService:
         """Delete a visit, its findings and history (the GUI asks for confirmation first)."""
         with self.db.transaction() as repo:
             repo.delete_visit(visit_id)
+
+
+def _check_visit_texts(new: NewVisit) -> None:
+    f = new.facility
+    texts = {
+        "facility_name": f.name,
+        "department": f.department,
+        "address": f.address,
+        "country": f.country,
+        "facility_code": f.facility_code,
+        "authorised_representative": f.authorised_representative,
+        "contact_person": f.contact_person,
+    }
+    for role, person in (("lead", new.lead_assessor), ("co", new.co_assessor)):
+        if person is not None:
+            texts[f"{role}_assessor_name"] = person.name
+            texts[f"{role}_assessor_email"] = person.email
+    for field, value in texts.items():
+        check_field("visit", field, value)
