@@ -23,10 +23,11 @@ TEXT_SETTERS = {
     "setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
     "setTitle", "setLabelText", "showMessage", "setWhatsThis", "addTab", "setTabText",
     "setAccessibleDescription", "setCancelButtonText", "addItem", "setHeaderLabels",
+    "plain", "no_mnemonic",
 }  # fmt: skip
 WIDGETS = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
-    "QToolButton", "QMessageBox",
+    "QToolButton", "QMessageBox", "PlainLabel", "RichLabel",
 }  # fmt: skip
 
 

@@ -20,6 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from assessor_app.ui.plain_text import plain
+
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 400
@@ -92,7 +94,7 @@ class BackgroundRunner:
         dialog: QProgressDialog | None = None
         if label and self._parent is not None:
             dialog = QProgressDialog(self._parent)
-            dialog.setLabelText(label)
+            dialog.setLabelText(plain(label))
             dialog.setRange(0, 0)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(PROGRESS_DELAY_MS)
