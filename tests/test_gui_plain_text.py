@@ -313,7 +313,8 @@ def _is_plain(node: ast.expr) -> bool:
 
 def markup_leaks(path: Path, root: Path = ROOT) -> list[str]:
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
@@ -336,6 +337,24 @@ def markup_leaks(path: Path, root: Path = ROOT) -> list[str]:
             text = node.args[2]
         if text is not None and not (_is_tr_literal(text) or _is_plain(text)):
             found.append(f"{where}: {name}({ast.unparse(text)}) may be read as markup")
+    found += _model_tooltip_leaks(tree, path, root)
+    return found
+
+
+def _model_tooltip_leaks(tree: ast.AST, path: Path, root: Path) -> list[str]:
+    """A model's ToolTipRole answer is a tooltip too: plain() or a translated literal."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "ToolTipRole" in ast.unparse(node.test):
+            for inner in (n for stmt in node.body for n in ast.walk(stmt)):
+                value = inner.value if isinstance(inner, ast.Return) else None
+                if value is None or (isinstance(value, ast.Constant) and value.value is None):
+                    continue
+                if not (_is_tr_literal(value) or _is_plain(value)):
+                    found.append(
+                        f"{path.relative_to(root)}:{inner.lineno}: tooltip "
+                        f"{ast.unparse(value)} may be read as markup"
+                    )
     return found
 
 
@@ -354,5 +373,7 @@ def test_the_source_check_catches_each_way_round(tmp_path):
         'QMessageBox.warning(self, self.tr("t"), self.tr("{x}").format(x=name))\n'
         'ok.setToolTip(self.tr("Open"))\n'
         'QMessageBox.question(self, self.tr("t"), plain(text))\n'
+        "if role == Qt.ItemDataRole.ToolTipRole:\n    return row.comment\n"
+        "if role == Qt.ItemDataRole.ToolTipRole:\n    return plain(row.comment)\n"
     )
-    assert len(markup_leaks(bad, tmp_path)) == 4
+    assert len(markup_leaks(bad, tmp_path)) == 5

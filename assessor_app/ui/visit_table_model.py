@@ -67,8 +67,10 @@ class VisitTableModel(RowTableModel):
                 )
             )
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.PROGRESS, self.CORE):
-            return self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
-                a=row.answered, t=row.total, c=row.core_answered, ct=row.core_total
+            return plain(
+                self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
+                    a=row.answered, t=row.total, c=row.core_answered, ct=row.core_total
+                )
             )
         return None
 

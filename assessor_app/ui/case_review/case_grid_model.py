@@ -219,7 +219,9 @@ class CaseGridModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.ToolTipRole and question:
             yes, no, na, unanswered = self.compliance(question.key)
-            return self.tr("yes {0}, no {1}, n/a {2}, open {3}").format(yes, no, na, unanswered)
+            return plain(
+                self.tr("yes {0}, no {1}, n/a {2}, open {3}").format(yes, no, na, unanswered)
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
