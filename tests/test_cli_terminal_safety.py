@@ -114,3 +114,23 @@ def test_real_process_writes_no_escape_bytes(tmp_path):
     assert listed.returncode == 0
     for stream in (created.stdout, created.stderr, listed.stdout, listed.stderr):
         assert b"\x1b" not in stream and b"\x07" not in stream and b"\xc2\x9b" not in stream
+
+
+def test_the_filter_keeps_text_newlines_and_tabs():
+    from assessor_app.cli.terminal import strip_controls
+
+    text = "Klinikum Süd — 7.a\tpartial\nnext line ✓"
+    assert strip_controls(text) == text
+    assert strip_controls(f"a{HOSTILE}b") == "a]0;owned[2J]52;c;ZXZpbA==31m0;tXb"
+
+
+def test_no_streams_at_all_is_fine(monkeypatch):
+    # A windowed build on Windows starts with sys.stdout and sys.stderr set to None.
+    from assessor_app.cli.terminal import terminal_safe_output
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with terminal_safe_output():
+        print("nobody reads this")
+        print("nor this", file=sys.stderr)
+    assert sys.stdout is None and sys.stderr is None

@@ -58,8 +58,11 @@ class ControlStrippingStream:
 def terminal_safe_output() -> Iterator[None]:
     """Filter sys.stdout and sys.stderr for the duration of the block."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = ControlStrippingStream(saved[0])  # type: ignore[assignment]
-    sys.stderr = ControlStrippingStream(saved[1])  # type: ignore[assignment]
+    # A windowed build may have no streams at all (None): print() then writes nothing.
+    if saved[0] is not None:
+        sys.stdout = ControlStrippingStream(saved[0])  # type: ignore[assignment]
+    if saved[1] is not None:
+        sys.stderr = ControlStrippingStream(saved[1])  # type: ignore[assignment]
     try:
         yield
     finally:
