@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from assessor_app.cli.commands import build_parser
+from assessor_app.cli.terminal import terminal_safe_output
 from assessor_app.domain.errors import AppError
 from assessor_app.logging_setup import configure_logging
 from assessor_app.paths import resolve_paths
@@ -21,6 +22,12 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a writer killed by SIGPIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything printed, argparse's own messages included, passes the control filter.
+    with terminal_safe_output():
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     try:

@@ -27,10 +27,11 @@ def signature_png() -> bytes:
 
 
 def need_tool(name: str) -> str:
-    """The tool's path; skip when it is missing (.ci/run installs poppler-utils and qpdf)."""
+    """The tool's path. A missing checker fails the test: a skipped check is no check
+    (scripts/setup.sh test installs poppler-utils and qpdf)."""
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (apt-get install poppler-utils qpdf)")
+        pytest.fail(f"{name} is not installed (run scripts/setup.sh test)")
     return path
 
 

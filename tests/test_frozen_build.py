@@ -4,7 +4,6 @@ migrations). Slow (about a minute): it really builds."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +15,9 @@ from tests.conftest import ROOT
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.skipif(shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
-                    reason="PyInstaller is not installed (pip install -e .[build])")  # fmt: skip
 def test_frozen_build_starts_and_finds_its_resources(tmp_path):
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
+    assert pyinstaller.is_file(), "PyInstaller is not installed (pip install -e .[build])"
     subprocess.run(
         [str(pyinstaller), "--noconfirm", "--log-level", "ERROR",
          "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),

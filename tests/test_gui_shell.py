@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QUndoCommand
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from assessor_app import __version__
 from assessor_app.domain.errors import ValidationError
@@ -372,7 +372,7 @@ def test_about_names_version_folders_and_template(make_window, qtbot, services, 
     shown: list[AboutDialog] = []
     monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
     window.action_about.trigger()
-    texts = " ".join(label.text() for label in shown[0].findChildren(type(window.save_state)))
+    texts = " ".join(label.text() for label in shown[0].findChildren(QLabel))
     assert __version__ in texts
     assert str(services.paths.data_dir) in texts
     assert str(services.paths.log_file) in texts

@@ -9,12 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from assessor_app.cli.terminal import escape_json_controls
 from assessor_app.domain.errors import ValidationError
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(escape_json_controls(text) + "\n")
 
 
 def warn(message: str) -> None:

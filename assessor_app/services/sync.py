@@ -37,6 +37,7 @@ from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.sync_repository import SyncRepository, check_value
+from assessor_app.services.spreadsheet_cells import spreadsheet_safe
 from assessor_app.services.text_check import check_field
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, KIND_UPDATE, Limits
 from assessor_app.sync.bundle_reader import StagedBundle, open_bundle, stream_attachments
@@ -418,7 +419,10 @@ class SyncService:
             with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows(
+                    {column: spreadsheet_safe(value) for column, value in row.items()}
+                    for row in rows
+                )
                 fh.flush()
                 os.fsync(fh.fileno())
             Path(tmp).replace(out_path)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -17,10 +18,12 @@ from assessor_app import APP_NAME, __version__
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.paths import AppPaths
 from assessor_app.ui.look import icon
+from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
 
-def _path_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f'<a href="{QUrl.fromLocalFile(text).toString()}">{text}</a>', parent)
+def _path_label(text: str, parent: QWidget) -> RichLabel:
+    href = html.escape(QUrl.fromLocalFile(text).toString())
+    label = RichLabel(f'<a href="{href}">{html.escape(text)}</a>', parent)
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
     )
@@ -35,13 +38,13 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
-        logo = QLabel(self)
+        logo = PlainLabel(self)
         logo.setPixmap(icon("app").pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<b style='font-size:15pt'>{APP_NAME}</b>", self)
-        version = QLabel(self.tr("Version {version}").format(version=__version__), self)
+        title = RichLabel(f"<b style='font-size:15pt'>{html.escape(APP_NAME)}</b>", self)
+        version = PlainLabel(self.tr("Version {version}").format(version=__version__), self)
         version.setObjectName("about_version")
-        blurb = QLabel(
+        blurb = PlainLabel(
             self.tr(
                 "Offline accreditation assessments for interventional oncology services "
                 "(IASIOS). Every change is saved as it is made."
@@ -59,7 +62,7 @@ class AboutDialog(QDialog):
                 if template.wording == "official"
                 else self.tr("working text, not the official IASIOS wording")
             )
-            checklist = QLabel(
+            checklist = PlainLabel(
                 self.tr("{title}\n{id}, version {version} ({wording})").format(
                     title=template.title, id=template.id, version=template.version, wording=wording
                 ),

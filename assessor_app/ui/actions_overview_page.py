@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label, status_label
 from assessor_app.ui.formatting import format_date
+from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
@@ -59,7 +59,7 @@ class ActionTableModel(RowTableModel):
 
     def _role_data(self, action: CorrectiveAction, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DESCRIPTION:
-            return action.description
+            return plain(action.description)
         if role == Qt.ItemDataRole.ForegroundRole:
             if action.status is ActionStatus.CLOSED:
                 return QColor("#8a94a3")
@@ -107,7 +107,7 @@ class ActionsOverviewPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActionTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._on_activated)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setProperty("role", "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

@@ -37,6 +37,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, 
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from assessor_app.ui.plain_text import plain
+
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 400
@@ -198,7 +200,7 @@ def _make_dialog(job: _Job, label: str, cancellable: bool) -> None:
     bar = QProgressBar(dialog)
     bar.setRange(0, 0)
     dialog.setBar(bar)
-    dialog.setLabelText(label)
+    dialog.setLabelText(plain(label))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

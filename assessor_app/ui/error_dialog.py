@@ -67,6 +67,7 @@ def report_error(exc: BaseException, parent: QWidget | None = None) -> QMessageB
     known = isinstance(exc, AppError)
     box.setIcon(QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote a bundle's text
     box.setText(error_text(exc, _state["log_file"]))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAccessibleName(QCoreApplication.translate("errors", "Error message"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QTextBrowser,
     QToolButton,
@@ -21,6 +20,7 @@ from assessor_app.domain.outcome import Outcome, Reason, ReasonCode
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import date_range, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, icon
+from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
 LINK_PREFIX = "req:"
 MAX_KEYS_PER_LINE = 14
@@ -114,15 +114,14 @@ class GlanceHeader(QFrame):
         self.back_button.setAccessibleName(self.tr("Back to all visits"))
         self.back_button.clicked.connect(self.back_requested)
 
-        self.facility = QLabel(self)
+        self.facility = PlainLabel(self)
         self.facility.setObjectName("glance_facility")
         self.facility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = QLabel(self)
+        self.meta = PlainLabel(self)
         self.meta.setObjectName("glance_meta")
         # Shown only when imported bundles disagree with this laptop: a link to the list.
-        self.conflicts = QLabel(self)
+        self.conflicts = RichLabel(self)
         self.conflicts.setObjectName("glance_conflicts")
-        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
         self.conflicts.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -140,7 +139,7 @@ class GlanceHeader(QFrame):
             bar.setMinimumWidth(180)
             bar.setMaximumWidth(280)
 
-        self.tier = QLabel(self)
+        self.tier = PlainLabel(self)
         self.tier.setObjectName("glance_tier")
         self.tier.setAccessibleName(self.tr("Outcome so far"))
         # A browser, not a label: long reason lists scroll instead of pushing the tabs down,
@@ -164,9 +163,9 @@ class GlanceHeader(QFrame):
         bars = QGridLayout()
         bars.setHorizontalSpacing(8)
         bars.setVerticalSpacing(4)
-        answered_label = QLabel(self.tr("Answered"), self)
+        answered_label = PlainLabel(self.tr("Answered"), self)
         answered_label.setBuddy(self.answered_bar)
-        core_label = QLabel(self.tr("Core"), self)
+        core_label = PlainLabel(self.tr("Core"), self)
         core_label.setBuddy(self.core_bar)
         bars.addWidget(answered_label, 0, 0)
         bars.addWidget(self.answered_bar, 0, 1)
@@ -181,7 +180,7 @@ class GlanceHeader(QFrame):
         left.addSpacing(4)
         left.addLayout(bars)
 
-        outcome_title = QLabel(self.tr("Outcome so far:"), self)
+        outcome_title = PlainLabel(self.tr("Outcome so far:"), self)
         outcome_title.setProperty("role", "hint")
         tier_row = QHBoxLayout()
         tier_row.addWidget(outcome_title)

@@ -19,6 +19,7 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.look import icon, stylesheet
+from assessor_app.ui.plain_text import plain
 
 log = logging.getLogger(__name__)
 
@@ -115,4 +116,4 @@ def show_database_error(message: str, paths: AppPaths) -> None:
         "The database cannot be opened:\n\n{message}\n\nNothing was changed. "
         "The database is {database}.",
     ).format(message=message, database=paths.database)
-    QMessageBox.critical(None, APP_NAME, text)
+    QMessageBox.critical(None, APP_NAME, plain(text))

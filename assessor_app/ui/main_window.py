@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -42,6 +41,7 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon
 from assessor_app.ui.new_visit_dialog import NewVisitDialog
+from assessor_app.ui.plain_text import PlainLabel, plain, window_title
 from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
 from assessor_app.ui.sync.export_signing import choose_signing
 from assessor_app.ui.sync.sync_flows import export_visit_flow, import_bundle_flow, is_bundle_path
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar
 
     def _build_status_bar(self) -> None:
-        self.save_state = QLabel(self.tr("Every change is saved as you make it"), self)
+        self.save_state = PlainLabel(self.tr("Every change is saved as you make it"), self)
         self.save_state.setObjectName("save_state")
         self.save_state.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.save_state)
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
         workspace.checklist.undo_action.setShortcuts([])
         workspace.checklist.redo_action.setShortcuts([])
         self._wire_undo(workspace.checklist.undo_stack())
-        self.setWindowTitle(workspace.facility_name())
+        self.setWindowTitle(window_title(workspace.facility_name()))
         # After a dialog closes, some desktops (or none, under Xvfb) leave no window with
         # the keyboard: take it back so the assessor can rate at once.
         self.activateWindow()
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
             return
         if self.workspace is not None:
             self.workspace.reload()
-            self.setWindowTitle(self.workspace.facility_name())
+            self.setWindowTitle(window_title(self.workspace.facility_name()))
         select = result.visit_ids[0] if result.visit_ids and self.workspace is None else None
         self.list_page.refresh(select_id=select)
         self._update_actions()
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
             try:
                 self.services.user.set_name(name)
             except AppError as exc:
-                QMessageBox.warning(self, self.tr("Your name"), message_of(exc))
+                QMessageBox.warning(self, self.tr("Your name"), plain(message_of(exc)))
                 return
             self.show_saved(self.tr("Your name is now {name}").format(name=self.services.user.name))
 

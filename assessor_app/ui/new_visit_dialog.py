@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,15 @@ from assessor_app.domain.visit import (
 )
 from assessor_app.services.container import Services
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of
+from assessor_app.ui.plain_text import PlainLabel, RichLabel, plain
 from assessor_app.ui.volume_fields import add_volume_fields
 
+# The whole description of a template, as text (its tooltip is the same, made literal).
+TEMPLATE_DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
+
+def _error_label(parent: QWidget, name: str) -> PlainLabel:
+    label = PlainLabel(parent)
     label.setObjectName(name)
     label.setProperty("role", "error")
     label.setWordWrap(True)
@@ -85,9 +88,9 @@ class NewVisitDialog(QDialog):
         self.volumes = add_volume_fields(volumes_box, grid, "volume_")
         for spin in self.volumes.values():
             spin.valueChanged.connect(self._validate)
-        self.total_label = QLabel(volumes_box)
+        self.total_label = RichLabel(volumes_box)  # app markup around a number
         self.total_label.setObjectName("volume_total")
-        self.volume_note = QLabel(volumes_box)
+        self.volume_note = PlainLabel(volumes_box)
         self.volume_note.setObjectName("volume_note")
         self.volume_note.setProperty("role", "note")
         self.volume_note.setWordWrap(True)
@@ -104,7 +107,7 @@ class NewVisitDialog(QDialog):
         self.dates_error = _error_label(self, "dates_error")
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
-        dates.addWidget(QLabel(self.tr("to"), visit_box))
+        dates.addWidget(PlainLabel(self.tr("to"), visit_box))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
         dates_col = QVBoxLayout()
@@ -151,19 +154,18 @@ class NewVisitDialog(QDialog):
             )
             self.template.addItem(text, (info.id, info.version))
             # The combo box cuts a long title: the whole of it, and what it holds, below.
-            self.template.setItemData(
-                self.template.count() - 1,
-                self.tr("{title}, version {version}: {n} requirements ({core} core); "
-                        "wording: {wording}").format(
-                    title=info.title, version=info.version, n=info.requirement_count,
-                    core=info.core_count, wording=info.wording,
-                ),
-                Qt.ItemDataRole.ToolTipRole,
+            details = self.tr("{title}, version {version}: {n} requirements ({core} core); "
+                              "wording: {wording}").format(
+                title=info.title, version=info.version, n=info.requirement_count,
+                core=info.core_count, wording=info.wording,
             )  # fmt: skip
+            row = self.template.count() - 1
+            self.template.setItemData(row, details, TEMPLATE_DETAILS_ROLE)
+            self.template.setItemData(row, plain(details), Qt.ItemDataRole.ToolTipRole)
             if (info.id, info.version) == (default.id, default.version):
                 self.template.setCurrentIndex(self.template.count() - 1)
         vform.addRow(self.tr("Checklist &template"), self.template)
-        self.template_details = QLabel(visit_box)
+        self.template_details = PlainLabel(visit_box)
         self.template_details.setWordWrap(True)
         self.template_details.setProperty("role", "hint")
         vform.addRow("", self.template_details)
@@ -189,7 +191,7 @@ class NewVisitDialog(QDialog):
         columns.addWidget(volumes_box, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        hint = QLabel(self.tr("* required"), self)
+        hint = PlainLabel(self.tr("* required"), self)
         hint.setProperty("role", "hint")
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
@@ -205,7 +207,7 @@ class NewVisitDialog(QDialog):
 
     def _show_template_details(self) -> None:
         index = self.template.currentIndex()
-        details = self.template.itemData(index, Qt.ItemDataRole.ToolTipRole) if index >= 0 else ""
+        details = self.template.itemData(index, TEMPLATE_DETAILS_ROLE) if index >= 0 else ""
         self.template_details.setText(str(details or ""))
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
@@ -216,8 +218,8 @@ class NewVisitDialog(QDialog):
         edit.textChanged.connect(self._validate)
         return edit
 
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
+    def _label(self, text: str, buddy: QWidget) -> PlainLabel:
+        label = PlainLabel(text, self)
         label.setBuddy(buddy)
         return label
 
@@ -255,7 +257,7 @@ class NewVisitDialog(QDialog):
         self._validate()
 
     @staticmethod
-    def _show(label: QLabel, message: str) -> None:
+    def _show(label: PlainLabel, message: str) -> None:
         label.setText(message)
         label.setVisible(bool(message))
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
@@ -33,6 +32,7 @@ from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visi
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of, procedure_label
+from assessor_app.ui.plain_text import PlainLabel, RichLabel
 from assessor_app.ui.volume_fields import add_volume_fields
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "not set"
@@ -129,7 +129,7 @@ class SummaryPage(QWidget):
             # Saves on Enter, focus out or an arrow step, not on every keystroke.
             spin.setKeyboardTracking(False)
             spin.valueChanged.connect(lambda value, p=ptype: self._save_volume(p, value))
-        self.volume_total = QLabel(volumes_box)
+        self.volume_total = RichLabel(volumes_box)  # app markup around numbers
         self.volume_total.setObjectName("summary_volume_total")
         self.volume_total.setWordWrap(True)
         grid.addWidget(self.volume_total, (len(self.volumes) + 1) // 2, 0, 1, 4)
@@ -137,7 +137,7 @@ class SummaryPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        counts_title = QLabel(self.tr("Ratings per section"), left)
+        counts_title = PlainLabel(self.tr("Ratings per section"), left)
         counts_title.setProperty("role", "title")
         left_layout.addWidget(counts_title)
         left_layout.addWidget(self.sections, 1)
@@ -159,7 +159,7 @@ class SummaryPage(QWidget):
         self.end_date = self._date_edit("detail_end_date", self.tr("Last day"))
         form.addRow(self.tr("First day"), self.start_date)
         form.addRow(self.tr("Last day"), self.end_date)
-        self.detail_error = QLabel(details_box)
+        self.detail_error = PlainLabel(details_box)
         self.detail_error.setObjectName("detail_error")
         self.detail_error.setProperty("role", "error")
         self.detail_error.setWordWrap(True)

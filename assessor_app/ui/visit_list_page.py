@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.look import icon
+from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.visit_table_model import ROW_ROLE, VisitFilterModel, VisitTableModel
 
 
@@ -49,7 +49,7 @@ class VisitListPage(QWidget):
         self.proxy = VisitFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        title = QLabel(self.tr("Visits"), self)
+        title = PlainLabel(self.tr("Visits"), self)
         title.setProperty("role", "title")
         self.search = QLineEdit(self)
         self.search.setObjectName("visit_search")
@@ -119,7 +119,7 @@ class VisitListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
-        self.no_match = QLabel(self)
+        self.no_match = PlainLabel(self)
         self.no_match.setObjectName("no_match")
         self.no_match.setStyleSheet("color: #5b6570;")
         self.no_match.hide()
@@ -137,10 +137,10 @@ class VisitListPage(QWidget):
     def _build_empty_state(self) -> QFrame:
         frame = QFrame(self)
         frame.setObjectName("empty_state")
-        heading = QLabel(self.tr("Welcome to IASIOS Assessor"), frame)
+        heading = PlainLabel(self.tr("Welcome to IASIOS Assessor"), frame)
         heading.setObjectName("empty_title")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
+        text = PlainLabel(
             self.tr(
                 "There are no visits yet. Start with a demo visit to see a complete "
                 "assessment (ratings, corrective actions, photos and the outcome so far), "
@@ -251,10 +251,13 @@ class VisitListPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete visit"),
-            self.tr(
-                "Delete the visit to {facility}?\n\nIts findings, corrective actions, "
-                "attachments and history are removed from this computer. This cannot be undone."
-            ).format(facility=facility),
+            plain(
+                self.tr(
+                    "Delete the visit to {facility}?\n\nIts findings, corrective actions, "
+                    "attachments and history are removed from this computer. "
+                    "This cannot be undone."
+                ).format(facility=facility)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -10,6 +10,7 @@ from assessor_app.domain.sync_types import VisitSyncStatus
 from assessor_app.domain.visit import VisitSummary
 from assessor_app.ui.formatting import date_range, local_time, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, TIER_COLOURS
+from assessor_app.ui.plain_text import plain
 from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 
 
@@ -60,12 +61,16 @@ class VisitTableModel(RowTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CONFLICTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.SOURCES and status is not None:
-            return self.tr("Bundles imported from: {names}").format(
-                names=", ".join(status.sources) or self.tr("nobody yet")
+            return plain(
+                self.tr("Bundles imported from: {names}").format(
+                    names=", ".join(status.sources) or self.tr("nobody yet")
+                )
             )
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.PROGRESS, self.CORE):
-            return self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
-                a=row.answered, t=row.total, c=row.core_answered, ct=row.core_total
+            return plain(
+                self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
+                    a=row.answered, t=row.total, c=row.core_answered, ct=row.core_total
+                )
             )
         return None
 

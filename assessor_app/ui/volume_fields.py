@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QSpinBox
 
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.ui.formatting import procedure_label
+from assessor_app.ui.plain_text import PlainLabel
 
 MAX_COUNT = 100_000
 
@@ -22,7 +23,7 @@ def add_volume_fields(
         spin.setAccessibleName(procedure_label(ptype))
         spin.setMinimumWidth(90)
         spin.setMaximumWidth(110)
-        label = QLabel(procedure_label(ptype), box)
+        label = PlainLabel(procedure_label(ptype), box)
         label.setBuddy(spin)
         row, col = divmod(i, columns)
         grid.addWidget(label, row, col * 2)

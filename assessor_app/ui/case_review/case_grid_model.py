@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from assessor_app.domain.case_review import CaseAnswer, ReviewedCase
 from assessor_app.domain.template import CaseReviewQuestion
+from assessor_app.ui.plain_text import plain
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 ANSWER_COLOURS = {
@@ -155,7 +156,7 @@ class CaseGridModel(QAbstractTableModel):
                 return self.tr("Note")
         if role == Qt.ItemDataRole.ToolTipRole:
             if question:
-                return question.text
+                return plain(question.text)
             if section == self.grade_column:
                 return self.tr("CIRSE complication grade: none or 1-6 (type 0-6)")
         return None
@@ -189,11 +190,11 @@ class CaseGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 0:
                 when = case.procedure_date.isoformat() if case.procedure_date else ""
-                return f"{case.case_ref} · {when} · {case.procedure_type}".strip(" ·")
+                return plain(f"{case.case_ref} · {when} · {case.procedure_type}".strip(" ·"))
             if question:
-                return question.text
+                return plain(question.text)
             if col == self.note_column and case.note:
-                return case.note
+                return plain(case.note)
         return None
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -218,7 +219,9 @@ class CaseGridModel(QAbstractTableModel):
             return ""
         if role == Qt.ItemDataRole.ToolTipRole and question:
             yes, no, na, unanswered = self.compliance(question.key)
-            return self.tr("yes {0}, no {1}, n/a {2}, open {3}").format(yes, no, na, unanswered)
+            return plain(
+                self.tr("yes {0}, no {1}, n/a {2}, open {3}").format(yes, no, na, unanswered)
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

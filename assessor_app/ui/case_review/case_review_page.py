@@ -11,6 +11,7 @@ Enter or F2 on the note column edits the note.
 
 from __future__ import annotations
 
+import html
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -49,6 +49,7 @@ from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_grid_model import CASE_ROLE, CaseGridModel
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import PlainLabel, RichLabel, plain
 
 ANSWER_KEYS = {
     Qt.Key.Key_Y: CaseAnswer.YES,
@@ -142,11 +143,11 @@ class CaseReviewPage(QWidget):
         splitter.setSizes([1000, 300])
         root.addWidget(splitter, 1)
 
-        self.summary_label = QLabel(self)
+        self.summary_label = PlainLabel(self)
         self.summary_label.setObjectName("caseReviewSummary")
         self.summary_label.setAccessibleName(self.tr("Case review results"))
         root.addWidget(self.summary_label)
-        self.keys_label = QLabel(
+        self.keys_label = PlainLabel(
             self.tr(
                 "Keys: arrows move · Y yes · N no · A not applicable · Delete clears · "
                 "0-6 grade (0 = none) · Enter edits the note"
@@ -162,7 +163,7 @@ class CaseReviewPage(QWidget):
     def _build_population(self) -> QGroupBox:
         box = QGroupBox(self.tr("Population: the facility's IO procedures"), self)
         layout = QVBoxLayout(box)
-        self.population_label = QLabel(box)
+        self.population_label = PlainLabel(box)
         self.population_label.setObjectName("populationLabel")
         self.population_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.population_label.setWordWrap(True)
@@ -215,13 +216,13 @@ class CaseReviewPage(QWidget):
         self.draw_button.setObjectName("drawButton")
         self.draw_button.clicked.connect(self._on_draw)
         self.seed_edit.returnPressed.connect(self._on_draw)
-        grid.addWidget(QLabel(self.tr("Seed"), box), 0, 0)
+        grid.addWidget(PlainLabel(self.tr("Seed"), box), 0, 0)
         grid.addWidget(self.seed_edit, 0, 1)
         grid.addWidget(self.seed_button, 0, 2)
         grid.addWidget(self.n_spin, 0, 3)
         grid.addWidget(self.draw_button, 0, 4)
 
-        self.draw_label = QLabel(box)
+        self.draw_label = PlainLabel(box)
         self.draw_label.setObjectName("drawLabel")
         self.draw_label.setWordWrap(True)
         self.draw_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -233,7 +234,7 @@ class CaseReviewPage(QWidget):
         )
         self.verify_button.clicked.connect(self._on_verify)
         grid.addWidget(self.verify_button, 1, 4, Qt.AlignmentFlag.AlignTop)
-        self.verify_label = QLabel(box)
+        self.verify_label = PlainLabel(box)
         self.verify_label.setObjectName("verifyLabel")
         self.verify_label.setWordWrap(True)
         grid.addWidget(self.verify_label, 2, 0, 1, 5)
@@ -246,7 +247,7 @@ class CaseReviewPage(QWidget):
         panel = QWidget(scroll)
         self.detail_form = QFormLayout(panel)
         self.detail_form.setFormAlignment(Qt.AlignmentFlag.AlignTop)
-        self.detail_title = QLabel(panel)
+        self.detail_title = RichLabel(panel)
         self.detail_title.setObjectName("detailTitle")
         self.detail_title.setWordWrap(True)
         self.detail_form.addRow(self.detail_title)
@@ -278,7 +279,7 @@ class CaseReviewPage(QWidget):
         for q in self.model.questions:
             combo = QComboBox(self._detail_panel)
             combo.setAccessibleName(q.text)
-            combo.setToolTip(q.text)
+            combo.setToolTip(plain(q.text))
             combo.addItem("—", None)
             combo.addItem(self.tr("Yes"), CaseAnswer.YES.value)
             combo.addItem(self.tr("No"), CaseAnswer.NO.value)
@@ -309,7 +310,7 @@ class CaseReviewPage(QWidget):
             self.population_label.setText(
                 counted.format(info.size, info.fingerprint[:12], info.fingerprint[-6:])
             )
-            self.population_label.setToolTip(info.fingerprint)
+            self.population_label.setToolTip(plain(info.fingerprint))
         else:
             self.population_label.setText(
                 self.tr("No procedures yet: import the facility's CSV list or add cases.")
@@ -453,7 +454,7 @@ class CaseReviewPage(QWidget):
         answer = QMessageBox.question(
             self,
             title,
-            text,
+            plain(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -612,16 +613,17 @@ class CaseReviewPage(QWidget):
             self._detail_case = case.case_ref if case else None
             self._detail_panel.setEnabled(case is not None)
             if case is None:
-                self.detail_title.setText(self.tr("No case selected"))
+                self.detail_title.setText(html.escape(self.tr("No case selected")))
                 return
             when = case.procedure_date.isoformat() if case.procedure_date else "—"
             self.detail_title.setText(
+                # The case reference and type come from the imported procedure list.
                 self.tr("<b>{0}</b> · case {1} of {2}<br>{3} · {4}").format(
-                    case.case_ref,
+                    html.escape(case.case_ref),
                     case.position,
                     len(self.model.cases),
                     when,
-                    case.procedure_type or "—",
+                    html.escape(case.procedure_type or "—"),
                 )
             )
             for key, combo in self.detail_answers.items():
@@ -654,8 +656,8 @@ class CaseReviewPage(QWidget):
     # -- errors -------------------------------------------------------------------------------
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, AppError):
-            QMessageBox.warning(self, self.tr("Case review"), message_of(exc))
+            QMessageBox.warning(self, self.tr("Case review"), plain(message_of(exc)))
         else:
             QMessageBox.critical(
-                self, self.tr("Case review"), self.tr("Unexpected error: {0}").format(exc)
+                self, self.tr("Case review"), plain(self.tr("Unexpected error: {0}").format(exc))
             )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.visit import CorrectiveAction, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT
+from assessor_app.ui.plain_text import PlainLabel, window_title
 
 DEFAULT_DUE_DAYS = 90
 
@@ -46,7 +46,7 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         title = self.tr("Edit corrective action") if action else self.tr("Add corrective action")
-        self.setWindowTitle(f"{title} – {requirement_key}")
+        self.setWindowTitle(window_title(f"{title} – {requirement_key}"))
         self.setMinimumWidth(460)
 
         self.description = QPlainTextEdit(self)
@@ -66,7 +66,7 @@ class ActionDialog(QDialog):
         self.due.setDisplayFormat(DATE_EDIT_FORMAT)
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
-        self.error = QLabel(self)
+        self.error = PlainLabel(self)
         self.error.setStyleSheet("color: #b42318;")
         self.error.hide()
 

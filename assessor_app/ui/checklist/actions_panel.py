@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.ui.formatting import format_date
+from assessor_app.ui.plain_text import plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,7 +99,7 @@ class ActionsPanel(QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, action.id)
-            item.setToolTip(0, action.description)
+            item.setToolTip(0, plain(action.description))
             self.tree.addTopLevelItem(item)
         self.tree.setVisible(bool(actions))
         self._update_buttons()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.visit import Attachment, AttachmentKind
 from assessor_app.ui.checklist.thumbnails import THUMB_SIZE, ThumbnailCache
+from assessor_app.ui.plain_text import plain
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Thumbnails are asked for once the assessor stops on a requirement: paging through
@@ -90,7 +91,7 @@ class AttachmentsPanel(QWidget):
         for attachment in attachments:
             item = QListWidgetItem(attachment.caption or attachment.filename)
             item.setData(ID_ROLE, attachment.id)
-            item.setToolTip(f"{attachment.filename}\n{attachment.caption}".strip())
+            item.setToolTip(plain(f"{attachment.filename}\n{attachment.caption}".strip()))
             item.setIcon(self._icon_for(attachment))
             self.list.addItem(item)
         self.list.setVisible(bool(attachments))

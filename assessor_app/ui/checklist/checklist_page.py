@@ -50,6 +50,7 @@ from assessor_app.ui.checklist.review_notes import notice_text, rating_conflict,
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import plain
 from assessor_app.ui.pyside_none_workaround import protect_none
 
 PHOTO_FILTER = "*.jpg *.jpeg *.png"
@@ -357,11 +358,13 @@ class ChecklistPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Decide the rating of {key}").format(key=key),
-            self.tr(
-                "The assessors rated {key} differently: {values}.\n\n"
-                "Rate it {rating} for both of them? The conflict closes on every laptop "
-                "this change reaches; Undo changes the rating back but does not reopen it."
-            ).format(key=key, values=values_text(conflict), rating=rating_label(rating)),
+            plain(
+                self.tr(
+                    "The assessors rated {key} differently: {values}.\n\n"
+                    "Rate it {rating} for both of them? The conflict closes on every laptop "
+                    "this change reaches; Undo changes the rating back but does not reopen it."
+                ).format(key=key, values=values_text(conflict), rating=rating_label(rating))
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
         )
@@ -539,8 +542,10 @@ class ChecklistPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove attachment"),
-            self.tr("Remove {name} from {key}?").format(
-                name=attachment.caption or attachment.filename, key=attachment.requirement_key
+            plain(
+                self.tr("Remove {name} from {key}?").format(
+                    name=attachment.caption or attachment.filename, key=attachment.requirement_key
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -680,8 +685,10 @@ class ChecklistPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove corrective action"),
-            self.tr("Remove this corrective action from {key}?\n\n{text}").format(
-                key=action.requirement_key, text=action.description
+            plain(
+                self.tr("Remove this corrective action from {key}?\n\n{text}").format(
+                    key=action.requirement_key, text=action.description
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

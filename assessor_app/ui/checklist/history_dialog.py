@@ -21,6 +21,7 @@ from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import ActionStatus, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label, status_label
 from assessor_app.ui.checklist.status import rating_label
+from assessor_app.ui.plain_text import plain, window_title
 
 # Records made in one go: their creation is one line of history, not one per field.
 CREATED_AS_A_WHOLE = {"action", "attachment"}
@@ -134,7 +135,7 @@ class HistoryDialog(QDialog):
         names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("History of {key}").format(key=requirement_key))
+        self.setWindowTitle(window_title(self.tr("History of {key}").format(key=requirement_key)))
         self.resize(760, 420)
         rows = _rows(changes)
         # Removed records are not in ``names`` any more: their history still names them.
@@ -161,7 +162,7 @@ class HistoryDialog(QDialog):
             cells = [_local(change.recorded_at), change.author, field, values]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)  # the whole text where the column cuts it
+                item.setToolTip(plain(text))  # the whole text where the column cuts it
                 self.table.setItem(row, column, item)
         # Wrapped rows are as tall as their text at the widths the columns finally get.
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())

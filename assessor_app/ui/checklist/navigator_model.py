@@ -24,6 +24,7 @@ from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import ChecklistTemplate, Requirement
 from assessor_app.domain.visit import Finding
 from assessor_app.ui.checklist.status import rating_label, status_icon
+from assessor_app.ui.plain_text import plain
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -207,7 +208,7 @@ class NavigatorModel(QAbstractItemModel):
             return status_icon(rating)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{req.key}: {req.text}\n\n{rating_label(rating)}"
-            return tip + self._conflict_note(req.key, "\n")
+            return plain(tip + self._conflict_note(req.key, "\n"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             core = QCoreApplication.translate("Navigator", "core") if req.core else ""
             text = f"{req.key} {core} {node.title}, {rating_label(rating)}"

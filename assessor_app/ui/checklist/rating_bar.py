@@ -13,6 +13,7 @@ from assessor_app.ui.checklist.status import (
     rating_label,
     status_icon,
 )
+from assessor_app.ui.plain_text import plain
 
 
 class RatingBar(QWidget):
@@ -32,8 +33,10 @@ class RatingBar(QWidget):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setToolTip(
-                self.tr("{rating} (key {key})").format(
-                    rating=rating_label(rating), key=RATING_KEYS[rating]
+                plain(
+                    self.tr("{rating} (key {key})").format(
+                        rating=rating_label(rating), key=RATING_KEYS[rating]
+                    )
                 )
             )
             button.setAccessibleName(self.tr("Rate {rating}").format(rating=rating_label(rating)))

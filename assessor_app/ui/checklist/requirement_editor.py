@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,6 +31,7 @@ from assessor_app.ui.checklist.attachments_panel import AttachmentsPanel
 from assessor_app.ui.checklist.autosave_text import AutosaveTextEdit
 from assessor_app.ui.checklist.rating_bar import RatingBar
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
+from assessor_app.ui.plain_text import PlainLabel, no_mnemonic
 from assessor_app.ui.sync.sync_flows import is_bundle_path
 
 HEADING_STYLE = "font-weight: 600; color: #2b3440; margin-top: 4px;"
@@ -52,8 +52,8 @@ EXTENDED_BADGE = (
 )
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+def _heading(text: str, parent: QWidget) -> PlainLabel:
+    label = PlainLabel(text, parent)
     label.setStyleSheet(HEADING_STYLE)
     return label
 
@@ -81,11 +81,11 @@ class RequirementEditor(QWidget):
         outer.addWidget(self.scroll_area)
 
         # Header: key, core/extended, standard, history.
-        self.key_label = QLabel(body)
+        self.key_label = PlainLabel(body)
         self.key_label.setStyleSheet("font-size: 16pt; font-weight: 700; color: #1d232b;")
         self.key_label.setAccessibleName(self.tr("Requirement key"))
-        self.kind_label = QLabel(body)
-        self.standard_label = QLabel(body)
+        self.kind_label = PlainLabel(body)
+        self.standard_label = PlainLabel(body)
         self.standard_label.setStyleSheet(MUTED_STYLE)
         self.standard_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.history_button = QPushButton(self.tr("History…"), body)
@@ -98,12 +98,12 @@ class RequirementEditor(QWidget):
         header.addWidget(self.standard_label, 1)
         header.addWidget(self.history_button)
 
-        self.text_label = QLabel(body)
+        self.text_label = PlainLabel(body)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text_label.setStyleSheet("font-size: 11pt; color: #1d232b;")
         self.text_label.setAccessibleName(self.tr("Requirement text"))
-        self.guidance_label = QLabel(body)
+        self.guidance_label = PlainLabel(body)
         self.guidance_label.setWordWrap(True)
         self.guidance_label.setStyleSheet(
             "color: #3d4652; background: #f3f5f8; border-left: 3px solid #9fb3c8;"
@@ -123,7 +123,7 @@ class RequirementEditor(QWidget):
         self.evidence_layout.setContentsMargins(0, 0, 0, 0)
         self.evidence_layout.setSpacing(2)
         self.evidence_checks: list[QCheckBox] = []
-        self.no_evidence = QLabel(self.tr("No evidence items listed."), self.evidence_box)
+        self.no_evidence = PlainLabel(self.tr("No evidence items listed."), self.evidence_box)
         self.no_evidence.setStyleSheet(MUTED_STYLE)
         self.evidence_layout.addWidget(self.no_evidence)
 
@@ -139,7 +139,7 @@ class RequirementEditor(QWidget):
         )
         self.justification.setAccessibleName(self.tr("Justification"))
         self.justification.setFixedHeight(64)
-        self.justification_warning = QLabel(
+        self.justification_warning = PlainLabel(
             self.tr("A justification is required when a requirement is not applicable."), body
         )
         self.justification_warning.setStyleSheet(WARNING_STYLE)
@@ -153,7 +153,7 @@ class RequirementEditor(QWidget):
         self.review_notice = QFrame(body)
         self.review_notice.setObjectName("reviewNotice")
         self.review_notice.setStyleSheet(f"#reviewNotice {{ {WARNING_STYLE} }}")
-        self.review_text = QLabel(self.review_notice)
+        self.review_text = PlainLabel(self.review_notice)
         self.review_text.setWordWrap(True)
         self.review_text.setStyleSheet("color: #8a4b00;")
         self.review_button = QPushButton(self.tr("Compare both values…"), self.review_notice)
@@ -165,7 +165,7 @@ class RequirementEditor(QWidget):
         notice_row.addWidget(self.review_button)
         self.review_notice.hide()
 
-        self.error_label = QLabel(body)
+        self.error_label = PlainLabel(body)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -243,7 +243,7 @@ class RequirementEditor(QWidget):
         for position, check in enumerate(self.evidence_checks):
             if position < len(requirement.evidence):
                 item = requirement.evidence[position]
-                check.setText(item.text)
+                check.setText(no_mnemonic(item.text))
                 check.setProperty("evidence_key", item.key)
                 check.setAccessibleName(self.tr("Evidence: {text}").format(text=item.text))
                 check.setChecked(item.key in seen)

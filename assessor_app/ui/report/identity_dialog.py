@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -28,6 +27,7 @@ from assessor_app.services.container import Services
 from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
 from assessor_app.ui import folders
 from assessor_app.ui.formatting import format_date, message_of
+from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.signature_pad import SignaturePad
 
@@ -47,7 +47,7 @@ class NewIdentityDialog(QDialog):
         self.email.setAccessibleName(self.tr("E-mail"))
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&E-mail:"), self.email)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "A self-signed certificate valid for two years. Send its certificate to the "
                 "accreditation office so they can register it."
@@ -55,7 +55,7 @@ class NewIdentityDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setStyleSheet("color: #b3261e")
         self.problem.setWordWrap(True)  # a message appearing must not widen the dialog
         self.setMinimumWidth(460)
@@ -95,7 +95,7 @@ class IdentityDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Signing identities"))
         layout.addWidget(self.list)
-        self.details = QLabel()
+        self.details = PlainLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
@@ -107,7 +107,7 @@ class IdentityDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Your drawn signature (shown on reports you sign):")))
+        layout.addWidget(PlainLabel(self.tr("Your drawn signature (shown on reports you sign):")))
         self.pad = SignaturePad()
         layout.addWidget(self.pad)
         pad_row = QHBoxLayout()
@@ -175,7 +175,7 @@ class IdentityDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------------
     def _fail(self, exc: AppError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), message_of(exc))
+        QMessageBox.warning(self, self.windowTitle(), plain(message_of(exc)))
 
     def _on_create(self) -> None:
         form = NewIdentityDialog(self, self.services.user.name or "")
@@ -236,7 +236,7 @@ class IdentityDialog(QDialog):
             self._fail(exc)
             return
         message = self.tr("Certificate written to {0}.\nSHA-256 fingerprint: {1}")
-        QMessageBox.information(self, self.windowTitle(), message.format(name, fingerprint))
+        QMessageBox.information(self, self.windowTitle(), plain(message.format(name, fingerprint)))
 
     def _on_save_signature(self) -> bool:
         info = self.selected()

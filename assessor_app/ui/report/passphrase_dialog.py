@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+
+from assessor_app.ui.plain_text import PlainLabel
 
 
 class PassphraseDialog(QDialog):
@@ -18,7 +20,7 @@ class PassphraseDialog(QDialog):
         self.min_length = min_length  # for a new passphrase: checked here, not after
         self.setWindowTitle(self.tr("Passphrase"))
         layout = QFormLayout(self)
-        label = QLabel(prompt)
+        label = PlainLabel(prompt)
         label.setWordWrap(True)
         layout.addRow(label)
         self.edit = QLineEdit()
@@ -31,7 +33,7 @@ class PassphraseDialog(QDialog):
             self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
             self.repeat.setAccessibleName(self.tr("Repeat passphrase"))
             layout.addRow(self.tr("&Repeat:"), self.repeat)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setStyleSheet("color: #b3261e")
         layout.addRow(self.error)
         buttons = QDialogButtonBox(

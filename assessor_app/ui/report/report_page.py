@@ -12,7 +12,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from assessor_app.services.reports import GeneratedReport, SignedReport
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
 from assessor_app.ui.report.sign_dialog import SignDialog
@@ -62,7 +62,7 @@ class ReportPage(QWidget):
         bar.addWidget(self.verify_button)
         bar.addWidget(self.identities_button)
         layout.addLayout(bar)
-        self.status = QLabel(self.tr("No report generated yet."))
+        self.status = PlainLabel(self.tr("No report generated yet."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
         layout.addWidget(self.status)
@@ -104,7 +104,7 @@ class ReportPage(QWidget):
             else self.tr("Unexpected error: {0}. Details are in the log file.").format(exc)
         )
         self.status.setText(message)
-        QMessageBox.warning(self, self.tr("Report"), message)
+        QMessageBox.warning(self, self.tr("Report"), plain(message))
 
     # -- generate ----------------------------------------------------------------------
     def generate(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QWidget,
 )
@@ -20,6 +19,7 @@ from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.services.container import Services
 from assessor_app.services.identities import IdentityInfo
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import PlainLabel
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
 
@@ -53,7 +53,7 @@ class SignDialog(QDialog):
         row.addWidget(self.manage)
         form.addRow(self.tr("Sign as:"), row)
         # Which box of the report the signature goes in, worked out as signing will.
-        self.box_note = QLabel()
+        self.box_note = PlainLabel()
         self.box_note.setWordWrap(True)
         self.box_note.setAccessibleName(self.tr("Signature box"))
         form.addRow("", self.box_note)
@@ -61,7 +61,7 @@ class SignDialog(QDialog):
         form.addRow(self.tr("Signature:"), self.pad)
         self.clear = QPushButton(self.tr("C&lear"))
         form.addRow("", self.clear)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "Signing freezes this revision of the visit: later changes make a new revision "
                 "whose report names this one as superseded."
@@ -70,7 +70,7 @@ class SignDialog(QDialog):
         note.setWordWrap(True)
         form.addRow(note)
         # Signing freezes what the visit shows now, undecided conflicts included.
-        self.conflicts_note = QLabel(
+        self.conflicts_note = PlainLabel(
             self.tr(
                 "1 conflict still needs review: this revision is signed with the value the "
                 "visit shows now."

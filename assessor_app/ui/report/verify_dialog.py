@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from assessor_app.domain.report_record import SignatureCheck
 from assessor_app.services.reports import verify_report
 from assessor_app.ui import folders
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import PlainLabel, plain
 
 GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
 
@@ -39,7 +39,7 @@ class VerifyDialog(QDialog):
         self.trusted: list[Path] = []
         self.checks: list[SignatureCheck] = []
         layout = QVBoxLayout(self)
-        self.drop_label = QLabel(self.tr("Drop a signed PDF here, or choose one."))
+        self.drop_label = PlainLabel(self.tr("Drop a signed PDF here, or choose one."))
         self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_label.setMinimumHeight(48)
         self.drop_label.setStyleSheet(
@@ -49,7 +49,7 @@ class VerifyDialog(QDialog):
         row = QHBoxLayout()
         self.choose_button = QPushButton(self.tr("&Choose PDF…"))
         self.trust_button = QPushButton(self.tr("&Trust certificate…"))
-        self.trust_label = QLabel(self.tr("No trusted certificates: trust is not checked."))
+        self.trust_label = PlainLabel(self.tr("No trusted certificates: trust is not checked."))
         row.addWidget(self.choose_button)
         row.addWidget(self.trust_button)
         row.addWidget(self.trust_label, 1)
@@ -66,7 +66,7 @@ class VerifyDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -127,7 +127,7 @@ class VerifyDialog(QDialog):
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if col == 0:
-                    cell.setToolTip(c.problem or c.field_name)
+                    cell.setToolTip(plain(c.problem or c.field_name))
                 self.table.setItem(row, col, cell)
             for col, flag in ((3, c.intact), (4, c.covers_document), (5, c.trusted)):
                 item = QTableWidgetItem(self.tr("yes") if flag else self.tr("no"))

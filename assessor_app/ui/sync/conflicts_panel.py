@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from assessor_app.domain.sync_types import ConflictInfo, ConflictOption
 from assessor_app.services.container import Services
 from assessor_app.ui.checklist.review_notes import field_label, is_choice, value_label
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import PlainLabel, no_mnemonic, plain
 
 MAX_VALUE_CHARS = 90
 
@@ -49,10 +49,10 @@ class ConflictsPanel(QWidget):
         self.visit_id: str | None = None
         self._conflicts: list[ConflictInfo] = []
 
-        self.title = QLabel(self.tr("Needs review"))
+        self.title = PlainLabel(self.tr("Needs review"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Conflicts needing review"))
-        self.empty = QLabel(self.tr("No open conflicts: nothing needs review."))
+        self.empty = PlainLabel(self.tr("No open conflicts: nothing needs review."))
         self.options_box = QGroupBox(self.tr("Competing values"))
         self.options_layout = QVBoxLayout(self.options_box)
         self.group = QButtonGroup(self)
@@ -156,8 +156,10 @@ class ConflictsPanel(QWidget):
             widget.setVisible(conflict is not None)
         if conflict is not None:
             self.options_box.setTitle(
-                self.tr("Competing values of {field}, requirement {key}").format(
-                    field=field_label(conflict), key=conflict.requirement_key or "—"
+                no_mnemonic(
+                    self.tr("Competing values of {field}, requirement {key}").format(
+                        field=field_label(conflict), key=conflict.requirement_key or "—"
+                    )
                 )
             )
         self.show_button.setEnabled(conflict is not None and bool(conflict.requirement_key))
@@ -182,8 +184,8 @@ class ConflictsPanel(QWidget):
             )
             if option.change_id == shown_now:
                 label += self.tr(" (shown now)")
-            button = QRadioButton(label)
-            button.setToolTip(_show(option.value))
+            button = QRadioButton(no_mnemonic(label))
+            button.setToolTip(plain(_show(option.value)))
             button.setProperty("change_id", option.change_id)
             self.group.addButton(button)
             self.options_layout.addWidget(button)
@@ -222,7 +224,7 @@ class ConflictsPanel(QWidget):
                     conflict.id, take_change_id=str(button.property("change_id"))
                 )
         except AppError as exc:
-            QMessageBox.warning(self, self.tr("Resolve conflict"), message_of(exc))
+            QMessageBox.warning(self, self.tr("Resolve conflict"), plain(message_of(exc)))
             return
         self.resolved.emit(conflict.id)
         self.refresh()

@@ -22,6 +22,7 @@ from assessor_app.services.container import Services
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.plain_text import plain
 
 
 def bundle_filter() -> str:
@@ -102,7 +103,9 @@ def import_bundle_flow(
 
     def done(result: ImportResult) -> None:
         QMessageBox.information(
-            parent, QCoreApplication.translate("SyncFlows", "Import"), describe_import(result)
+            parent,
+            QCoreApplication.translate("SyncFlows", "Import"),
+            plain(describe_import(result)),
         )
         if on_imported is not None:
             on_imported(result)
@@ -161,13 +164,17 @@ def export_visit_flow(
         QMessageBox.information(
             parent,
             QCoreApplication.translate("SyncFlows", "Export"),
-            QCoreApplication.translate(
-                "SyncFlows", "Wrote {path}: {c} changes, {a} attachments{signed}."
-            ).format(
-                path=result.path,
-                c=result.changes,
-                a=result.attachments,
-                signed=QCoreApplication.translate("SyncFlows", ", signed") if result.signed else "",
+            plain(
+                QCoreApplication.translate(
+                    "SyncFlows", "Wrote {path}: {c} changes, {a} attachments{signed}."
+                ).format(
+                    path=result.path,
+                    c=result.changes,
+                    a=result.attachments,
+                    signed=(
+                        QCoreApplication.translate("SyncFlows", ", signed") if result.signed else ""
+                    ),
+                )
             ),
         )
         if on_exported is not None:
@@ -190,10 +197,10 @@ def _report(parent: QWidget, title: str, exc: BaseException) -> None:
             QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
         )
     elif isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, message_of(exc))
+        QMessageBox.warning(parent, title, plain(message_of(exc)))
     else:
         QMessageBox.critical(
             parent,
             title,
-            QCoreApplication.translate("SyncFlows", "Unexpected error: {e}").format(e=exc),
+            plain(QCoreApplication.translate("SyncFlows", "Unexpected error: {e}").format(e=exc)),
         )

@@ -1,0 +1,136 @@
+"""Text a bundle brings or a person types never reaches the terminal as control codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from assessor_app.app import main
+from tests.conftest import ROOT
+
+# Window title (OSC 0), clear screen (CSI 2J), clipboard write (OSC 52), 8-bit CSI and
+# OSC (C1), DEL, backspace, carriage return and a bell.
+HOSTILE = "\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZXZpbA==\x07\x9b31m\x9d0;t\x9c\x7f\x08\rX"
+TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def run(capsys, data: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(data), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_inert(*texts: str) -> None:
+    for text in texts:
+        found = TERMINAL_CONTROLS.findall(text)
+        assert not found, f"control characters reach the terminal: {found!r} in {text!r}"
+
+
+def test_hostile_bundle_prints_no_control_codes(capsys, tmp_path):
+    lead, co = tmp_path / "lead", tmp_path / "co"
+    code, out, _ = run(
+        capsys, lead, "new", "--facility", f"Evil{HOSTILE}", "--department", HOSTILE,
+        "--procedures", "200", "--lead", f"Dr{HOSTILE}",
+    )  # fmt: skip
+    assert code == 0
+    visit_id = out.strip()
+    assert run(capsys, lead, "rate", visit_id, "7.a", "met", "--comment", HOSTILE)[0] == 0
+    code, out, _ = run(capsys, lead, "export", visit_id, "-o", str(tmp_path / "inv.iasios"),
+                       "--invitation")  # fmt: skip
+    assert code == 0
+    # A co-assessor receives it and disagrees, so both values come back as a conflict.
+    code, out, err = run(capsys, co, "import", str(tmp_path / "inv.iasios"))
+    assert code == 0
+    assert_inert(out, err)
+    run(capsys, co, "rate", visit_id, "7.a", "partial", "--comment", f"co{HOSTILE}")
+    run(capsys, lead, "rate", visit_id, "7.a", "not-met", "--comment", f"lead{HOSTILE}")
+    run(capsys, co, "export", visit_id, "-o", str(tmp_path / "co.iasios"))
+    code, out, err = run(capsys, lead, "import", str(tmp_path / "co.iasios"))
+    assert code == 0 and "conflicts need review" in out
+    assert_inert(out, err)
+
+    for data in (lead, co):
+        for args in (("list",), ("show", visit_id), ("conflicts", visit_id)):
+            code, out, err = run(capsys, data, *args)
+            assert code == 0
+            assert_inert(out, err)
+    code, out, _ = run(capsys, lead, "list")
+    assert "Evil" in out  # the visible text is kept, only the controls go
+    code, out, _ = run(capsys, lead, "conflicts", visit_id)
+    assert "lead" in out and "co" in out
+
+
+def test_json_output_escapes_controls_and_keeps_the_data(capsys, tmp_path):
+    data = tmp_path / "d"
+    code, out, _ = run(capsys, data, "new", "--facility", HOSTILE, "--procedures", "200")
+    visit_id = out.strip()
+    run(capsys, data, "rate", visit_id, "7.a", "met", "--comment", HOSTILE)
+    for args in (("show", visit_id, "--json"), ("list", "--json"),
+                 ("conflicts", visit_id, "--json")):  # fmt: skip
+        code, out, err = run(capsys, data, *args)
+        assert code == 0
+        assert_inert(out, err)
+        json.loads(out)
+    code, out, _ = run(capsys, data, "show", visit_id, "--json")
+    detail = json.loads(out)
+    assert detail["facility"]["name"] == HOSTILE  # escaped, not lost
+    assert next(f for f in detail["findings"] if f["key"] == "7.a")["comment"] == HOSTILE
+
+
+def test_error_messages_print_no_control_codes(capsys, tmp_path):
+    data = tmp_path / "d"
+    run(capsys, data, "demo")
+    code, out, err = run(capsys, data, "show", f"beef{HOSTILE}")
+    assert code == 1 and err.startswith("error:")
+    assert_inert(out, err)
+    code, out, err = run(capsys, data, "rate", "0000", f"7.a{HOSTILE}", "met")
+    assert code == 1
+    assert_inert(out, err)
+    # argparse's own complaint about a mistyped command line echoes the input too.
+    try:
+        main(["--data-dir", str(data), f"lsit{HOSTILE}"])
+    except SystemExit as exc:
+        assert exc.code == 2
+    out, err = capsys.readouterr()
+    assert "invalid choice" in err
+    assert_inert(out, err)
+
+
+def test_real_process_writes_no_escape_bytes(tmp_path):
+    data = tmp_path / "d"
+    created = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "new",
+         "--facility", HOSTILE, "--procedures", "200"],
+        capture_output=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert created.returncode == 0
+    listed = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "list"],
+        capture_output=True, timeout=120, cwd=tmp_path,
+    )  # fmt: skip
+    assert listed.returncode == 0
+    for stream in (created.stdout, created.stderr, listed.stdout, listed.stderr):
+        assert b"\x1b" not in stream and b"\x07" not in stream and b"\xc2\x9b" not in stream
+
+
+def test_the_filter_keeps_text_newlines_and_tabs():
+    from assessor_app.cli.terminal import strip_controls
+
+    text = "Klinikum Süd — 7.a\tpartial\nnext line ✓"
+    assert strip_controls(text) == text
+    assert strip_controls(f"a{HOSTILE}b") == "a]0;owned[2J]52;c;ZXZpbA==31m0;tXb"
+
+
+def test_no_streams_at_all_is_fine(monkeypatch):
+    # A windowed build on Windows starts with sys.stdout and sys.stderr set to None.
+    from assessor_app.cli.terminal import terminal_safe_output
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    with terminal_safe_output():
+        print("nobody reads this")
+        print("nor this", file=sys.stderr)
+    assert sys.stdout is None and sys.stderr is None
