@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assessor_app.app import main
+from assessor_app.reports import printable
 from tests.conftest import ROOT
 
 # Window title (OSC 0), clear screen (CSI 2J), clipboard write (OSC 52), 8-bit CSI and
@@ -29,7 +32,22 @@ def assert_inert(*texts: str) -> None:
         assert not found, f"control characters reach the terminal: {found!r} in {text!r}"
 
 
-def test_hostile_bundle_prints_no_control_codes(capsys, tmp_path):
+@pytest.fixture
+def accepts_controls(monkeypatch):
+    """Data written by an app that let control characters in (before input refused them):
+    the terminal filter must still hold on its own."""
+    monkeypatch.setattr(printable, "unprintable", lambda text, font_dir=None: [])
+
+
+def test_control_codes_are_refused_where_typed(capsys, tmp_path):
+    code, _, err = run(
+        capsys, tmp_path / "d", "new", "--facility", f"Evil{HOSTILE}", "--procedures", "200"
+    )
+    assert code == 1 and "control character" in err
+    assert_inert(err)
+
+
+def test_hostile_bundle_prints_no_control_codes(capsys, tmp_path, accepts_controls):
     lead, co = tmp_path / "lead", tmp_path / "co"
     code, out, _ = run(
         capsys, lead, "new", "--facility", f"Evil{HOSTILE}", "--department", HOSTILE,
@@ -63,7 +81,7 @@ def test_hostile_bundle_prints_no_control_codes(capsys, tmp_path):
     assert "lead" in out and "co" in out
 
 
-def test_json_output_escapes_controls_and_keeps_the_data(capsys, tmp_path):
+def test_json_output_escapes_controls_and_keeps_the_data(capsys, tmp_path, accepts_controls):
     data = tmp_path / "d"
     code, out, _ = run(capsys, data, "new", "--facility", HOSTILE, "--procedures", "200")
     visit_id = out.strip()
@@ -106,12 +124,12 @@ def test_real_process_writes_no_escape_bytes(tmp_path):
          "--facility", HOSTILE, "--procedures", "200"],
         capture_output=True, timeout=120, cwd=tmp_path,
     )  # fmt: skip
-    assert created.returncode == 0
+    assert created.returncode == 1  # refused where typed, and the refusal names it inertly
     listed = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "list"],
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "show", HOSTILE],
         capture_output=True, timeout=120, cwd=tmp_path,
     )  # fmt: skip
-    assert listed.returncode == 0
+    assert listed.returncode == 1  # no such visit: the message echoes the id, filtered
     for stream in (created.stdout, created.stderr, listed.stdout, listed.stderr):
         assert b"\x1b" not in stream and b"\x07" not in stream and b"\xc2\x9b" not in stream
 
