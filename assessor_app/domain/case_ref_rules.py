@@ -233,10 +233,10 @@ def full_problem(ref: str) -> str | None:
             f"a bare number of {digits} digits looks like a phone, identity or patient record "
             f"number; {pseudonym}"
         )
-    found = date_in(ref)
-    if found:
+    dated = date_in(ref)
+    if dated:
         return (
-            f"it contains {found!r}, which looks like a date; a birth date must never "
+            f"it contains {dated!r}, which looks like a date; a birth date must never "
             f"identify a case: {pseudonym}"
         )
     long_run = re.search(rf"[0-9]{{{RECORD_NUMBER_DIGITS},}}", ref)
