@@ -159,3 +159,14 @@ def test_the_write_ahead_log_is_folded_back_after_an_import(services, visit_id, 
     services.case_review.import_csv(visit_id, write_rows(tmp_path / "p.csv", 3000))
     wal = Path(str(paths.database) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_the_maximum_holds_whatever_the_line_ends(services, visit_id, tmp_path):
+    # Old Mac line ends (CR only): the count up front must see the rows too.
+    path = tmp_path / "cr.csv"
+    body = "".join(f"IO-{i:06d},2025-01-01,a\r" for i in range(MAX_POPULATION + 1))
+    path.write_bytes(("case_ref,procedure_date,procedure_type\r" + body).encode())
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ValidationError, match=f"at most {MAX_POPULATION:,}"):
+        services.case_review.import_csv(visit_id, path, lambda d, t: seen.append((d, t)))
+    assert seen == []  # refused before the first row was read for import

@@ -46,6 +46,18 @@ def problems_message(source: str | None, problems: list[str], count: int | None 
     return text + (f"\n  ... and {more} more" if more else "")
 
 
+def _raw_lines(fh: BinaryIO) -> Iterator[str]:
+    """The file's lines as Latin-1 text, at most MAX_LINE_CHARS + 1 characters each.
+
+    Latin-1 maps bytes to characters one to one, so lines split as the csv module splits
+    them (LF, CRLF or CR; no UTF-8 sequence holds those bytes), and each line can then be
+    decoded as UTF-8 on its own: a bad byte is reported with its line.
+    """
+    text = io.TextIOWrapper(fh, encoding="latin-1", newline="")
+    while chunk := text.readline(MAX_LINE_CHARS + 1):
+        yield chunk
+
+
 def _too_many(source: str, room: int) -> ValidationError:
     if room >= MAX_POPULATION:
         where = f"more than {MAX_POPULATION:,} procedures"
@@ -103,24 +115,15 @@ class PopulationCsv:
         the limit is refused up front, and progress has its total."""
         count = -1  # the header
         with self._open() as fh:
-            for raw in fh:
-                if raw.strip(b' \t\r\n,"\xef\xbb\xbf'):
+            for chunk in _raw_lines(fh):
+                if chunk.strip(' \t\r\n,"\xef\xbb\xbf'):
                     count += 1
                     if count > self.room:
                         raise _too_many(self.source, self.room)
         return max(count, 0)
 
     def _lines(self, fh: BinaryIO) -> Iterator[str]:
-        # Latin-1 maps bytes to characters one to one, so the wrapper splits lines as the
-        # csv module expects (LF, CRLF or CR; no UTF-8 sequence contains those bytes) and each
-        # line is then decoded on its own: a bad byte is reported with its line.
-        text = io.TextIOWrapper(fh, encoding="latin-1", newline="")
-        number = 0
-        while True:
-            chunk = text.readline(MAX_LINE_CHARS + 1)
-            if not chunk:
-                return
-            number += 1
+        for number, chunk in enumerate(_raw_lines(fh), start=1):
             if len(chunk) > MAX_LINE_CHARS and not chunk.endswith(("\n", "\r")):
                 raise ValidationError(
                     f"{self.source}: line {number} is longer than {MAX_LINE_CHARS:,} characters; "
