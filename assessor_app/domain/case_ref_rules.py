@@ -14,6 +14,8 @@ import re
 from datetime import date
 
 MAX_CASE_REF_LEN = 40
+# Said once after the reasons: what a case reference should be instead.
+ADVICE = "use the facility's pseudonymous case numbers, such as IO-2026-017"
 
 # Letters may be any script (a name written with umlauts is still a name), digits ASCII.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -211,73 +213,63 @@ def full_problem(ref: str) -> str | None:
     """Every rule in turn (``case_ref_problem`` skips them for the plainest shapes)."""
     if not ref:
         return "the case reference is empty"
-    pseudonym = "use the facility's pseudonymous case number, such as IO-2026-017"
     words = _words(ref)
     digits = sum(ch.isdigit() for ch in ref)
     for word in words:
         label = IDENTIFIER_LABELS.get(word.casefold())
         # With a number long enough to be one (a label before a short serial is a prefix).
         if label and digits >= LABELLED_NUMBER_DIGITS:
-            return f"{word!r} names {label}, which must never identify a case; {pseudonym}"
+            return f"{word!r} names {label}, which must never identify a case"
     if _EMAIL.search(ref):
-        return f"it looks like an e-mail address; {pseudonym}"
+        return "it looks like an e-mail address"
     for kind, shape in _NATIONAL_ID_SHAPES:
         found = shape.search(ref)
         if found:
-            return (
-                f"{found.group(0)!r} is written like a national identity number ({kind}); "
-                f"{pseudonym}"
-            )
+            return f"{found.group(0)!r} is written like a national identity number ({kind})"
     if not words and ((_PHONE.match(ref) and digits >= 7) or digits >= BARE_NUMBER_DIGITS):
         return (
             f"a bare number of {digits} digits looks like a phone, identity or patient record "
-            f"number; {pseudonym}"
+            "number"
         )
     dated = date_in(ref)
     if dated:
         return (
             f"it contains {dated!r}, which looks like a date; a birth date must never "
-            f"identify a case: {pseudonym}"
+            "identify a case"
         )
     long_run = re.search(rf"[0-9]{{{RECORD_NUMBER_DIGITS},}}", ref)
     if long_run:
         return (
             f"it contains {len(long_run.group(0))} digits in a row, which looks like a patient "
-            f"record number; {pseudonym}"
+            "record number"
         )
     groups = _DIGIT_GROUPS.search(ref)
     if groups and sum(ch.isdigit() for ch in groups.group(0)) >= BARE_NUMBER_DIGITS:
         return (
             f"{groups.group(0)!r} is written like an identity, insurance or phone number "
-            f"(groups of digits); {pseudonym}"
+            "(groups of digits)"
         )
     if re.search(r"\s", ref):
         lower = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
         if lower or len(words) >= 2:
-            return (
-                "it contains words separated by spaces, which looks like a person's name; "
-                f"{pseudonym}"
-            )
+            return "it contains words separated by spaces, which looks like a person's name"
         return "it contains spaces; case references are written without spaces"
     if not any(ch.isdigit() for ch in ref):
-        return f"it has letters but no digits, which looks like a person's name; {pseudonym}"
+        return "it has letters but no digits, which looks like a person's name"
     named = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
     if len(named) >= 2 or re.search(r"[A-Z][a-z]+[A-Z][a-z]+", ref):
-        return (
-            "it contains two words written like names, which looks like a person's name; "
-            f"{pseudonym}"
-        )
+        return "it contains two words written like names, which looks like a person's name"
     with_year = _letters_against_year(ref)
     if with_year:
         return (
             f"{with_year!r} joins letters to a year, which looks like a person's name or "
-            f"initials with a birth year; {pseudonym}"
+            "initials with a birth year"
         )
     for word in words:
         if _name_like(word):
             return (
-                f"{word!r} looks like a person's name; use a neutral prefix (such as IO, C "
-                f"or CASE) and the facility's number, such as IO-2026-017"
+                f"{word!r} looks like a person's name (neutral prefixes such as IO, C or CASE "
+                "are fine)"
             )
     if len(ref) > MAX_CASE_REF_LEN:
         return f"it is longer than {MAX_CASE_REF_LEN} characters"

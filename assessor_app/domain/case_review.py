@@ -17,6 +17,7 @@ from enum import StrEnum
 
 # Re-exported: the case review's public face for references stays this module.
 from assessor_app.domain.case_ref_rules import (  # noqa: F401
+    ADVICE,
     MAX_CASE_REF_LEN,
     PLAIN_REF,
     case_ref_problem,
@@ -78,11 +79,21 @@ def parse_grade(text: str | None) -> str | None:
 # -- pseudonymous case references (the rules live in case_ref_rules) ----------------------
 
 
+class CaseRefRefusedError(ValidationError):
+    """A case reference that could identify the patient; ``refusal`` says which and why,
+    the message adds what to use instead."""
+
+    def __init__(self, ref: str, problem: str) -> None:
+        self.refusal = f"case reference {ref!r} refused: {problem}"
+        super().__init__(f"{self.refusal}; {ADVICE}")
+
+
 def validate_case_ref(text: str) -> str:
-    """The case reference, stripped; ValidationError saying why when it is not pseudonymous."""
+    """The case reference, stripped; CaseRefRefusedError saying why when it is not
+    pseudonymous."""
     problem = case_ref_problem(text)
     if problem:
-        raise ValidationError(f"case reference {text.strip()!r} refused: {problem}")
+        raise CaseRefRefusedError(text.strip(), problem)
     return text.strip()
 
 

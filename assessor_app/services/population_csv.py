@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from assessor_app.domain.case_review import (
+    ADVICE,
     CANONICAL_HEADER,
     MAX_POPULATION,
+    CaseRefRefusedError,
     PopulationCase,
     ProcedurePeriod,
     duplicate_key,
@@ -34,16 +36,20 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 BOM = b"\xef\xbb\xbf"
 
 
-def problems_message(source: str | None, problems: list[str], count: int | None = None) -> str:
-    """One message for the assessor: the problems with their lines, and that nothing changed."""
+def problems_message(
+    source: str | None, problems: list[str], count: int | None = None, advice: str = ""
+) -> str:
+    """One message for the assessor: the problems with their lines, that nothing changed,
+    and (once) what to do instead."""
     total = len(problems) if count is None else count
     shown = problems[:MAX_REPORTED_PROBLEMS]
     more = total - len(shown)
     head = f"{source}: " if source else ""
     if total == 1:
-        return f"{head}{problems[0]}; nothing was imported"
+        return f"{head}{problems[0]}; nothing was imported" + (f"; {advice}" if advice else "")
     text = f"{head}{total} problems, nothing was imported:\n  " + "\n  ".join(shown)
-    return text + (f"\n  ... and {more} more" if more else "")
+    text += f"\n  ... and {more} more" if more else ""
+    return text + (f"\n{advice[:1].upper()}{advice[1:]}." if advice else "")
 
 
 def _raw_lines(fh: BinaryIO) -> Iterator[str]:
@@ -84,6 +90,7 @@ class PopulationCsv:
     data: bytes | None = None  # the file's bytes already in hand (then ``path`` only names it)
     problems: list[str] = field(default_factory=list)
     problem_count: int = 0
+    refs_refused: bool = False
     rows: int = 0
 
     @property
@@ -200,6 +207,10 @@ class PopulationCsv:
                 continue
             try:
                 case = make_case(row[0], row[1], row[2], self.period)
+            except CaseRefRefusedError as exc:
+                self.refs_refused = True  # the advice is given once, after the list
+                self._problem(f"line {line}: {exc.refusal}")
+                continue
             except ValidationError as exc:
                 self._problem(f"line {line}: {exc}")
                 continue
@@ -219,7 +230,10 @@ class PopulationCsv:
     def finish(self) -> None:
         """Raise the gathered problems, or that the file held no case; else return."""
         if self.problems:
-            raise ValidationError(problems_message(self.source, self.problems, self.problem_count))
+            advice = ADVICE if self.refs_refused else ""
+            raise ValidationError(
+                problems_message(self.source, self.problems, self.problem_count, advice)
+            )
         if not self.rows:
             raise ValidationError(f"{self.source}: no cases below the header; nothing was imported")
 

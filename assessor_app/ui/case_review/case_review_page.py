@@ -441,6 +441,15 @@ class CaseReviewPage(QWidget):
         if isinstance(exc, CancelledError):
             self.population_label.setText(self.tr("Import cancelled; nothing was imported."))
             return
+        if isinstance(exc, AppError):
+            # The problems one a line, as the service lists them; the message starts with
+            # the file's name, so its first letter stays as it is.
+            lines = [" ".join(line.split()) for line in str(exc).splitlines() if line.strip()]
+            text = "\n".join(lines)
+            QMessageBox.warning(
+                self, self.tr("Case review"), text if text.endswith(".") else text + "."
+            )
+            return
         self._on_error(exc)
 
     def _on_imported(self, info: PopulationInfo) -> None:
