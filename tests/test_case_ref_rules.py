@@ -45,6 +45,9 @@ SURNAMES = st.sampled_from(
         ("0170-1234567", "phone"),
         ("123-456-789", "phone, identity or patient record number"),
         ("IO-123.456.789", "identity"),
+        ("12Okt1961", "date"),
+        ("P-3-juin-61", "date"),
+        ("Dic-3-61", "date"),
     ],
 )
 def test_personal_identifiers_are_refused_saying_why(ref: str, why: str) -> None:

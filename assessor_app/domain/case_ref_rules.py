@@ -91,11 +91,19 @@ _PHONE = re.compile(r"^\s*(?:\+|00|\()[0-9\s()./-]*$")
 # phone numbers are printed (123-456-789, 0170 123 4567).
 _DIGIT_GROUPS = re.compile(r"[0-9]+(?:[-_./\s]+[0-9]+){2,}")
 
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# Month names as written in the manual's languages (English, German, French, Spanish,
+# Italian, Dutch, Polish, Portuguese), by their usual abbreviations.
+_MONTH_TEXT = """
+    jan feb mar apr may jun jul aug sep oct nov dec
+    mär maer mrz mai okt dez janv fév fev févr avr juin juil aoû aou août sept déc
+    ene abr ago dic gen mag giu lug set ott mrt mei sty lut kwi maj cze lip sie wrz
+    paź paz lis gru out
+"""
+_MONTHS = "|".join(sorted(set(_MONTH_TEXT.split()), key=len, reverse=True))
 # 12-Mar-1961, 12Mar61, 12 march 1961, Mar-12-1961
 _MONTH_NAME_DATE = re.compile(
-    rf"(?i)(?<!\d)\d{{1,2}}[\s./-]*(?:{_MONTHS})[a-z]*[\s./-]*\d{{2,4}}(?!\d)"
-    rf"|(?<![a-z])(?:{_MONTHS})[a-z]*[\s./-]*\d{{1,2}}[\s.,/-]+\d{{2,4}}(?!\d)"
+    rf"(?i)(?<!\d)\d{{1,2}}[\s./-]*(?:{_MONTHS})[^\W\d_]*[\s./-]*(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?<![^\W\d_])(?:{_MONTHS})[^\W\d_]*[\s./-]*\d{{1,2}}[\s.,/-]+(?:\d{{4}}|\d{{2}})(?!\d)"
 )
 # 1961-03-12, 1961/3/12, 1961.03.12 (the same separator twice)
 _YMD = re.compile(r"(?<!\d)(\d{4})([\s./_-])(\d{1,2})\2(\d{1,2})(?!\d)")
