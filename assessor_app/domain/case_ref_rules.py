@@ -109,11 +109,13 @@ _MONTH_NAME_DATE = re.compile(
 _YMD = re.compile(r"(?<!\d)(\d{4})([\s./_-])(\d{1,2})\2(\d{1,2})(?!\d)")
 # 12.03.1961, 12/03/61, 03-12-1961 (day-month or month-day, year of 2 or 4 digits)
 _DMY = re.compile(r"(?<!\d)(\d{1,2})([\s./_-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
-# A run of exactly 6 or 8 digits that may be a compact date (HM120361, 19610312)
-_COMPACT = re.compile(r"(?<!\d)(\d{6}|\d{8})(?!\d)")
+_TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
+_SPACE = re.compile(r"\s")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
 
 # A run of this many digits is a record number, whatever else the reference holds.
 RECORD_NUMBER_DIGITS = 8
+_LONG_RUN = re.compile(rf"[0-9]{{{RECORD_NUMBER_DIGITS},}}")
 # A reference without letters holding this many digits is a phone, identity or record
 # number (a facility's serial has fewer, or a prefix).
 BARE_NUMBER_DIGITS = 9
@@ -153,24 +155,29 @@ def _compact_date(digits: str) -> bool:
 
 def date_in(text: str) -> str | None:
     """The part of ``text`` that reads as a calendar date in a common format, if any."""
-    match = _MONTH_NAME_DATE.search(text)
-    if match:
-        return match.group(0)
-    for m in _YMD.finditer(text):
-        if _in_years(int(m.group(1))) and _is_date(
-            int(m.group(1)), int(m.group(3)), int(m.group(4))
-        ):
-            return m.group(0)
-    for m in _DMY.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
-        full = int(year) if len(year) == 4 else 1900 + int(year)
-        if len(year) == 4 and not _in_years(full):
-            continue
-        if _is_date(full, b, a) or _is_date(full, a, b):
-            return m.group(0)
-    for m in _COMPACT.finditer(text):
-        if _compact_date(m.group(1)):
-            return m.group(1)
+    runs = _DIGITS.findall(text)
+    if not runs:
+        return None
+    if _LETTERS.search(text):  # a month name needs letters
+        match = _MONTH_NAME_DATE.search(text)
+        if match:
+            return match.group(0)
+    if len(runs) >= 3:  # day, month and year written apart
+        for m in _YMD.finditer(text):
+            if _in_years(int(m.group(1))) and _is_date(
+                int(m.group(1)), int(m.group(3)), int(m.group(4))
+            ):
+                return m.group(0)
+        for m in _DMY.finditer(text):
+            a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
+            full = int(year) if len(year) == 4 else 1900 + int(year)
+            if len(year) == 4 and not _in_years(full):
+                continue
+            if _is_date(full, b, a) or _is_date(full, a, b):
+                return m.group(0)
+    for run in runs:  # the compact forms: a run of exactly 6 or 8 digits
+        if len(run) in (6, 8) and _compact_date(run):
+            return run
     return None
 
 
@@ -196,10 +203,10 @@ def _letters_against_year(ref: str) -> str | None:
         run = m.group(0)
         if len(run) != 4 or not YEAR_RANGE[0] <= int(run) <= YEAR_RANGE[1]:
             continue
-        left = re.search(r"[^\W\d_]+$", ref[: m.start()])
+        left = _TRAILING_LETTERS.search(ref, 0, m.start())
         if left and not _neutral(left.group(0)):
             return left.group(0) + run
-        right = re.match(r"[^\W\d_]+", ref[m.end() :])
+        right = _LETTERS.match(ref, m.end())
         if right and not _neutral(right.group(0)):
             return run + right.group(0)
     return None
@@ -245,7 +252,7 @@ def full_problem(ref: str) -> str | None:
             f"it contains {dated!r}, which looks like a date; a birth date must never "
             "identify a case"
         )
-    long_run = re.search(rf"[0-9]{{{RECORD_NUMBER_DIGITS},}}", ref)
+    long_run = _LONG_RUN.search(ref)
     if long_run:
         return (
             f"it contains {len(long_run.group(0))} digits in a row, which looks like a patient "
@@ -257,7 +264,7 @@ def full_problem(ref: str) -> str | None:
             f"{groups.group(0)!r} is written like an identity, insurance or phone number "
             "(groups of digits)"
         )
-    if re.search(r"\s", ref):
+    if _SPACE.search(ref):
         lower = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
         if lower or len(words) >= 2:
             return "it contains words separated by spaces, which looks like a person's name"
@@ -265,7 +272,7 @@ def full_problem(ref: str) -> str | None:
     if not any(ch.isdigit() for ch in ref):
         return "it has letters but no digits, which looks like a person's name"
     named = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
-    if len(named) >= 2 or re.search(r"[A-Z][a-z]+[A-Z][a-z]+", ref):
+    if len(named) >= 2 or _CAMEL.search(ref):
         return "it contains two words written like names, which looks like a person's name"
     with_year = _letters_against_year(ref)
     if with_year:
