@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from assessor_app.cli.common import iso_date, print_json
 from assessor_app.domain.case_review import (
     COMPLICATION_GRADES,
+    MAX_POPULATION,
     METHOD_VERSION,
     generate_seed,
     parse_answer,
@@ -41,7 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     cmds = sample.add_subparsers(dest="sample_command", metavar="ACTION", required=True)
 
-    p = cmds.add_parser("import", help="add the procedures of a CSV file to the population")
+    p = cmds.add_parser(
+        "import",
+        help="add the procedures of a CSV file to the population",
+        description="Add the procedures of a CSV file to the population, all or nothing. "
+        f"At most {MAX_POPULATION:,} procedures; none dated after the visit (or today).",
+    )
     p.add_argument("id", help="visit id (or its first characters)")
     p.add_argument(
         "file", type=Path, help="CSV, UTF-8, header case_ref,procedure_date,procedure_type"
@@ -98,10 +105,50 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
 
+class ProgressLine:
+    """Progress of a long import on stderr, only once it has run for ``DELAY_S``: on a
+    terminal one line rewritten in place, elsewhere (a log, a pipe) a plain line per tenth."""
+
+    DELAY_S = 1.0
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.label = label
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.started = time.monotonic()
+        self.last_shown = 0.0
+        self.tenths = -1
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if total <= 0 or now - self.started < self.DELAY_S:
+            return
+        text = f"{self.label}: {done:,} of {total:,} rows ({100 * done // total} %)"
+        if self.tty:
+            if now - self.last_shown >= 0.1 or done >= total:
+                self.stream.write(f"\r{text}")
+                self.stream.flush()
+                self.last_shown, self.shown = now, True
+        elif 10 * done // total > self.tenths:
+            self.tenths = 10 * done // total
+            print(text, file=self.stream, flush=True)
+
+    def end(self) -> None:
+        """Leave the terminal's line to what is printed next."""
+        if self.tty and self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     before = services.case_review.population_info(visit_id).size
-    info = services.case_review.import_csv(visit_id, args.file)
+    progress = ProgressLine(f"importing {Path(args.file).name}")
+    try:
+        info = services.case_review.import_csv(visit_id, args.file, progress)
+    finally:
+        progress.end()
     print(f"Imported {info.size - before} cases; population {info.size}.")
     print(f"Fingerprint (SHA-256): {info.fingerprint}")
     return 0

@@ -10,11 +10,19 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+# Re-exported: the case review's public face for references stays this module.
+from assessor_app.domain.case_ref_rules import (  # noqa: F401
+    ADVICE,
+    MAX_CASE_REF_LEN,
+    PLAIN_REF,
+    case_ref_problem,
+)
+from assessor_app.domain.case_ref_rules import full_problem as _full_problem  # noqa: F401
 from assessor_app.domain.case_review_summary import CaseReviewSummary, QuestionCompliance
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.template import CaseReviewQuestion
@@ -22,7 +30,6 @@ from assessor_app.domain.template import CaseReviewQuestion
 # Changing anything in the canonical form or the ranking needs a new version string.
 METHOD_VERSION = "iasios-sample-v1"
 CANONICAL_HEADER = "case_ref,procedure_date,procedure_type"
-MAX_CASE_REF_LEN = 40
 MAX_PROCEDURE_TYPE_LEN = 80
 MAX_SEED_LEN = 200
 DEFAULT_SAMPLE_SIZE = 30
@@ -69,138 +76,24 @@ def parse_grade(text: str | None) -> str | None:
     return word
 
 
-# -- pseudonymous case references ----------------------------------------------------------
-
-_ALLOWED_REF = re.compile(r"^[A-Za-z0-9._/-]+$")
-_LONG_DIGITS = re.compile(r"\d{8,}")
-# Birth date DDMMYY then a serial (Nordic personal numbers: 120361-1234)
-_NATIONAL_ID = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})[-+/]\d{4}(?!\d)")
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-# 12-Mar-1961, 12Mar61, 12 march 1961, Mar-12-1961
-_MONTH_NAME_DATE = re.compile(
-    rf"(?i)(?<!\d)\d{{1,2}}[\s./-]*(?:{_MONTHS})[a-z]*[\s./-]*\d{{2,4}}(?!\d)"
-    rf"|(?<![a-z])(?:{_MONTHS})[a-z]*[\s./-]*\d{{1,2}}[\s.,/-]*\d{{2,4}}(?!\d)"
-)
-# 1961-03-12, 1961/3/12, 1961.03.12 (the same separator twice)
-_YMD = re.compile(r"(?<!\d)(\d{4})([\s./-])(\d{1,2})\2(\d{1,2})(?!\d)")
-# 12.03.1961, 12/03/61, 03-12-1961 (day-month or month-day, year of 2 or 4 digits)
-_DMY = re.compile(r"(?<!\d)(\d{1,2})([\s./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
-# 19610312 or 12031961: eight digits that form a date
-_COMPACT = re.compile(r"(?<!\d)(\d{8})(?!\d)")
-_CAMEL_NAME = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+")
-_WORD = re.compile(r"[A-Za-z]+")
+# -- pseudonymous case references (the rules live in case_ref_rules) ----------------------
 
 
-def _is_date(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
+class CaseRefRefusedError(ValidationError):
+    """A case reference that could identify the patient; ``refusal`` says which and why,
+    the message adds what to use instead."""
 
-
-def _full_year(year: int, digits: int) -> int:
-    return year if digits == 4 else 1900 + year
-
-
-def _date_in(text: str) -> str | None:
-    """The part of ``text`` that reads as a calendar date in a common format, if any."""
-    match = _MONTH_NAME_DATE.search(text)
-    if match:
-        return match.group(0)
-    for m in _YMD.finditer(text):
-        if 1900 <= int(m.group(1)) <= 2099 and _is_date(
-            int(m.group(1)), int(m.group(3)), int(m.group(4))
-        ):
-            return m.group(0)
-    for m in _DMY.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
-        full = _full_year(int(year), len(year))
-        if len(year) == 4 and not 1900 <= full <= 2099:
-            continue
-        if _is_date(full, b, a) or _is_date(full, a, b):
-            return m.group(0)
-    for m in _COMPACT.finditer(text):
-        d = m.group(1)
-        ymd = 1900 <= int(d[:4]) <= 2099 and _is_date(int(d[:4]), int(d[4:6]), int(d[6:]))
-        dmy = 1900 <= int(d[4:]) <= 2099 and _is_date(int(d[4:]), int(d[2:4]), int(d[:2]))
-        if ymd or dmy:
-            return d
-    return None
-
-
-# References of this simple shape can hold no name, date or record number (one-case letters,
-# at most 7 digits in a run, no date-shaped groups); the full checks below are skipped for
-# them, which keeps a 10,000-row import fast. A property test holds the two paths together.
-PLAIN_REF = re.compile(
-    r"(?:[A-Z]{1,6}|[a-z]{1,6})[-_./]?(?:[0-9]{1,7}|(?:19|20)[0-9]{2}[-_./][0-9]{3,7})"
-)
-
-
-def case_ref_problem(text: str) -> str | None:
-    """Why ``text`` cannot be a pseudonymous case reference, or None when it can.
-
-    Refused: names (letters only, words separated by spaces, two capitalised words),
-    anything that reads as a date (a birth date must never be used), runs of 8 or more
-    digits (record numbers) and national identity numbers.
-    """
-    ref = text.strip()
-    if PLAIN_REF.fullmatch(ref):
-        return None
-    return _full_problem(ref)
-
-
-def _full_problem(ref: str) -> str | None:
-    if not ref:
-        return "the case reference is empty"
-    found = _date_in(ref)
-    if found:
-        return (
-            f"it contains {found!r}, which looks like a date; a birth date must never "
-            "identify a case: use the facility's pseudonymous case number"
-        )
-    if any(
-        _is_date(1900 + int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        for m in _NATIONAL_ID.finditer(ref)
-    ):
-        return "it looks like a national identity number; use a pseudonymous case number"
-    if _LONG_DIGITS.search(ref):
-        return (
-            "it contains 8 or more digits in a row, which looks like a patient record "
-            "number; use a pseudonymous case number"
-        )
-    words = _WORD.findall(ref)
-    if re.search(r"\s", ref):
-        lower = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
-        if lower or len(words) >= 2:
-            return (
-                "it contains words separated by spaces, which looks like a person's name; "
-                "use a pseudonymous case number"
-            )
-        return "it contains spaces; case references are written without spaces"
-    if not any(ch.isdigit() for ch in ref):
-        return (
-            "it has letters but no digits, which looks like a person's name; "
-            "use a pseudonymous case number such as IO-2025-0042"
-        )
-    named = [w for w in words if len(w) >= 2 and any(ch.islower() for ch in w)]
-    if len(named) >= 2 or _CAMEL_NAME.search(ref):
-        return (
-            "it contains two words written like names, which looks like a person's name; "
-            "use a pseudonymous case number"
-        )
-    if len(ref) > MAX_CASE_REF_LEN:
-        return f"it is longer than {MAX_CASE_REF_LEN} characters"
-    if not _ALLOWED_REF.match(ref):
-        return "use only the letters A-Z and a-z, digits and the characters . _ / -"
-    return None
+    def __init__(self, ref: str, problem: str) -> None:
+        self.refusal = f"case reference {ref!r} refused: {problem}"
+        super().__init__(f"{self.refusal}; {ADVICE}")
 
 
 def validate_case_ref(text: str) -> str:
-    """The case reference, stripped; ValidationError saying why when it is not pseudonymous."""
+    """The case reference, stripped; CaseRefRefusedError saying why when it is not
+    pseudonymous."""
     problem = case_ref_problem(text)
     if problem:
-        raise ValidationError(f"case reference {text.strip()!r} refused: {problem}")
+        raise CaseRefRefusedError(text.strip(), problem)
     return text.strip()
 
 
@@ -227,6 +120,56 @@ def parse_procedure_date(text: str) -> date:
         raise ValidationError(f"procedure date {value!r} is not a calendar date") from None
 
 
+# The most procedures a population may hold: a facility's list of the period under review
+# has hundreds; a bigger file is the wrong export (docs/sampling.md).
+MAX_POPULATION = 100_000
+# A procedure in the review took place in the years before the visit, not decades ago (an
+# old date is a typo or, worse, a birth date in the wrong column).
+PROCEDURE_YEARS_BACK = 10
+
+
+@dataclass(frozen=True, slots=True)
+class ProcedurePeriod:
+    """The dates a procedure of the visit's population may carry, both days included."""
+
+    earliest: date
+    latest: date
+    latest_is: str  # what the last day is, said in a refusal: "the visit's last day", "today"
+
+
+def procedure_period(
+    visit_start: date | None, visit_end: date | None, today: date
+) -> ProcedurePeriod:
+    """No procedure after the visit (its last day, else its first) nor after today; none
+    more than PROCEDURE_YEARS_BACK years before that."""
+    visit_day = visit_end or visit_start
+    if visit_day is not None and visit_day <= today:
+        latest, latest_is = visit_day, "the visit's last day" if visit_end else "the visit's day"
+    else:
+        latest, latest_is = today, "today"
+    try:
+        earliest = latest.replace(year=latest.year - PROCEDURE_YEARS_BACK)
+    except ValueError:  # 29 February
+        earliest = latest.replace(year=latest.year - PROCEDURE_YEARS_BACK, day=28)
+    return ProcedurePeriod(earliest, latest, latest_is)
+
+
+def procedure_date_problem(when: date, period: ProcedurePeriod) -> str | None:
+    """Why ``when`` cannot be the date of a procedure under review, or None."""
+    if when > period.latest:
+        return (
+            f"procedure date {when.isoformat()} is after {period.latest_is} "
+            f"({period.latest.isoformat()}); the review covers procedures already done"
+        )
+    if when < period.earliest:
+        return (
+            f"procedure date {when.isoformat()} is more than {PROCEDURE_YEARS_BACK} years before "
+            f"{period.latest_is} ({period.latest.isoformat()}); is it a typo, or a birth date "
+            "in the wrong column?"
+        )
+    return None
+
+
 # -- the population and its fingerprint ------------------------------------------------------
 
 
@@ -239,11 +182,20 @@ class PopulationCase:
     procedure_type: str
 
 
-def make_case(case_ref: str, procedure_date: str | date, procedure_type: str) -> PopulationCase:
-    """A checked population case (pseudonymous reference, ISO date, one-field type)."""
+def make_case(
+    case_ref: str,
+    procedure_date: str | date,
+    procedure_type: str,
+    period: ProcedurePeriod | None = None,
+) -> PopulationCase:
+    """A checked population case (pseudonymous reference, ISO date within ``period`` when
+    given, one-field type)."""
     when = (
         procedure_date if isinstance(procedure_date, date) else parse_procedure_date(procedure_date)
     )
+    problem = procedure_date_problem(when, period) if period else None
+    if problem:
+        raise ValidationError(problem)
     return PopulationCase(
         validate_case_ref(case_ref), when, validate_procedure_type(procedure_type)
     )
@@ -254,21 +206,28 @@ def duplicate_key(case_ref: str) -> str:
     return case_ref.casefold()
 
 
+def _canonical_lines(cases: Iterable[PopulationCase]) -> Iterator[bytes]:
+    ordered = sorted(cases, key=lambda c: c.case_ref.encode("utf-8"))
+    yield (CANONICAL_HEADER + "\n").encode("utf-8")
+    for c in ordered:
+        yield f"{c.case_ref},{c.procedure_date.isoformat()},{c.procedure_type}\n".encode()
+
+
 def canonical_population(cases: Iterable[PopulationCase]) -> bytes:
     """The canonical form: header line, then one line per case sorted by case reference.
 
     Lines are ``case_ref,YYYY-MM-DD,procedure_type`` ending in LF, UTF-8, sorted by the
     bytes of the case reference; the list order of the source does not matter.
     """
-    ordered = sorted(cases, key=lambda c: c.case_ref.encode("utf-8"))
-    lines = [CANONICAL_HEADER]
-    lines += [f"{c.case_ref},{c.procedure_date.isoformat()},{c.procedure_type}" for c in ordered]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return b"".join(_canonical_lines(cases))
 
 
 def population_fingerprint(cases: Iterable[PopulationCase]) -> str:
     """SHA-256 of the canonical form, as 64 lower-case hex digits."""
-    return hashlib.sha256(canonical_population(cases)).hexdigest()
+    digest = hashlib.sha256()
+    for line in _canonical_lines(cases):  # line by line: no second copy of a big population
+        digest.update(line)
+    return digest.hexdigest()
 
 
 # -- the sampler ------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ land in the change log like every other field and sync carries them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC
+from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy import select
@@ -55,6 +55,13 @@ class CaseReviewRepository:
             raise NotFoundError(f"no visit with id {visit_id}")
         return row.template_id, row.template_version
 
+    def visit_dates(self, visit_id: str) -> tuple[date | None, date | None]:
+        """The visit's first and last day (either may be unset)."""
+        row = self.session.get(VisitRow, visit_id)
+        if row is None:
+            raise NotFoundError(f"no visit with id {visit_id}")
+        return row.start_date, row.end_date
+
     def touch(self, visit_id: str) -> None:
         self._visits.touch(visit_id)
 
@@ -81,9 +88,19 @@ class CaseReviewRepository:
         )
         return {duplicate_key(ref): (ref, deleted) for ref, deleted in rows}
 
-    def add_cases(self, visit_id: str, cases: Sequence[PopulationCase]) -> None:
-        """Add cases (checked for duplicates by the caller); removed ones come back."""
-        known = self.population_refs(visit_id)
+    def add_cases(
+        self,
+        visit_id: str,
+        cases: Sequence[PopulationCase],
+        known: dict[str, tuple[str, bool]] | None = None,
+    ) -> None:
+        """Add cases (checked for duplicates by the caller); removed ones come back.
+
+        ``known`` is ``population_refs`` as the caller holds it (an import in batches reads
+        it once, not once a batch); it is kept up to date with the cases added.
+        """
+        if known is None:
+            known = self.population_refs(visit_id)
         fresh: list[dict[str, Any]] = []
         for case in cases:
             case_id = population_case_id(visit_id, case.case_ref)
@@ -97,7 +114,9 @@ class CaseReviewRepository:
                     ("deleted", False),
                 ):
                     self.writer.set_field(row, "population_case", field, value, visit_id=visit_id)
+                known[duplicate_key(case.case_ref)] = (case.case_ref, False)
                 continue
+            known[duplicate_key(case.case_ref)] = (case.case_ref, False)
             fresh.append(
                 {
                     "id": case_id,

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
-from assessor_app.persistence.engine import make_engine
+from assessor_app.persistence.engine import make_engine, truncate_wal
 from assessor_app.persistence.migrations import migrate
 from assessor_app.persistence.models import LocalSettingRow
 from assessor_app.persistence.visit_repository import VisitRepository
@@ -73,3 +73,7 @@ class Database:
             else:
                 row.value = name
         self.author = self.user_name = name
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log back into the file (after a large write)."""
+        truncate_wal(self.engine)

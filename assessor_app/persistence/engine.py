@@ -78,3 +78,15 @@ def backup_database(db_path: Path, target: Path) -> None:
     if check != "ok":
         target.unlink(missing_ok=True)
         raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+
+
+def truncate_wal(engine: Engine) -> None:
+    """Copy the write-ahead log into the database file and empty it.
+
+    SQLite keeps a WAL file as large as the biggest transaction since the app started; after
+    a large import that would be hundreds of MB on disk until the app closes.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,11 +12,12 @@ from pathlib import Path
 
 from assessor_app.domain import ids
 from assessor_app.domain.case_review import (
-    CANONICAL_HEADER,
+    MAX_POPULATION,
     METHOD_VERSION,
     CaseAnswer,
     Draw,
     PopulationCase,
+    ProcedurePeriod,
     ReviewedCase,
     Verification,
     draw_sample,
@@ -27,21 +27,25 @@ from assessor_app.domain.case_review import (
     parse_answer,
     parse_grade,
     population_fingerprint,
+    procedure_period,
     summarise,
     verify_draw,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
-from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.services.population_csv import PopulationCsv
+from assessor_app.services.population_csv import parse_population_csv as parse_population_csv
 from assessor_app.templates.library import TemplateLibrary
 
 log = logging.getLogger(__name__)
 
 ALL_QUESTIONS = "all"
-MAX_REPORTED_PROBLEMS = 10
+# Rows checked and written at a time: memory stays flat whatever the file's size.
+IMPORT_BATCH = 2000
 NOTE_MAX_LEN = 4000
 ProgressFn = Callable[[int, int], None]
 
@@ -92,59 +96,86 @@ class CaseReviewService:
         cases = self.population(visit_id)
         return PopulationInfo(len(cases), population_fingerprint(cases))
 
+    def procedure_period(self, visit_id: str) -> ProcedurePeriod:
+        """The dates a procedure of this visit's population may carry (docs/sampling.md)."""
+        with self._repo() as repo:
+            start, end = repo.visit_dates(visit_id)
+        return procedure_period(start, end, date.today())
+
     def import_csv(
-        self, visit_id: str, path: Path, progress: ProgressFn | None = None
+        self,
+        visit_id: str,
+        path: Path,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
     ) -> PopulationInfo:
         """Add the cases of a CSV file (header case_ref,procedure_date,procedure_type).
 
         All or nothing: any bad row, duplicate or name-like reference raises a
-        ValidationError naming the file and the line, and nothing is imported.
+        ValidationError naming the file and the line, and nothing is imported. A file of
+        more than MAX_POPULATION procedures (with those already there) is refused before
+        any row is checked. The file is read as a stream and written in batches inside one
+        transaction; ``progress(rows done, rows)`` follows it, ``cancel`` stops it
+        (CancelledError, nothing imported).
         """
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
-        numbered = parse_population_csv(data, Path(path).name)
-        self._add(visit_id, numbered, source=Path(path).name, progress=progress)
+        with self._repo() as repo:
+            self._check_open(repo, visit_id)
+            start, end = repo.visit_dates(visit_id)
+            known = repo.population_refs(visit_id)
+            present = sum(1 for _ref, removed in known.values() if not removed)
+            reader = PopulationCsv(
+                Path(path),
+                procedure_period(start, end, date.today()),
+                known,
+                room=max(MAX_POPULATION - present, 0),
+            )
+            total = reader.count_rows()
+            done = 0
+            if progress:
+                progress(0, total)
+            for batch in reader.batches(IMPORT_BATCH):
+                if cancel is not None and cancel.is_set():
+                    raise CancelledError("import cancelled; nothing was imported")
+                if not reader.problems:  # after the first problem, only look for more
+                    repo.add_cases(visit_id, [case for _line, case in batch], known)
+                done += len(batch)
+                if progress:
+                    progress(done, max(total, done))
+            reader.finish()
+        # One transaction wrote the whole file: hand its log back to the database file now,
+        # not when the app closes.
+        self.db.checkpoint()
         return self.population_info(visit_id)
 
     def add_case(
         self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
     ) -> PopulationCase:
         """Add one case typed in by the assessor (same checks as the CSV import)."""
-        case = make_case(case_ref, procedure_date, procedure_type)
-        self._add(visit_id, [(0, case)], source=None)
+        with self._repo() as repo:
+            self._check_open(repo, visit_id)
+            start, end = repo.visit_dates(visit_id)
+            period = procedure_period(start, end, date.today())
+            case = make_case(case_ref, procedure_date, procedure_type, period)
+            known = repo.population_refs(visit_id)
+            entry = known.get(duplicate_key(case.case_ref))
+            if entry and not entry[1]:
+                raise ValidationError(f"case {case.case_ref!r} is already in the population")
+            if sum(1 for _ref, removed in known.values() if not removed) >= MAX_POPULATION:
+                raise ValidationError(
+                    f"the population already holds {MAX_POPULATION:,} procedures, the most "
+                    "it may have"
+                )
+            repo.add_cases(visit_id, [case], known)
         return case
 
-    def _add(
-        self,
-        visit_id: str,
-        numbered: list[tuple[int, PopulationCase]],
-        source: str | None,
-        progress: ProgressFn | None = None,
-    ) -> None:
-        with self._repo() as repo:
-            repo.visit_template(visit_id)
-            if repo.current_draw(visit_id) is not None:
-                raise ValidationError(
-                    "a sample has been drawn from this population; it cannot change any more "
-                    "(the draw would no longer verify)"
-                )
-            known = repo.population_refs(visit_id)
-            problems: list[str] = []
-            for line, case in numbered:
-                entry = known.get(duplicate_key(case.case_ref))
-                if entry and not entry[1]:
-                    where = f"line {line}: " if source else ""
-                    problems.append(f"{where}case {case.case_ref!r} is already in the population")
-            if problems:
-                raise ValidationError(_problems_message(source, problems))
-            cases = [case for _line, case in numbered]
-            if progress:
-                progress(0, len(cases))
-            repo.add_cases(visit_id, cases)
-            if progress:
-                progress(len(cases), len(cases))
+    @staticmethod
+    def _check_open(repo: CaseReviewRepository, visit_id: str) -> None:
+        repo.visit_template(visit_id)
+        if repo.current_draw(visit_id) is not None:
+            raise ValidationError(
+                "a sample has been drawn from this population; it cannot change any more "
+                "(the draw would no longer verify)"
+            )
 
     def clear_population(self, visit_id: str) -> int:
         """Remove every case (before a draw only); returns how many were removed."""
@@ -348,86 +379,3 @@ class CaseReviewService:
         except NotFoundError:
             return False
         return summary is not None and summary.complete
-
-
-# -- CSV ---------------------------------------------------------------------------------------
-
-
-def _problems_message(source: str | None, problems: list[str]) -> str:
-    shown = problems[:MAX_REPORTED_PROBLEMS]
-    more = len(problems) - len(shown)
-    head = f"{source}: " if source else ""
-    if len(problems) == 1:
-        return f"{head}{problems[0]}; nothing was imported"
-    text = f"{head}{len(problems)} problems, nothing was imported:\n  " + "\n  ".join(shown)
-    return text + (f"\n  ... and {more} more" if more else "")
-
-
-def parse_population_csv(data: bytes, source: str) -> list[tuple[int, PopulationCase]]:
-    """Parse and check a population CSV into (line number, case) pairs.
-
-    Raises ValidationError naming the line of every problem (up to ten are listed).
-    """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ValidationError(
-            f"{source}: line {line}: not UTF-8 text; save the file as CSV UTF-8; "
-            "nothing was imported"
-        ) from None
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ValidationError(f"{source}: the file is empty; nothing was imported") from None
-    except csv.Error as exc:
-        raise ValidationError(f"{source}: line 1: {exc}; nothing was imported") from None
-    if [h.strip() for h in header] != CANONICAL_HEADER.split(","):
-        raise ValidationError(
-            f"{source}: line 1: the header must be exactly {CANONICAL_HEADER} "
-            f"(found {','.join(header)!r}); nothing was imported"
-        )
-    cases: list[tuple[int, PopulationCase]] = []
-    seen: dict[str, int] = {}
-    problems: list[str] = []
-    while True:
-        line = reader.line_num + 1  # where this record starts
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(f"line {line}: {exc}")
-            break
-        if reader.line_num > line:
-            # A quoted field ran over a line end: an unclosed quote swallows the rest of
-            # the file, and no field may hold a line break (docs/sampling.md).
-            problems.append(
-                f"line {line}: a quoted field runs on to line {reader.line_num} (an unclosed "
-                "quote?); a field cannot hold a line break"
-            )
-            continue
-        if not any(cell.strip() for cell in row):
-            continue  # blank lines (often at the end of a file) carry nothing
-        if len(row) != 3:
-            problems.append(f"line {line}: expected 3 fields, found {len(row)}")
-            continue
-        try:
-            case = make_case(row[0], row[1], row[2])
-        except ValidationError as exc:
-            problems.append(f"line {line}: {exc}")
-            continue
-        key = duplicate_key(case.case_ref)
-        if key in seen:
-            problems.append(
-                f"line {line}: case {case.case_ref!r} appears twice (first on line {seen[key]})"
-            )
-            continue
-        seen[key] = line
-        cases.append((line, case))
-    if problems:
-        raise ValidationError(_problems_message(source, problems))
-    if not cases:
-        raise ValidationError(f"{source}: no cases below the header; nothing was imported")
-    return cases

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.case_review import COMPLICATION_GRADES, CaseAnswer, ReviewedCase
 from assessor_app.domain.case_review import generate_seed as new_seed
-from assessor_app.domain.errors import AppError
+from assessor_app.domain.errors import AppError, CancelledError
 from assessor_app.services.case_review import PopulationInfo, RedrawNeedsConfirmationError
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
@@ -315,6 +315,7 @@ class CaseReviewPage(QWidget):
             self.population_label.setText(
                 self.tr("No procedures yet: import the facility's CSV list or add cases.")
             )
+        self._limit_add_date()
         locked = draw is not None
         for widget in (self.import_button, self.add_ref, self.add_date, self.add_type):
             widget.setEnabled(not locked)
@@ -355,6 +356,11 @@ class CaseReviewPage(QWidget):
         if self.model.cases:
             self.grid.setCurrentIndex(self.model.index(0, 1))
         self._show_detail(self.model.case_at(0))
+
+    def _limit_add_date(self) -> None:
+        """The date field offers only days a procedure under review can have."""
+        period = self.services.case_review.procedure_period(self.visit_id)
+        self.add_date.setDateRange(QDate(period.earliest), QDate(period.latest))
 
     def _size_columns(self) -> None:
         # Measured once per load: ResizeToContents would re-measure every cell on every
@@ -420,16 +426,32 @@ class CaseReviewPage(QWidget):
         folders.remember(folders.DOCUMENTS, path)
         cr, visit_id = self.services.case_review, self.visit_id
 
-        def work(progress: Any, _cancel: threading.Event) -> PopulationInfo:
-            return cr.import_csv(visit_id, Path(path), progress)
+        def work(progress: Any, cancel: threading.Event) -> PopulationInfo:
+            return cr.import_csv(visit_id, Path(path), progress, cancel)
 
         self.runner.run(
             work,
             self._on_imported,
-            self._on_error,
+            self._on_import_error,
             label=self.tr("Importing the population…"),
+            cancellable=True,
             owner=self,
         )
+
+    def _on_import_error(self, exc: BaseException) -> None:
+        if isinstance(exc, CancelledError):
+            self.population_label.setText(self.tr("Import cancelled; nothing was imported."))
+            return
+        if isinstance(exc, AppError):
+            # The problems one a line, as the service lists them; the message starts with
+            # the file's name, so its first letter stays as it is.
+            lines = [" ".join(line.split()) for line in str(exc).splitlines() if line.strip()]
+            text = "\n".join(lines)
+            QMessageBox.warning(
+                self, self.tr("Case review"), text if text.endswith(".") else text + "."
+            )
+            return
+        self._on_error(exc)
 
     def _on_imported(self, info: PopulationInfo) -> None:
         self.refresh()
