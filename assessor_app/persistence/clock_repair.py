@@ -1,0 +1,91 @@
+"""Recovering a laptop whose clock was poisoned: by a bundle imported before remote clocks
+far ahead were refused, or by its own wall clock once set years ahead.
+
+Such a laptop holds change records stamped far in its future (or, after a 15-digit wall
+time overflowed, with 16 digits). Peers refuse every bundle carrying them, and their text
+no longer sorts in the order of events. Re-stamping them, in their order of events, just
+after the latest believable change here, gives them sortable timestamps that peers accept
+again; what wins each field stays what won before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from assessor_app.domain.hlc import MAX_AHEAD_MS, HlcTimestamp, is_ahead, local_now, tick
+from assessor_app.persistence.models import ChangeLogRow, LocalSettingRow
+
+_DEVICE = re.compile(r"[0-9A-Za-z-]{1,36}")
+
+
+def _ceiling(now_ms: int) -> str:
+    # "/" sorts right after ".": every well-formed stamp up to the limit sorts below this.
+    return f"{local_now(now_ms) + MAX_AHEAD_MS:015d}/"
+
+
+def latest_believable(session: Session, now_ms: int) -> HlcTimestamp | None:
+    """The latest well-formed change stamp here that is not far ahead of ``now_ms``."""
+    text = session.scalar(
+        select(func.max(ChangeLogRow.hlc)).where(
+            ChangeLogRow.hlc < _ceiling(now_ms), ChangeLogRow.hlc.op("GLOB")("[0-9]*")
+        )
+    )
+    return HlcTimestamp.parse(text)
+
+
+def _event_order(hlc: str, change_id: str) -> tuple[int, int, str, str]:
+    # Numeric, not textual: a 16-digit wall time is later than any 15-digit one.
+    parts = hlc.split(".", 2)
+    wall = int(parts[0]) if parts[0].isdigit() else 10**30
+    counter = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    return (wall, counter, parts[-1], change_id)
+
+
+def clock_is_poisoned(session: Session, now_ms: int) -> bool:
+    """Is the stored clock damaged or far ahead of ``now_ms``? (It is at least every stamp
+    written or seen here, so a sound clock means sound stamps: one row to read.)"""
+    row = session.get(LocalSettingRow, "hlc")
+    if row is None:
+        return False
+    stamp = HlcTimestamp.parse(row.value)
+    return stamp is None or is_ahead(stamp, now_ms)
+
+
+def restamp_poisoned_changes(session: Session, device_id: str, now_ms: int) -> int:
+    """Give every change stamped far ahead of ``now_ms`` (or malformed) a sortable stamp
+    after the latest believable one, keep their order, and reset the clock; returns how
+    many were re-stamped."""
+    bad = session.execute(
+        select(ChangeLogRow.id, ChangeLogRow.hlc, ChangeLogRow.device_id).where(
+            or_(
+                ChangeLogRow.hlc >= _ceiling(now_ms),
+                func.length(ChangeLogRow.hlc) < 23,
+                func.substr(ChangeLogRow.hlc, 16, 1) != ".",
+                func.substr(ChangeLogRow.hlc, 22, 1) != ".",
+            )
+        )
+    ).all()
+    stamp = latest_believable(session, now_ms)
+    updates = []
+    for change_id, _hlc, device in sorted(bad, key=lambda r: _event_order(r[1], r[0])):
+        stamp = tick(stamp, now_ms, device if _DEVICE.fullmatch(device) else device_id)
+        updates.append({"change_id": change_id, "new_hlc": stamp.encode()})
+    if updates:
+        # The change log is append-only, except for this repair of stamps that were damaged.
+        table = ChangeLogRow.__table__
+        session.execute(
+            update(table)  # type: ignore[arg-type]
+            .where(table.c.id == bindparam("change_id"))
+            .values(hlc=bindparam("new_hlc")),
+            updates,
+        )
+    clock = stamp or tick(None, now_ms, device_id)
+    row = session.get(LocalSettingRow, "hlc")
+    if row is None:
+        session.add(LocalSettingRow(key="hlc", value=clock.encode()))
+    else:
+        row.value = clock.encode()
+    return len(updates)
