@@ -117,3 +117,34 @@ def test_a_failed_write_records_nothing(services, demo_id, tmp_path, monkeypatch
             "SELECT count(*) FROM local_settings WHERE key LIKE 'pending-signature:%'"
         ).fetchone()
     assert notes == (0,)
+
+
+def test_a_signature_another_running_process_is_making_is_left_to_it(services, visit_id, tmp_path):
+    """A second window or a command started while the first signs must not finish or drop
+    the first one's signature under way; once that process is gone, the next start does."""
+    from datetime import UTC, datetime
+
+    from assessor_app.domain.report_record import SignedReportRecord
+    from assessor_app.services import signing_journal
+
+    pdf = tmp_path / "signed.pdf"
+    pdf.write_bytes(b"%PDF-1.7 signed bytes")
+    record = SignedReportRecord(
+        id="0b9c5d1e-2f4a-4b6c-8d7e-0a1b2c3d4e5f", visit_id=visit_id, revision=1,
+        report_id="IASIOS-X-R1-ABCDEF", content_hash="c" * 64,
+        pdf_sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(), signer_name="Dr. A",
+        cert_fingerprint="AA:BB", field_name="lead_signature", signed_at=datetime.now(UTC),
+    )  # fmt: skip
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        signing_journal.begin(
+            services.db, signing_journal.PendingSignature(record, pdf, pid=other.pid)
+        )
+        assert signing_journal.reconcile(services.db) == 0
+        assert services.reports.signed_reports(visit_id) == []
+    finally:
+        other.kill()
+        other.wait(timeout=30)
+    assert signing_journal.reconcile(services.db) == 1
+    assert [r.id for r in services.reports.signed_reports(visit_id)] == [record.id]
+    assert services.visits.get(visit_id).state is VisitState.SIGNED

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,13 +37,14 @@ class PendingSignature:
 
     record: SignedReportRecord
     path: Path
+    pid: int = 0  # the process signing: another one's note is left to it while it runs
 
     def to_json(self) -> str:
         r = self.record
         return json.dumps(
             {
-                "path": str(self.path), "id": r.id, "visit_id": r.visit_id,
-                "revision": r.revision, "report_id": r.report_id,
+                "path": str(self.path), "pid": self.pid or os.getpid(), "id": r.id,
+                "visit_id": r.visit_id, "revision": r.revision, "report_id": r.report_id,
                 "content_hash": r.content_hash, "pdf_sha256": r.pdf_sha256,
                 "signer_name": r.signer_name, "cert_fingerprint": r.cert_fingerprint,
                 "field_name": r.field_name, "signed_at": r.signed_at.isoformat(),
@@ -59,7 +61,7 @@ class PendingSignature:
             cert_fingerprint=d["cert_fingerprint"], field_name=d["field_name"],
             signed_at=datetime.fromisoformat(d["signed_at"]),
         )  # fmt: skip
-        return PendingSignature(record, Path(d["path"]))
+        return PendingSignature(record, Path(d["path"]), int(d.get("pid", 0)))
 
 
 def begin(db: Database, pending: PendingSignature) -> None:
@@ -103,6 +105,20 @@ def _remove_leftovers(path: Path, sha256: str) -> None:
                 tmp.unlink()
 
 
+def _still_signing(pid: int) -> bool:
+    """Is another process, the one that wrote the note, still running (a second window or a
+    command started while the first one signs)?"""
+    if pid in (0, os.getpid()) or os.name != "posix":  # signal 0 means Ctrl+C on Windows
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 def reconcile(db: Database) -> int:
     """Complete or drop every signature a crash interrupted; returns how many were
     recorded now."""
@@ -115,6 +131,8 @@ def reconcile(db: Database) -> int:
         except (ValueError, KeyError, TypeError):
             log.warning("dropping an unreadable note of a signature under way: %s", record_id)
             abandon(db, record_id)
+            continue
+        if _still_signing(pending.pid):
             continue
         if _is_the_signed_pdf(pending.path, pending.record.pdf_sha256):
             try:
