@@ -10,6 +10,7 @@ again; what wins each field stays what won before.
 
 from __future__ import annotations
 
+import json
 import re
 
 from sqlalchemy import bindparam, func, or_, select, update
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from assessor_app.domain.hlc import MAX_AHEAD_MS, HlcTimestamp, is_ahead, local_now, tick
 from assessor_app.persistence.models import ChangeLogRow, LocalSettingRow
+from assessor_app.persistence.sync_models import ConflictRow
 
 _DEVICE = re.compile(r"[0-9A-Za-z-]{1,36}")
 
@@ -54,6 +56,17 @@ def clock_is_poisoned(session: Session, now_ms: int) -> bool:
     return stamp is None or is_ahead(stamp, now_ms)
 
 
+def _restamp_conflicts(session: Session, new_hlc: dict[str, str]) -> None:
+    # Conflicts keep a copy of their changes' stamps (to show and to order the options).
+    for row in session.scalars(select(ConflictRow)):
+        change_ids, times = json.loads(row.change_ids), json.loads(row.times)
+        if any(cid in new_hlc for cid in change_ids):
+            for i, cid in enumerate(change_ids):
+                if cid in new_hlc and i < len(times):
+                    times[i][0] = new_hlc[cid]
+            row.times = json.dumps(times)
+
+
 def restamp_poisoned_changes(session: Session, device_id: str, now_ms: int) -> int:
     """Give every change stamped far ahead of ``now_ms`` (or malformed) a sortable stamp
     after the latest believable one, keep their order, and reset the clock; returns how
@@ -82,6 +95,7 @@ def restamp_poisoned_changes(session: Session, device_id: str, now_ms: int) -> i
             .values(hlc=bindparam("new_hlc")),
             updates,
         )
+        _restamp_conflicts(session, {u["change_id"]: u["new_hlc"] for u in updates})
     clock = stamp or tick(None, now_ms, device_id)
     row = session.get(LocalSettingRow, "hlc")
     if row is None:

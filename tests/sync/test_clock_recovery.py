@@ -105,3 +105,47 @@ def test_a_refused_clock_leaves_the_local_clock_as_it_was(tmp_path):
     finally:
         source.close()
         victim.close()
+
+
+def test_a_conflict_resolved_on_a_recovered_laptop_stays_resolved(tmp_path):
+    """Before: the resolution, stamped with 16 digits, sorted before the poisoned head, so
+    the conflict came back under a new id."""
+    lead, co = assessor(tmp_path, "Lead"), assessor(tmp_path, "Co")
+    try:
+        visit_id = lead.demo.create()
+        co.sync.import_bundle(Path(lead.sync.export_invitation(visit_id, tmp_path / "inv").path))
+        lead.findings.set_comment(visit_id, "5.a", "lead's words")
+        co.findings.set_comment(visit_id, "5.a", "co's words")
+        co.sync.import_bundle(Path(lead.sync.export_visit(visit_id, tmp_path / "lead").path))
+        (conflict,) = co.sync.conflicts(visit_id)
+        lead_change = next(o.change_id for o in conflict.options if o.author == "Lead")
+    finally:
+        co.close()
+    conn = sqlite3.connect(co.paths.database)
+    conn.execute(
+        "UPDATE change_log SET hlc = '999999999999999.99999.' || device_id WHERE id = ?",
+        (lead_change,),
+    )
+    conn.execute(
+        "UPDATE local_settings SET value = ? WHERE key = 'hlc'",
+        (f"1000000000000000.00000.{co.db.device_id}",),
+    )
+    conn.commit()
+    conn.close()
+
+    co = assessor(tmp_path, "Co")  # the next start
+    try:
+        (conflict,) = co.sync.conflicts(visit_id)
+        assert all(FORM.fullmatch(o.hlc) for o in conflict.options)
+        co_change = next(o.change_id for o in conflict.options if o.author == "Co")
+        co.sync.resolve(conflict.id, take_change_id=co_change)
+        assert co.sync.conflicts(visit_id) == []
+        assert co.findings.findings(visit_id)["5.a"].comment == "co's words"
+        lead.sync.import_bundle(Path(co.sync.export_visit(visit_id, tmp_path / "co").path))
+        assert lead.sync.conflicts(visit_id) == []
+        assert lead.findings.findings(visit_id)["5.a"].comment == "co's words"
+        co.sync.import_bundle(Path(lead.sync.export_visit(visit_id, tmp_path / "lead2").path))
+        assert co.sync.conflicts(visit_id) == []
+    finally:
+        co.close()
+        lead.close()
