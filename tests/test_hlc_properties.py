@@ -13,6 +13,7 @@ from assessor_app.domain.hlc import (
     MAX_AHEAD_MS,
     MAX_COUNTER,
     MAX_WALL_MS,
+    TRUSTED_AHEAD_MS,
     ClockAheadError,
     HlcTimestamp,
     receive,
@@ -24,7 +25,16 @@ FORM = re.compile(r"[0-9]{15}\.[0-9]{5}\.[0-9A-Za-z-]{1,36}")
 
 walls = st.one_of(
     st.integers(min_value=0, max_value=MAX_WALL_MS),
-    st.sampled_from([0, NOW, NOW + MAX_AHEAD_MS, NOW + MAX_AHEAD_MS + 1, MAX_WALL_MS]),
+    st.sampled_from(
+        [
+            0,
+            NOW,
+            NOW + MAX_AHEAD_MS,
+            NOW + MAX_AHEAD_MS + 1,
+            NOW + TRUSTED_AHEAD_MS + 1,
+            MAX_WALL_MS,
+        ]
+    ),
     st.integers(min_value=NOW - 10**9, max_value=NOW + 2 * MAX_AHEAD_MS),
 )
 counters = st.one_of(
@@ -64,8 +74,9 @@ def _sound(stamp: HlcTimestamp, now: int) -> None:
     text = stamp.encode()
     assert FORM.fullmatch(text), text
     assert HlcTimestamp.decode(text) == stamp
-    # Bounded: never more than a day (and the carried millisecond) past our wall clock.
-    assert stamp.wall_ms <= max(min(max(now, 0), MAX_WALL_MS // 2), 0) + MAX_AHEAD_MS + 1
+    # Bounded: never more than two days (what a remote stamp at the limit, carried on, can
+    # reach) past our wall clock, so never near the end of the 15 digits.
+    assert stamp.wall_ms <= min(max(now, 0), MAX_WALL_MS // 2) + TRUSTED_AHEAD_MS + 1
 
 
 @settings(max_examples=200, deadline=None)
@@ -84,7 +95,10 @@ def test_local_ticks_are_monotonic_bounded_and_sort_as_text(remotes, clock_readi
                 continue  # refused; the clock is unchanged
             assert nxt > remote and nxt.encode() > remote.encode()
         _sound(nxt, now)
-        if last is not None and last.wall_ms <= min(max(now, 0), MAX_WALL_MS // 2) + MAX_AHEAD_MS:
+        if (
+            last is not None
+            and last.wall_ms <= min(max(now, 0), MAX_WALL_MS // 2) + TRUSTED_AHEAD_MS
+        ):
             assert nxt > last and nxt.encode() > last.encode()  # monotonic from a sound state
         seen.append(nxt)
         last = nxt
@@ -148,3 +162,12 @@ def test_the_end_of_time_bundle_value_cannot_roll_the_clock_to_16_digits():
         receive(None, remote, NOW, "local")
     # And a laptop whose stored clock already holds it carries on from its wall clock.
     assert tick(remote, NOW, "local") == HlcTimestamp(NOW, 0, "local")
+
+
+def test_a_remote_clock_taken_at_the_limit_is_carried_on_not_dropped():
+    """Accepted at exactly a day ahead with a full counter, the clock moves a millisecond
+    past the limit; the next local edit must still sort after it."""
+    remote = HlcTimestamp(NOW + MAX_AHEAD_MS, MAX_COUNTER, "peer")
+    seen = receive(None, remote, NOW, "local")
+    assert seen > remote and seen.wall_ms == NOW + MAX_AHEAD_MS + 1
+    assert tick(seen, NOW, "local") > seen

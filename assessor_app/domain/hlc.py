@@ -7,8 +7,9 @@ by device, so every laptop agrees on "last writer".
 That only holds while every timestamp keeps its width, so the clock is bounded: a
 timestamp cannot be built outside the encoding, a remote clock more than ``MAX_AHEAD_MS``
 ahead of this computer's is refused (it would drag every later edit here into its
-future), and a stored clock that far ahead (poisoned by an import before this rule) is
-treated as no clock at all, so the laptop recovers instead of carrying the damage on.
+future), and a stored clock further ahead than any accepted stamp explains (poisoned by an
+import before this rule) is treated as no clock at all, so the laptop recovers instead of
+carrying the damage on.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ MAX_WALL_MS = 10**15 - 1
 # How far a remote clock may run ahead of ours: clock skew between honest laptops is
 # seconds or minutes; a day covers time zones set wrongly too.
 MAX_AHEAD_MS = 24 * 60 * 60 * 1000
+# Our own stored clock counts as poisoned only well beyond what an accepted remote stamp
+# (and the carried milliseconds after it) can have brought, so a clock taken at the limit
+# is carried on, never dropped.
+TRUSTED_AHEAD_MS = 2 * MAX_AHEAD_MS
 # Our own wall clock is believed only up to here (the year ~17 800), so that even a
 # timestamp a day ahead of it, carried on, stays far inside the 15 digits.
 MAX_NOW_MS = MAX_WALL_MS // 2
@@ -91,6 +96,12 @@ def is_ahead(stamp: HlcTimestamp, now_ms: int) -> bool:
     return stamp.wall_ms > local_now(now_ms) + MAX_AHEAD_MS
 
 
+def is_poisoned(stamp: HlcTimestamp, now_ms: int) -> bool:
+    """Is our own ``stamp`` so far ahead of the wall clock that no accepted remote stamp can
+    explain it (an import before remote clocks were refused, a clock once set years ahead)?"""
+    return stamp.wall_ms > local_now(now_ms) + TRUSTED_AHEAD_MS
+
+
 def check_remote(remote: HlcTimestamp, now_ms: int) -> None:
     """Refuse a remote timestamp far ahead of this computer's clock (ClockAheadError)."""
     if is_ahead(remote, now_ms):
@@ -101,7 +112,7 @@ def _trusted(last: HlcTimestamp | None, now: int) -> HlcTimestamp | None:
     # A last timestamp far ahead of our own wall clock was poisoned (an import before the
     # refusal existed, or a clock once set years ahead): starting again from the wall
     # clock is what lets this laptop's edits be accepted by its peers again.
-    return None if last is None or is_ahead(last, now) else last
+    return None if last is None or is_poisoned(last, now) else last
 
 
 def tick(last: HlcTimestamp | None, now_ms: int, device_id: str) -> HlcTimestamp:
@@ -136,7 +147,7 @@ def receive(
 def _carried(wall_ms: int, counter: int, device_id: str) -> HlcTimestamp:
     """A counter past its 5 digits moves the wall time on by a millisecond instead, so the
     encoded text keeps its width and its order (and the bundle's HLC pattern). The wall
-    time here is at most a day past ``MAX_NOW_MS``, far below ``MAX_WALL_MS``."""
+    time here is at most two days past ``MAX_NOW_MS``, far below ``MAX_WALL_MS``."""
     if counter > MAX_COUNTER:
         return HlcTimestamp(wall_ms + 1, 0, device_id)
     return HlcTimestamp(wall_ms, counter, device_id)

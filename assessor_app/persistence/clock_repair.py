@@ -16,7 +16,7 @@ import re
 from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from assessor_app.domain.hlc import MAX_AHEAD_MS, HlcTimestamp, is_ahead, local_now, tick
+from assessor_app.domain.hlc import TRUSTED_AHEAD_MS, HlcTimestamp, is_poisoned, local_now, tick
 from assessor_app.persistence.models import ChangeLogRow, LocalSettingRow
 from assessor_app.persistence.sync_models import ConflictRow
 
@@ -25,11 +25,11 @@ _DEVICE = re.compile(r"[0-9A-Za-z-]{1,36}")
 
 def _ceiling(now_ms: int) -> str:
     # "/" sorts right after ".": every well-formed stamp up to the limit sorts below this.
-    return f"{local_now(now_ms) + MAX_AHEAD_MS:015d}/"
+    return f"{local_now(now_ms) + TRUSTED_AHEAD_MS:015d}/"
 
 
 def latest_believable(session: Session, now_ms: int) -> HlcTimestamp | None:
-    """The latest well-formed change stamp here that is not far ahead of ``now_ms``."""
+    """The latest well-formed change stamp here that is not poisoned (see hlc.is_poisoned)."""
     text = session.scalar(
         select(func.max(ChangeLogRow.hlc)).where(
             ChangeLogRow.hlc < _ceiling(now_ms), ChangeLogRow.hlc.op("GLOB")("[0-9]*")
@@ -53,7 +53,7 @@ def clock_is_poisoned(session: Session, now_ms: int) -> bool:
     if row is None:
         return False
     stamp = HlcTimestamp.parse(row.value)
-    return stamp is None or is_ahead(stamp, now_ms)
+    return stamp is None or is_poisoned(stamp, now_ms)
 
 
 def _restamp_conflicts(session: Session, new_hlc: dict[str, str]) -> None:
@@ -68,7 +68,7 @@ def _restamp_conflicts(session: Session, new_hlc: dict[str, str]) -> None:
 
 
 def restamp_poisoned_changes(session: Session, device_id: str, now_ms: int) -> int:
-    """Give every change stamped far ahead of ``now_ms`` (or malformed) a sortable stamp
+    """Give every change with a poisoned stamp (or a malformed one) a sortable stamp
     after the latest believable one, keep their order, and reset the clock; returns how
     many were re-stamped."""
     bad = session.execute(
