@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, func, not_, or_, select, update
 from sqlalchemy.orm import Session
 
 from assessor_app.domain.hlc import TRUSTED_AHEAD_MS, HlcTimestamp, is_poisoned, local_now, tick
@@ -28,11 +28,19 @@ def _ceiling(now_ms: int) -> str:
     return f"{local_now(now_ms) + TRUSTED_AHEAD_MS:015d}/"
 
 
+def _well_formed() -> ColumnElement[bool]:
+    # The fixed widths, in SQL any database speaks; the digits are checked on decoding.
+    hlc = ChangeLogRow.hlc
+    return and_(
+        func.length(hlc) >= 23, func.substr(hlc, 16, 1) == ".", func.substr(hlc, 22, 1) == "."
+    )
+
+
 def latest_believable(session: Session, now_ms: int) -> HlcTimestamp | None:
     """The latest well-formed change stamp here that is not poisoned (see hlc.is_poisoned)."""
     text = session.scalar(
         select(func.max(ChangeLogRow.hlc)).where(
-            ChangeLogRow.hlc < _ceiling(now_ms), ChangeLogRow.hlc.op("GLOB")("[0-9]*")
+            ChangeLogRow.hlc < _ceiling(now_ms), _well_formed()
         )
     )
     return HlcTimestamp.parse(text)
@@ -73,12 +81,7 @@ def restamp_poisoned_changes(session: Session, device_id: str, now_ms: int) -> i
     many were re-stamped."""
     bad = session.execute(
         select(ChangeLogRow.id, ChangeLogRow.hlc, ChangeLogRow.device_id).where(
-            or_(
-                ChangeLogRow.hlc >= _ceiling(now_ms),
-                func.length(ChangeLogRow.hlc) < 23,
-                func.substr(ChangeLogRow.hlc, 16, 1) != ".",
-                func.substr(ChangeLogRow.hlc, 22, 1) != ".",
-            )
+            or_(ChangeLogRow.hlc >= _ceiling(now_ms), not_(_well_formed()))
         )
     ).all()
     stamp = latest_believable(session, now_ms)
