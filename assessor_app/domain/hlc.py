@@ -31,7 +31,7 @@ MAX_AHEAD_MS = 24 * 60 * 60 * 1000
 # is carried on, never dropped.
 TRUSTED_AHEAD_MS = 2 * MAX_AHEAD_MS
 # Our own wall clock is believed only up to here (the year ~17 800), so that even a
-# timestamp a day ahead of it, carried on, stays far inside the 15 digits.
+# timestamp two days ahead of it, carried on, stays far inside the 15 digits.
 MAX_NOW_MS = MAX_WALL_MS // 2
 _DEVICE = re.compile(r"[0-9A-Za-z-]{1,36}")
 # Device ids already checked: a bulk import stamps thousands of records for one device.
