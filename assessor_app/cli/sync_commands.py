@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from assessor_app.cli.common import print_json, read_secret_file
+from assessor_app.cli.sync_messages import refusal_sentence
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.sync_types import BundleRefusedError
 from assessor_app.services.container import Services
 
 
@@ -69,7 +71,10 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
-    result = services.sync.import_bundle(Path(args.file))
+    try:
+        result = services.sync.import_bundle(Path(args.file))
+    except BundleRefusedError as exc:
+        raise ValidationError(refusal_sentence(exc)) from None
     if args.json:
         from assessor_app.services.sync import import_result_json
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from assessor_app.domain.errors import AppError, ValidationError
 
@@ -10,11 +11,57 @@ BUNDLE_EXTENSION = ".iasios"
 
 
 class BundleRefusedError(ValidationError):
-    """A bundle that failed validation; the message is one line saying why."""
+    """A bundle that failed validation; the message is one line saying why.
+
+    Refusals a person can act on carry a ``code`` and ``params`` too, which the fronts turn
+    into their own (translated) sentences; the message stays the English fallback."""
+
+    code = "bundle-refused"
 
     def __init__(self, reason: str) -> None:
         # One line whatever the cause: messages may quote names taken from the bundle.
         super().__init__("bundle refused: " + " ".join(reason.split()))
+        self.params: dict[str, object] = {}
+
+
+class BundleTooNewError(BundleRefusedError):
+    """A bundle of a format version above the one this app reads."""
+
+    code = "bundle-too-new"
+
+    def __init__(self, version: int, supported: int) -> None:
+        shown = str(version)[:20]
+        super().__init__(
+            "it was made by a newer version of IASIOS Assessor: update the app "
+            f"(bundle format version {shown} is not supported; this app reads version "
+            f"{supported})"
+        )
+        self.params = {"version": shown, "supported": supported}
+
+
+def utc_text(ms: int) -> str:
+    """A wall time in ms as 'YYYY-MM-DD HH:MM UTC' (or past the year 9999, which a
+    datetime cannot hold)."""
+    try:
+        moment = datetime.fromtimestamp(ms / 1000, UTC)
+    except (OverflowError, OSError, ValueError):
+        return "a date after the year 9999" if ms > 0 else "a date before 1970"
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+class BundleClockAheadError(BundleRefusedError):
+    """A bundle whose changes are stamped more than a day ahead of this computer's clock:
+    accepting it would drag every later edit here into its future."""
+
+    code = "bundle-clock-ahead"
+
+    def __init__(self, bundle: str, remote_ms: int, now_ms: int) -> None:
+        super().__init__(
+            f"{bundle} was made on a computer whose clock read {utc_text(remote_ms)}, more "
+            f"than a day ahead of this computer's clock ({utc_text(now_ms)}); check the "
+            "date and time on both computers"
+        )
+        self.params = {"bundle": bundle, "remote_ms": remote_ms, "now_ms": now_ms}
 
 
 class OperationCancelledError(AppError):

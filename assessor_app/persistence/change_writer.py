@@ -20,6 +20,7 @@ from assessor_app.domain.hlc import HlcTimestamp, receive, tick
 from assessor_app.domain.merge import ConflictKind
 from assessor_app.domain.visit import VisitState
 from assessor_app.persistence import values
+from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
 from assessor_app.persistence.models import (
     AttachmentRow,
     Base,
@@ -117,21 +118,27 @@ class ChangeWriter:
         # so an edit costs one flush at commit rather than one per lookup.
         if "hlc_row" not in self.session.info:
             with self.session.no_autoflush:
-                self.session.info["hlc_row"] = self.session.get(LocalSettingRow, "hlc")
-        row: LocalSettingRow | None = self.session.info["hlc_row"]
-        return row
+                row = self.session.get(LocalSettingRow, "hlc")
+            now_ms = int(time.time() * 1000)
+            if row is not None and clock_is_poisoned(self.session, now_ms):
+                # Damaged or far ahead (see clock_repair): recovered before it stamps more.
+                restamp_poisoned_changes(self.session, self.device_id, now_ms)
+            self.session.info["hlc_row"] = row
+        cached: LocalSettingRow | None = self.session.info["hlc_row"]
+        return cached
 
     def next_hlc(self) -> str:
         row = self._clock_row()
-        last = HlcTimestamp.decode(row.value) if row else None
+        last = HlcTimestamp.parse(row.value) if row else None
         stamp = tick(last, int(time.time() * 1000), self.device_id).encode()
         self._store_clock(row, stamp)
         return stamp
 
     def observe_hlc(self, remote: str) -> None:
-        """Advance the clock past a remote timestamp (called by sync on import)."""
+        """Advance the clock past a remote timestamp (called by sync on import); a remote
+        clock far ahead of this computer's raises ClockAheadError."""
         row = self._clock_row()
-        last = HlcTimestamp.decode(row.value) if row else None
+        last = HlcTimestamp.parse(row.value) if row else None
         stamp = receive(
             last, HlcTimestamp.decode(remote), int(time.time() * 1000), self.device_id
         ).encode()
@@ -248,7 +255,7 @@ class ChangeWriter:
             return
         model, fields = ENTITIES[entity]
         clock = self._clock_row()
-        stamp = HlcTimestamp.decode(clock.value) if clock else None
+        stamp = HlcTimestamp.parse(clock.value) if clock else None
         now_ms = int(time.time() * 1000)
         recorded = now_utc()
         count = len(rows) * len(fields)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
+from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
 from assessor_app.persistence.engine import make_engine, truncate_wal
 from assessor_app.persistence.migrations import migrate
 from assessor_app.persistence.models import LocalSettingRow
@@ -29,6 +31,7 @@ class Database:
             "device_id", str(uuid.uuid4())
         )
         self.user_name = self._setting("user_name")
+        self._recover_clock()
         # Until the assessor gives a name, changes carry the computer login.
         self.author = self.user_name or getpass.getuser()
 
@@ -54,6 +57,14 @@ class Database:
         """A raw transaction for other persistence repositories (case review, sync, ...)."""
         with self._sessions.begin() as session:
             yield session
+
+    def _recover_clock(self) -> None:
+        """A clock poisoned before (see clock_repair) is repaired at start, so even the first
+        export carries only stamps that peers accept."""
+        now_ms = int(time.time() * 1000)
+        with self._sessions.begin() as session:
+            if clock_is_poisoned(session, now_ms):
+                restamp_poisoned_changes(session, self.device_id, now_ms)
 
     def _setting(self, key: str) -> str | None:
         with self._sessions() as session:

@@ -122,4 +122,8 @@ class Services:
 def build_services(paths: AppPaths) -> Services:
     """Open the database (checked, backed up, migrated); services follow on first use."""
     paths.ensure()
-    return Services(paths, Database.open(paths.database, paths.backups))
+    db = Database.open(paths.database, paths.backups)
+    from assessor_app.services.signing_journal import reconcile
+
+    reconcile(db)  # a signature a crash interrupted is recorded (or dropped) before use
+    return Services(paths, db)

@@ -21,11 +21,12 @@ from assessor_app.domain.report_record import (
     SupersededReport,
 )
 from assessor_app.domain.signing_roles import SigningRole, role_of
-from assessor_app.domain.visit import Assessor, AttachmentKind, Visit, VisitState
+from assessor_app.domain.visit import Assessor, AttachmentKind, Visit
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.report_repository import ReportRepository
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, BuiltReport, ReportData, ReportPhoto
 from assessor_app.resources import resource_path
+from assessor_app.services import signing_journal
 from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.attachments import AttachmentService
 from assessor_app.services.identities import IdentityService
@@ -348,8 +349,9 @@ class ReportService:
             signature_png=signature_png,
             location=location,
         )
-        write_atomic(Path(out_path), signed)
-        if info is not None and visit_known:
+        if info is None or not visit_known:
+            write_atomic(Path(out_path), signed)
+        else:
             record = SignedReportRecord(
                 id=ids.new_id(),
                 visit_id=info.visit_id,
@@ -362,9 +364,7 @@ class ReportService:
                 field_name=field_used,
                 signed_at=signed_at,
             )
-            with self.db.transaction() as repo:
-                ReportRepository(repo.writer).add(record)
-                repo.set_visit_field(info.visit_id, "state", VisitState.SIGNED.value)
+            self._write_recorded(Path(out_path), signed, record)
         return SignedReport(
             path=Path(out_path),
             report_id=info.report_id if info else None,
@@ -376,6 +376,19 @@ class ReportService:
             signed_at=signed_at,
             recorded=visit_known,
         )
+
+    def _write_recorded(self, out_path: Path, signed: bytes, record: SignedReportRecord) -> None:
+        """Write the signed PDF so that it never exists without its record (see
+        signing_journal): noted as under way, written, then recorded."""
+        pending = signing_journal.PendingSignature(record, out_path.absolute())
+        signing_journal.begin(self.db, pending)
+        try:
+            write_atomic(out_path, signed)
+        except BaseException:
+            signing_journal.abandon(self.db, record.id)
+            raise
+        # Failing here leaves the note: the next start records the PDF that was written.
+        signing_journal.finish(self.db, pending)
 
     # -- verify ------------------------------------------------------------------------
     def verify(self, pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[SignatureCheck]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -22,9 +23,11 @@ from assessor_app import __version__
 from assessor_app.attachments.store import AttachmentStore, check_received_image
 from assessor_app.domain import ids
 from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import (
     BUNDLE_EXTENSION,
+    BundleClockAheadError,
     BundleRefusedError,
     ConflictInfo,
     ExportResult,
@@ -174,6 +177,7 @@ class SyncService:
                 repo = SyncRepository(session, self.db.author, self.db.device_id)
                 if repo.is_imported(m.bundle_id):
                     return self._result(staged, repo, already=True, new_changes=0, new_blobs=0)
+            _check_clocks(staged)
             plan = self._check_records(staged)
             added: list[str] = []
             try:
@@ -429,6 +433,21 @@ class SyncService:
         finally:
             Path(tmp).unlink(missing_ok=True)
         return len(rows)
+
+
+def _check_clocks(staged: StagedBundle) -> None:
+    """Refuse a bundle stamped more than a day ahead of this computer's clock, before
+    anything is stored: one such change would carry every later edit here into its future."""
+    latest = max((c["hlc"] for v in staged.visits for c in v.changes), default=None)
+    if latest is None:
+        return
+    now_ms = int(time.time() * 1000)
+    try:
+        check_remote(HlcTimestamp.decode(latest), now_ms)
+    except ClockAheadError as exc:
+        raise BundleClockAheadError(staged.path.name, exc.remote_ms, exc.now_ms) from None
+    except ValueError:  # the schema admits only well-formed stamps; this is a safety net
+        raise BundleRefusedError(f"change stamp {latest[:40]!r} is not valid") from None
 
 
 @dataclass

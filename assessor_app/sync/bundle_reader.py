@@ -10,6 +10,7 @@ raises before the sink can keep the bytes.
 from __future__ import annotations
 
 import hashlib
+import json
 import stat
 import zipfile
 import zlib
@@ -81,6 +82,35 @@ class StagedBundle:
         self.close()
 
 
+def _check_info(info: zipfile.ZipInfo, limits: Limits) -> None:
+    """The checks one member must pass whatever the others hold."""
+    name = info.filename
+    shown = repr(name[:80])
+    problem = name_problem(name)
+    if problem:
+        raise BundleRefusedError(f"member {shown} {problem}")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise BundleRefusedError(f"member {shown} is a symbolic link")
+    if stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # type bits are optional in zips
+        raise BundleRefusedError(f"member {shown} is not a plain file")
+    if info.flag_bits & 0x1:
+        raise BundleRefusedError(f"member {shown} is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise BundleRefusedError(f"member {shown} uses an unsupported compression method")
+    if info.file_size > limits.max_member_bytes:
+        raise BundleRefusedError(
+            f"member {shown} unpacks to {info.file_size} bytes; "
+            f"at most {limits.max_member_bytes} allowed"
+        )
+    if info.file_size > limits.ratio_floor and (
+        info.file_size > limits.max_ratio * max(info.compress_size, 1)
+    ):
+        raise BundleRefusedError(
+            f"member {shown} is compressed more than {limits.max_ratio}:1 (a zip bomb?)"
+        )
+
+
 def _check_container(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     infos = zf.infolist()
     if len(infos) > limits.max_members + 4:
@@ -92,38 +122,33 @@ def _check_container(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Z
     total = 0
     for info in infos:
         name = info.filename
-        shown = repr(name[:80])
-        problem = name_problem(name)
-        if problem:
-            raise BundleRefusedError(f"member {shown} {problem}")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise BundleRefusedError(f"member {shown} is a symbolic link")
-        if stat.S_IFMT(mode) and not stat.S_ISREG(mode):  # type bits are optional in zips
-            raise BundleRefusedError(f"member {shown} is not a plain file")
-        if info.flag_bits & 0x1:
-            raise BundleRefusedError(f"member {shown} is encrypted")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleRefusedError(f"member {shown} uses an unsupported compression method")
+        _check_info(info, limits)
         if name.casefold() in folded:
-            raise BundleRefusedError(f"member {shown} appears twice (names compared ignoring case)")
-        folded.add(name.casefold())
-        if info.file_size > limits.max_member_bytes:
             raise BundleRefusedError(
-                f"member {shown} unpacks to {info.file_size} bytes; "
-                f"at most {limits.max_member_bytes} allowed"
+                f"member {name[:80]!r} appears twice (names compared ignoring case)"
             )
+        folded.add(name.casefold())
         total += info.file_size
         if total > limits.max_total_bytes:
             raise BundleRefusedError(f"it unpacks to more than {limits.max_total_bytes} bytes")
-        if info.file_size > limits.ratio_floor and (
-            info.file_size > limits.max_ratio * max(info.compress_size, 1)
-        ):
-            raise BundleRefusedError(
-                f"member {shown} is compressed more than {limits.max_ratio}:1 (a zip bomb?)"
-            )
         seen[name] = info
     return seen
+
+
+def _read_manifest(zf: zipfile.ZipFile, limits: Limits) -> tuple[bytes, Any]:
+    """The manifest, read and its format version checked before any other member is looked
+    at: a bundle of a newer format may hold members and fields this app does not know, and
+    then "update the app" is the message that helps, not what it found unknown."""
+    try:
+        info = zf.getinfo(MANIFEST)
+    except KeyError:
+        _check_container(zf, limits)  # a bundle without manifest: say what else is wrong
+        raise BundleRefusedError("it has no manifest.json") from None
+    _check_info(info, limits)
+    manifest_bytes = _read_bounded(zf, info, limits.max_manifest_bytes)
+    raw: Any = loads_strict(manifest_bytes, "manifest.json", limits.max_manifest_bytes)
+    check_format_version(raw)
+    return manifest_bytes, raw
 
 
 def _read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes: int) -> bytes:
@@ -172,12 +197,8 @@ def open_bundle(
 def _stage(
     path: Path, zf: zipfile.ZipFile, verifier: Verifier | None, limits: Limits
 ) -> StagedBundle:
+    manifest_bytes, raw = _read_manifest(zf, limits)
     infos = _check_container(zf, limits)
-    if MANIFEST not in infos:
-        raise BundleRefusedError("it has no manifest.json")
-    manifest_bytes = _read_bounded(zf, infos[MANIFEST], limits.max_manifest_bytes)
-    raw: Any = loads_strict(manifest_bytes, "manifest.json", limits.max_manifest_bytes)
-    check_format_version(raw)
     manifest = parse_manifest(raw, limits)
 
     present = set(infos) - {MANIFEST, SIGNATURE, SIGNER_CERT}
@@ -205,7 +226,23 @@ def _stage(
     members = {n for n in manifest.members if n.startswith(ATTACHMENT_DIR)}
     if listed != members:
         raise BundleRefusedError("the attachments in records.json and in the bundle differ")
+    # A blob no record points at would sit in the store for ever, shown nowhere.
+    referred = {f"{ATTACHMENT_DIR}{sha}" for sha in _referred_blobs(records)}
+    for name in sorted(members - referred):
+        raise BundleRefusedError(f"{name} is not referred to by any record")
     return StagedBundle(path, manifest, manifest_bytes, signer, records, zf)
+
+
+def _referred_blobs(visits: list[VisitRecords]) -> set[str]:
+    """The SHA-256 of every blob an attachment record of the bundle points at."""
+    out: set[str] = set()
+    for v in visits:
+        for c in v.changes:
+            if c["entity"] == "attachment" and c["field"] == "sha256" and c["new_value"]:
+                value = json.loads(c["new_value"])  # already parsed strictly by the schema
+                if isinstance(value, str):
+                    out.add(value)
+    return out
 
 
 def _check_signature(

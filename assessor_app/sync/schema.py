@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from assessor_app.domain.sync_types import BundleRefusedError
+from assessor_app.domain.hlc import HLC_TEXT
+from assessor_app.domain.sync_types import BundleRefusedError, BundleTooNewError
 from assessor_app.sync.bundle_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -21,7 +22,7 @@ from assessor_app.sync.strict_json import loads_strict
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 TOKEN = re.compile(r"[a-z][a-z0-9_]{0,59}")
-HLC = re.compile(r"\d{15}\.\d{5}\.[0-9A-Za-z-]{1,36}")
+HLC = HLC_TEXT  # one definition of a timestamp's text, with the clock
 MAX_VALUE_TEXT = 1024 * 1024
 CHANGE_KEYS = {
     "id", "visit_id", "entity", "entity_id", "field", "old_value", "new_value", "author",
@@ -115,16 +116,22 @@ def _list(value: Any, path: str, max_len: int) -> list:
     return value
 
 
+def check_version(value: Any, path: str) -> None:
+    """A format version is exactly an integer (not true, which Python counts as 1, nor 1.0);
+    one above ours means a newer app made the bundle, and says so."""
+    if type(value) is not int:
+        raise _where(path, "must be a whole number")
+    if value > FORMAT_VERSION:
+        raise BundleTooNewError(value, FORMAT_VERSION)
+    if value != FORMAT_VERSION:
+        raise _where(path, f"{value} is not supported (this app reads version {FORMAT_VERSION})")
+
+
 def check_format_version(data: Any) -> None:
     """Checked first, so a bundle from a newer app gets the message that helps."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BundleRefusedError("manifest.json does not describe an IASIOS Assessor bundle")
-    version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        raise BundleRefusedError(
-            f"bundle format version {str(version)[:20]} is not supported "
-            f"(this app reads version {FORMAT_VERSION}); update the app"
-        )
+    check_version(data.get("format_version"), "manifest.format_version")
 
 
 def parse_manifest(data: Any, limits: Limits) -> Manifest:
@@ -199,9 +206,9 @@ def _check_change(c: Any, path: str, visit_id: str) -> dict[str, Any]:
 
 
 def parse_records(data: Any, manifest: Manifest, limits: Limits) -> list[VisitRecords]:
+    if isinstance(data, dict):  # before the fields: a newer format may have others
+        check_version(data.get("format_version"), "records.format_version")
     r = _obj(data, "records", {"format_version", "visits"})
-    if r["format_version"] != FORMAT_VERSION:
-        raise _where("records.format_version", f"must be {FORMAT_VERSION}")
     out: list[VisitRecords] = []
     total = 0
     for i, v in enumerate(_list(r["visits"], "records.visits", 1000)):

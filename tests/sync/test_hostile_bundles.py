@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 import struct
+import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -437,6 +438,78 @@ def case_bad_hlc(w, t):
     return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), clock)))
 
 
+def case_newer_format_with_new_members(w, t):
+    """A bundle of a future format: new members and manifest fields; the version decides."""
+    m = read_members(w["plain"])
+    m["visits.cbor"] = b"\xa0"
+
+    def newer(manifest):
+        manifest.update(format_version=2, compression="zstd")
+
+    return write_zip(t / "b.iasios", m_items(with_manifest(m, newer)))
+
+
+def case_newer_records_format(w, t):
+    def newer(records):
+        records["format_version"] = 2
+        records["forms"] = []
+
+    return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), newer)))
+
+
+def case_version_true(w, t):
+    m = with_manifest(read_members(w["plain"]), lambda m: m.update(format_version=True))
+    return write_zip(t / "b.iasios", m_items(m))
+
+
+def case_version_float(w, t):
+    m = read_members(w["plain"])
+    m = with_manifest(m)
+    m["manifest.json"] = m["manifest.json"].replace(
+        b'"format_version": 1', b'"format_version": 1.0'
+    )
+    assert b'"format_version": 1.0' in m["manifest.json"]
+    return write_zip(t / "b.iasios", m_items(m))
+
+
+def case_records_version_true(w, t):
+    def truthy(records):
+        records["format_version"] = True
+
+    return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), truthy)))
+
+
+def case_unreferenced_attachment(w, t):
+    """Listed in records.json and present, but no attachment record points at it."""
+    extra = b"a blob nobody refers to"
+    sha = hashlib.sha256(extra).hexdigest()
+    m = read_members(w["plain"])
+    m[f"attachments/{sha}"] = extra
+
+    def add(records):
+        records["visits"][0]["attachments"].append(
+            {"sha256": sha, "size": len(extra), "media_type": "application/pdf"}
+        )
+
+    return write_zip(t / "b.iasios", m_items(edit_records(m, add)))
+
+
+def _stamp_first_change(w, t, wall_ms: int) -> Path:
+    def clock(records):
+        change = records["visits"][0]["changes"][0]
+        change["hlc"] = f"{wall_ms:015d}.{change['hlc'].split('.', 2)[1]}.{change['device_id']}"
+
+    return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), clock)))
+
+
+def case_clock_at_the_end_of_time(w, t):
+    return _stamp_first_change(w, t, 999_999_999_999_999)
+
+
+def case_clock_two_days_ahead(w, t):
+    return _stamp_first_change(w, t, int(time.time() * 1000) + 2 * 86_400_000)
+
+
 CASES = [
     (case_traversal, "walks out"),
     (case_absolute, "absolute path"),
@@ -479,6 +552,14 @@ CASES = [
     (case_change_of_another_visit, "names another visit"),
     (case_record_of_another_visit, "another visit"),
     (case_bad_hlc, "hlc has an invalid format"),
+    (case_newer_format_with_new_members, "made by a newer version of IASIOS Assessor: update"),
+    (case_newer_records_format, "made by a newer version of IASIOS Assessor: update the app"),
+    (case_version_true, "manifest.format_version must be a whole number"),
+    (case_version_float, "manifest.format_version must be a whole number"),
+    (case_records_version_true, "records.format_version must be a whole number"),
+    (case_unreferenced_attachment, "is not referred to by any record"),
+    (case_clock_at_the_end_of_time, "b.iasios was made on a computer whose clock read a date"),
+    (case_clock_two_days_ahead, "more than a day ahead of this computer's clock"),
 ]
 
 

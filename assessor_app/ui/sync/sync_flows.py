@@ -21,8 +21,8 @@ from assessor_app.domain.sync_types import (
 from assessor_app.services.container import Services
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
-from assessor_app.ui.formatting import message_of
 from assessor_app.ui.plain_text import plain
+from assessor_app.ui.sync.refusal_text import refusal_text
 
 
 def bundle_filter() -> str:
@@ -197,7 +197,7 @@ def _report(parent: QWidget, title: str, exc: BaseException) -> None:
             QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
         )
     elif isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, plain(message_of(exc)))
+        QMessageBox.warning(parent, title, plain(refusal_text(exc)))
     else:
         QMessageBox.critical(
             parent,
