@@ -447,9 +447,8 @@ class CaseReviewPage(QWidget):
             # the file's name, so its first letter stays as it is.
             lines = [" ".join(line.split()) for line in str(exc).splitlines() if line.strip()]
             text = "\n".join(lines)
-            QMessageBox.warning(
-                self, self.tr("Case review"), text if text.endswith(".") else text + "."
-            )
+            shown = text if text.endswith(".") else text + "."
+            QMessageBox.warning(self, self.tr("Case review"), plain(shown))
             return
         self._on_error(exc)
 
