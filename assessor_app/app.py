@@ -63,6 +63,13 @@ def run_cli(args: object, paths: object) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # The disk said no (full, read-only, ...): a condition to name, not a fault.
+        from assessor_app.cli.os_errors import os_error_sentence
+
+        log.warning("file system error in command %s", getattr(args, "command", "?"), exc_info=True)
+        print(f"error: {os_error_sentence(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:
         log.exception("unexpected error in command %s", getattr(args, "command", "?"))
         print(

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from assessor_app.domain.errors import DatabaseError
+from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.look import icon, stylesheet
+from assessor_app.ui.storage_error_text import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,11 @@ def run_gui(paths: AppPaths) -> int:
         services = build_services(paths)
     except DatabaseError as exc:
         log.error("database refused at start-up: %s", exc)
-        show_database_error(str(exc), paths)
+        if isinstance(exc, StorageError):
+            # Complete as it stands: what happened, that nothing changed, what to do.
+            QMessageBox.critical(None, APP_NAME, storage_error_text(exc))
+        else:
+            show_database_error(str(exc), paths)
         return EXIT_DATABASE
 
     from assessor_app.ui.main_window import MainWindow
