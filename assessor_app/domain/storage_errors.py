@@ -27,8 +27,8 @@ SENTENCES: dict[StorageProblem, str] = {
         "the disk holding {folder} is full. Nothing was changed. Free some space, then try again"
     ),
     StorageProblem.READ_ONLY: (
-        "{folder} is read-only. Nothing was changed. "
-        "Use the data folder from a place that can be written to"
+        "{database} is read-only. Nothing was changed. "
+        "Make it writable, or copy the data folder to a place that can be written to"
     ),
     StorageProblem.DAMAGED: "{database} cannot be opened: it is damaged. Nothing was changed",
     StorageProblem.IN_USE: (

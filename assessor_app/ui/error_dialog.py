@@ -19,9 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_NAME
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.storage_errors import StorageError
 from assessor_app.ui.formatting import message_of
-from assessor_app.ui.storage_error_text import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +36,6 @@ def short_message(exc: BaseException) -> str:
 
 
 def error_text(exc: BaseException, log_file: Path | None) -> str:
-    if isinstance(exc, StorageError):
-        return storage_error_text(exc)
     if isinstance(exc, AppError):
         return message_of(exc)
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):

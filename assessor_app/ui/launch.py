@@ -18,8 +18,8 @@ from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.focus_keeper import install_focus_keeper
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon, stylesheet
-from assessor_app.ui.storage_error_text import storage_error_text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +77,7 @@ def run_gui(paths: AppPaths) -> int:
         log.error("database refused at start-up: %s", exc)
         if isinstance(exc, StorageError):
             # Complete as it stands: what happened, that nothing changed, what to do.
-            QMessageBox.critical(None, APP_NAME, storage_error_text(exc))
+            QMessageBox.critical(None, APP_NAME, message_of(exc))
         else:
             show_database_error(str(exc), paths)
         return EXIT_DATABASE

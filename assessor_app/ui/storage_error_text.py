@@ -16,8 +16,8 @@ def _sentences() -> dict[StorageProblem, str]:
         ),
         StorageProblem.READ_ONLY: QCoreApplication.translate(
             "storage",
-            "{folder} is read-only. Nothing was changed. "
-            "Use the data folder from a place that can be written to.",
+            "{database} is read-only. Nothing was changed. "
+            "Make it writable, or copy the data folder to a place that can be written to.",
         ),
         StorageProblem.IN_USE: QCoreApplication.translate(
             "storage",
