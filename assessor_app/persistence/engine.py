@@ -88,8 +88,25 @@ def database_fingerprint(db_path: Path) -> str:
 
 
 def backup_database(db_path: Path, target: Path) -> None:
-    """A consistent copy of a live database (SQLite's online backup), verified before use."""
+    """A consistent copy of a live database (SQLite's online backup), verified before use.
+
+    Written under a temporary name and renamed once verified: a copy cut short by a kill
+    never passes for a backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    try:
+        check = _copy_and_verify(db_path, partial)
+        if check == "ok":
+            partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    if check != "ok":
+        raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+
+
+def _copy_and_verify(db_path: Path, target: Path) -> str:
     source = sqlite3.connect(db_path)
     try:
         dest = sqlite3.connect(target)
@@ -110,6 +127,4 @@ def backup_database(db_path: Path, target: Path) -> None:
             dest.close()
     finally:
         source.close()
-    if check != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+    return str(check)

@@ -62,11 +62,12 @@ def _low_on_space(folder: Path) -> bool:
 
 
 def _read_only(folder: Path, db_path: Path) -> bool:
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return True
-    except OSError:
-        return False
+    if hasattr(os, "statvfs"):  # not on Windows
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            return False
     return not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK))
 
 
