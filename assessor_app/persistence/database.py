@@ -85,7 +85,11 @@ class Database:
             return row.value if row else None
 
     def _init_setting(self, key: str, value: str) -> str:
+        # Looked up again under the write lock: two first starts at once keep one value.
         with self._storage_errors(), self._sessions.begin() as session:
+            row = session.get(LocalSettingRow, key)
+            if row is not None:
+                return row.value
             session.add(LocalSettingRow(key=key, value=value))
         return value
 
