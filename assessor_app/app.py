@@ -28,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging(paths.log_file)
     except OSError as exc:
         print(f"error: cannot use data folder {paths.data_dir}: {exc.strerror}", file=sys.stderr)
+        if args.command is None:  # the desktop app has no terminal to read that in
+            from assessor_app.ui.launch import show_folder_error
+
+            show_folder_error(paths.data_dir, exc)
         return EXIT_ERROR
     if args.command is None:
         from assessor_app.ui.launch import run_gui  # Qt is loaded only for the GUI

@@ -46,3 +46,20 @@ def test_a_full_disk_during_work_is_a_short_dialog(qapp, tmp_path):
     assert error_text(full, tmp_path / "assessor.log") == (
         "The disk is full. Free some space, then try again."
     )
+
+
+def test_a_data_folder_that_cannot_be_made_gets_a_dialog(qapp, tmp_path, monkeypatch, capsys):
+    from assessor_app.app import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+
+    assert main(["--data-dir", str(blocker / "data")]) == 1
+
+    (text,) = shown
+    assert text == (
+        f"The data folder {blocker / 'data'} cannot be used: Not a directory. Nothing was changed."
+    )
+    assert "cannot use data folder" in capsys.readouterr().err

@@ -117,3 +117,12 @@ def show_database_error(message: str, paths: AppPaths) -> None:
         "The database is {database}.",
     ).format(message=message, database=paths.database)
     QMessageBox.critical(None, APP_NAME, text)
+
+
+def show_folder_error(folder: Path, exc: OSError) -> None:
+    """The data folder cannot be made or written (read-only, full): said before exiting."""
+    make_application()
+    text = QCoreApplication.translate(
+        "launch", "The data folder {folder} cannot be used: {reason}. Nothing was changed."
+    ).format(folder=folder, reason=exc.strerror or exc.__class__.__name__)
+    QMessageBox.critical(None, APP_NAME, text)
