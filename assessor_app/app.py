@@ -35,6 +35,10 @@ def _main(argv: Sequence[str] | None) -> int:
         configure_logging(paths.log_file)
     except OSError as exc:
         print(f"error: cannot use data folder {paths.data_dir}: {exc.strerror}", file=sys.stderr)
+        if args.command is None:  # the desktop app has no terminal to read that in
+            from assessor_app.ui.launch import show_folder_error
+
+            show_folder_error(paths.data_dir, exc)
         return EXIT_ERROR
     if args.command is None:
         from assessor_app.ui.launch import run_gui  # Qt is loaded only for the GUI
@@ -70,6 +74,13 @@ def run_cli(args: object, paths: object) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing half-done was kept", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # The disk said no (full, read-only, ...): a condition to name, not a fault.
+        from assessor_app.cli.os_errors import os_error_sentence
+
+        log.warning("file system error in command %s", getattr(args, "command", "?"), exc_info=True)
+        print(f"error: {os_error_sentence(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:
         log.exception("unexpected error in command %s", getattr(args, "command", "?"))
         print(

@@ -6,7 +6,7 @@ import getpass
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -14,19 +14,35 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
 from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
-from assessor_app.persistence.engine import make_engine, truncate_wal
+from assessor_app.persistence.engine import BEGIN_IMMEDIATE, make_engine, truncate_wal
 from assessor_app.persistence.migrations import migrate
 from assessor_app.persistence.models import LocalSettingRow
+from assessor_app.persistence.storage_errors import storage_errors
 from assessor_app.persistence.visit_repository import VisitRepository
 
 
 class Database:
     """One SQLite file. ``transaction()`` hands out a repository bound to one transaction."""
 
-    def __init__(self, engine: Engine, backup_path: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        backup_path: str | None = None,
+        *,
+        db_path: Path | None = None,
+        backup_dir: Path | None = None,
+    ) -> None:
         self.engine = engine
         self.backup_path = backup_path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Where failures are reported against (the disk is full, the file is damaged ...).
+        self.db_path = db_path or Path(engine.url.database or "assessor.db")
+        self.backup_dir = backup_dir or self.db_path.parent / "backups"
+        # Every unit of work may read a base and write on it (an edit's change record
+        # names the edit before it): it begins holding the write lock, so two processes on
+        # one data folder take turns instead of both building on the same base.
+        self._sessions = sessionmaker(
+            engine.execution_options(**{BEGIN_IMMEDIATE: True}), expire_on_commit=False
+        )
         self.device_id = self._setting("device_id") or self._init_setting(
             "device_id", str(uuid.uuid4())
         )
@@ -38,10 +54,15 @@ class Database:
     @classmethod
     def open(cls, db_path: Path, backup_dir: Path) -> Database:
         """Open (creating when new), check integrity, back up and migrate to this app's schema."""
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(db_path)
-        backup = migrate(engine, db_path, backup_dir)
-        return cls(engine, backup)
+        with storage_errors(db_path, backup_dir, opening=True):
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            engine = make_engine(db_path, backup_dir)
+            try:
+                backup = migrate(engine, db_path, backup_dir)
+                return cls(engine, backup, db_path=db_path, backup_dir=backup_dir)
+            except BaseException:
+                engine.dispose()
+                raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -49,13 +70,13 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[VisitRepository]:
         """Commit on success, roll back on any error: an edit is all there or not at all."""
-        with self._sessions.begin() as session:
+        with self._storage_errors(), self._sessions.begin() as session:
             yield VisitRepository(session, self.author, self.device_id)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A raw transaction for other persistence repositories (case review, sync, ...)."""
-        with self._sessions.begin() as session:
+        with self._storage_errors(), self._sessions.begin() as session:
             yield session
 
     def _recover_clock(self) -> None:
@@ -66,18 +87,25 @@ class Database:
             if clock_is_poisoned(session, now_ms):
                 restamp_poisoned_changes(session, self.device_id, now_ms)
 
+    def _storage_errors(self) -> AbstractContextManager[None]:
+        return storage_errors(self.db_path, self.backup_dir)
+
     def _setting(self, key: str) -> str | None:
-        with self._sessions() as session:
+        with self._storage_errors(), self._sessions() as session:
             row = session.get(LocalSettingRow, key)
             return row.value if row else None
 
     def _init_setting(self, key: str, value: str) -> str:
-        with self._sessions.begin() as session:
+        # Looked up again under the write lock: two first starts at once keep one value.
+        with self._storage_errors(), self._sessions.begin() as session:
+            row = session.get(LocalSettingRow, key)
+            if row is not None:
+                return row.value
             session.add(LocalSettingRow(key=key, value=value))
         return value
 
     def set_user(self, name: str) -> None:
-        with self._sessions.begin() as session:
+        with self._storage_errors(), self._sessions.begin() as session:
             row = session.get(LocalSettingRow, "user_name")
             if row is None:
                 session.add(LocalSettingRow(key="user_name", value=name))

@@ -3,24 +3,38 @@
 Every connection gets WAL, synchronous=FULL (a committed edit survives power loss),
 foreign keys and a busy timeout. Opening runs ``PRAGMA quick_check`` so a damaged file is
 refused before anything writes to it.
+
+Transactions are real ones: pysqlite on its own begins a transaction only before an
+INSERT/UPDATE/DELETE, so DDL (a schema upgrade) committed statement by statement and a read
+before a write saw no lock. SQLAlchemy's documented recipe turns the driver's handling off
+and emits BEGIN in the "begin" event; a connection with the execution option
+``BEGIN_IMMEDIATE`` takes SQLite's write lock at BEGIN, so work that reads a base and
+writes on it (an edit and its change record, an upgrade) runs one after another across
+processes, never on the same stale base.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, text
 
 from assessor_app.domain.errors import DatabaseError
+from assessor_app.persistence.storage_errors import damaged, storage_errors
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+# Execution option (engine or connection): begin with SQLite's write lock already held.
+BEGIN_IMMEDIATE = "assessor_begin_immediate"
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # BEGIN is ours (see _on_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -29,32 +43,70 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(db_path: Path) -> Engine:
-    """An engine on the SQLite file, pragmas set on every connection, integrity checked."""
+def _on_begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get(BEGIN_IMMEDIATE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(db_path: Path, backup_dir: Path | None = None) -> Engine:
+    """An engine on the SQLite file, pragmas set on every connection, integrity checked.
+
+    A file that cannot be opened safely raises a StorageError saying why (damaged, disk
+    full, read-only, ...); ``backup_dir`` is where a damaged file's backup copies are.
+    """
+    backups = backup_dir or db_path.parent / "backups"
     # The pool hands one connection to one thread at a time; background jobs need this.
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     try:
-        with engine.connect() as conn:
-            result = conn.execute(text("PRAGMA quick_check")).scalar()
-    except (SADatabaseError, OperationalError) as exc:
+        with storage_errors(db_path, backups, opening=True), engine.connect() as conn:
+            rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
+    except BaseException:
         engine.dispose()
-        raise DatabaseError(
-            f"{db_path} cannot be opened as a database ({exc.orig}); it was not changed. "
-            "Restore a copy from the backups folder beside it, or move it away to start afresh."
-        ) from None
-    if result != "ok":
+        raise
+    if rows != ["ok"]:
         engine.dispose()
-        raise DatabaseError(
-            f"{db_path} failed its integrity check ({result}); it was not changed. "
-            "Restore a copy from the backups folder beside it."
-        )
+        log.error("%s failed its integrity check:\n%s", db_path, "\n".join(map(str, rows)))
+        raise damaged(db_path, backups)
     return engine
 
 
+def database_fingerprint(db_path: Path) -> str:
+    """SHA-256 of the database file with its write-ahead log folded in: equal for the same
+    unchanged database, whatever start-ups came and went (a rolled-back upgrade included)."""
+    con = sqlite3.connect(db_path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    digest = hashlib.sha256()
+    with db_path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def backup_database(db_path: Path, target: Path) -> None:
-    """A consistent copy of a live database (SQLite's online backup), verified before use."""
+    """A consistent copy of a live database (SQLite's online backup), verified before use.
+
+    Written under a temporary name and renamed once verified: a copy cut short by a kill
+    never passes for a backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    try:
+        check = _copy_and_verify(db_path, partial)
+        if check == "ok":
+            partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    if check != "ok":
+        raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+
+
+def _copy_and_verify(db_path: Path, target: Path) -> str:
     source = sqlite3.connect(db_path)
     try:
         dest = sqlite3.connect(target)
@@ -75,9 +127,7 @@ def backup_database(db_path: Path, target: Path) -> None:
             dest.close()
     finally:
         source.close()
-    if check != "ok":
-        target.unlink(missing_ok=True)
-        raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+    return str(check)
 
 
 def truncate_wal(engine: Engine) -> None:

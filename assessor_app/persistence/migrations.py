@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from assessor_app.domain.errors import DatabaseTooNewError
-from assessor_app.persistence.engine import backup_database
+from assessor_app.persistence.engine import (
+    BEGIN_IMMEDIATE,
+    backup_database,
+    database_fingerprint,
+)
 from assessor_app.resources import migrations_path
 
 if TYPE_CHECKING:
@@ -65,11 +69,16 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Run migrations up to ``target`` on the engine's database (no backup, no checks)."""
+    """Run migrations up to ``target`` on the engine's database (no backup, no checks).
+
+    All of it is one transaction (Alembic joins the one begun here), holding the write lock
+    from the start on SQLite: killed at any point, the database is at the old revision or
+    the new one, and a second app starting at the same moment waits, then finds it done.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as conn:
+    with engine.execution_options(**{BEGIN_IMMEDIATE: True}).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)
 
@@ -88,9 +97,20 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
     backup: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())
     if current is not None or has_tables:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_dir / f"{db_path.stem}-{stamp}-before-{head}.db"
         engine.dispose()
-        backup_database(db_path, backup)
+        backup = _backup_once(db_path, backup_dir, head)
     upgrade(engine)
     return str(backup) if backup else None
+
+
+def _backup_once(db_path: Path, backup_dir: Path, head: str) -> Path:
+    """A verified copy before upgrading to ``head``, taken once per unchanged database:
+    a start-up that fails (or is killed) and is tried again re-uses the copy it made."""
+    fingerprint = database_fingerprint(db_path)[:16]
+    taken = sorted(backup_dir.glob(f"{db_path.stem}-*-before-{head}-{fingerprint}.db"))
+    if taken:
+        return taken[-1]
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = backup_dir / f"{db_path.stem}-{stamp}-before-{head}-{fingerprint}.db"
+    backup_database(db_path, backup)
+    return backup

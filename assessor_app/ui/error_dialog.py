@@ -8,6 +8,7 @@ wrong", naming the log file.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -37,6 +38,11 @@ def short_message(exc: BaseException) -> str:
 def error_text(exc: BaseException, log_file: Path | None) -> str:
     if isinstance(exc, AppError):
         return message_of(exc)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        # Not a fault of the app, and the log could not take its details either.
+        return QCoreApplication.translate(
+            "errors", "The disk is full. Free some space, then try again."
+        )
     where = str(log_file) if log_file else QCoreApplication.translate("errors", "the log file")
     return QCoreApplication.translate(
         "errors", "Something went wrong: {message}. Details were written to {log_file}."

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from assessor_app.domain.errors import DatabaseError
+from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.focus_keeper import install_focus_keeper
+from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon, stylesheet
 from assessor_app.ui.plain_text import plain
 
@@ -75,7 +77,11 @@ def run_gui(paths: AppPaths) -> int:
         services = build_services(paths)
     except DatabaseError as exc:
         log.error("database refused at start-up: %s", exc)
-        show_database_error(str(exc), paths)
+        if isinstance(exc, StorageError):
+            # Complete as it stands: what happened, that nothing changed, what to do.
+            QMessageBox.critical(None, APP_NAME, message_of(exc))
+        else:
+            show_database_error(str(exc), paths)
         return EXIT_DATABASE
 
     from assessor_app.ui.main_window import MainWindow
@@ -116,4 +122,13 @@ def show_database_error(message: str, paths: AppPaths) -> None:
         "The database cannot be opened:\n\n{message}\n\nNothing was changed. "
         "The database is {database}.",
     ).format(message=message, database=paths.database)
+    QMessageBox.critical(None, APP_NAME, plain(text))
+
+
+def show_folder_error(folder: Path, exc: OSError) -> None:
+    """The data folder cannot be made or written (read-only, full): said before exiting."""
+    make_application()
+    text = QCoreApplication.translate(
+        "launch", "The data folder {folder} cannot be used: {reason}. Nothing was changed."
+    ).format(folder=folder, reason=exc.strerror or exc.__class__.__name__)
     QMessageBox.critical(None, APP_NAME, plain(text))
