@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from threading import Event
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,11 @@ from typing import TYPE_CHECKING, Any
 from assessor_app import __version__
 from assessor_app.attachments.store import AttachmentStore, check_received_image
 from assessor_app.domain import ids
+from assessor_app.domain.case_review import (
+    ProcedurePeriod,
+    procedure_date_problem,
+    validate_case_ref,
+)
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
 from assessor_app.domain.ratings import Rating
@@ -62,6 +67,20 @@ CSV_COLUMNS = [
 
 def _no_progress(_done: int, _total: int) -> None:
     return None
+
+
+def _check_case_input(field_name: str, value: Any) -> None:
+    """A bundle's case references and procedure dates obey the rules typing obeys: no
+    reference shaped like personal data, no procedure after the day it arrives."""
+    if field_name == "case_ref" and isinstance(value, str):
+        validate_case_ref(value)
+    elif field_name == "procedure_date" and isinstance(value, str):
+        # Only the future is certain here: the visit's own dates may be in this bundle too.
+        tomorrow = datetime.now(UTC).date() + timedelta(days=1)
+        period = ProcedurePeriod(date.min, tomorrow, "the day this bundle arrived")
+        problem = procedure_date_problem(date.fromisoformat(value), period)
+        if problem:
+            raise ValidationError(problem)
 
 
 @dataclass
@@ -268,6 +287,7 @@ class SyncService:
             value = values.decode(c["new_value"])
             check_value(c["entity"], c["field"], value)
             check_field(c["entity"], c["field"], value)  # printable, as when typed
+            _check_case_input(c["field"], value)  # pseudonymous and dated, as when typed
         except ValidationError as exc:
             raise BundleRefusedError(f"{where}: {exc}") from None
         key = c["requirement_key"]

@@ -510,6 +510,24 @@ def case_clock_two_days_ahead(w, t):
     return _stamp_first_change(w, t, int(time.time() * 1000) + 2 * 86_400_000)
 
 
+def _first_change_of(field: str, value: str) -> Callable[[dict], None]:
+    def edit(records: dict) -> None:
+        change = next(c for c in records["visits"][0]["changes"] if c["field"] == field)
+        change["new_value"] = json.dumps(value)
+
+    return edit
+
+
+def case_personal_case_ref(w, t):
+    edit = _first_change_of("case_ref", "Mueller1961")
+    return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), edit)))
+
+
+def case_procedure_in_the_future(w, t):
+    edit = _first_change_of("procedure_date", "9999-12-31")
+    return write_zip(t / "b.iasios", m_items(edit_records(read_members(w["plain"]), edit)))
+
+
 CASES = [
     (case_traversal, "walks out"),
     (case_absolute, "absolute path"),
@@ -560,6 +578,8 @@ CASES = [
     (case_unreferenced_attachment, "is not referred to by any record"),
     (case_clock_at_the_end_of_time, "b.iasios was made on a computer whose clock read a date"),
     (case_clock_two_days_ahead, "more than a day ahead of this computer's clock"),
+    (case_personal_case_ref, "case reference 'Mueller1961' refused"),
+    (case_procedure_in_the_future, "procedure date 9999-12-31 is after"),
 ]
 
 
