@@ -4,48 +4,48 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="37"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="40"/>
         <source>About {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="45"/>
         <source>Version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="49"/>
         <source>Offline accreditation assessments for interventional oncology services (IASIOS). Every change is saved as it is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="54"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="57"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="55"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="58"/>
         <source>Log file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="61"/>
         <source>official wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="63"/>
         <source>working text, not the official IASIOS wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="66"/>
         <source>{title}
 {id}, version {version} ({wording})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/about_dialog.py" line="70"/>
+        <location filename="../../assessor_app/ui/about_dialog.py" line="73"/>
         <source>Checklist:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,22 +155,22 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="25"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="26"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="26"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="27"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="32"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="33"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="33"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="34"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,57 +201,57 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="49"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="50"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="55"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="56"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="63"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="64"/>
         <source>Add action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="64"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="65"/>
         <source>Add a corrective action (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="65"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="66"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="67"/>
         <source>Close action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="67"/>
+        <location filename="../../assessor_app/ui/checklist/actions_panel.py" line="68"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,37 +259,37 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="55"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="56"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="56"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="57"/>
         <source>Drop photos or documents here; double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="58"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="59"/>
         <source>Add photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="59"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="60"/>
         <source>Add photos (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="60"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="61"/>
         <source>Add document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="61"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="62"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="62"/>
+        <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="63"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,60 +297,83 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../assessor_app/ui/background.py" line="102"/>
+        <location filename="../../assessor_app/ui/background.py" line="211"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/background.py" line="214"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleRefusal</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="19"/>
+        <source>a date after the year 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="29"/>
+        <source>This bundle was made by a newer version of IASIOS Assessor: update the app to import it. (Bundle format {version}; this app reads format {supported}.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="35"/>
+        <source>Bundle refused: {bundle} was made on a computer whose clock read {remote}, more than a day ahead of this computer&apos;s clock ({local}). Check the date and time on both computers. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseGridModel</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="147"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="148"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="153"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="154"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="155"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="156"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="160"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="161"/>
         <source>CIRSE complication grade: none or 1-6 (type 0-6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="214"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="215"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="221"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="223"/>
         <source>yes {0}, no {1}, n/a {2}, open {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="234"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="237"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="235"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="238"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="236"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="239"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="242"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_model.py" line="245"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,276 +381,282 @@
 <context>
     <name>CaseReviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="97"/>
         <source>Case review grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="112"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="113"/>
         <source>Compliance per question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="147"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="148"/>
         <source>Case review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="151"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="152"/>
         <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="163"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="164"/>
         <source>Population: the facility&apos;s IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="171"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="171"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="172"/>
         <source>Import population from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="177"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="178"/>
         <source>Case reference, e.g. IO-2025-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="178"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="179"/>
         <source>New case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="184"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
         <source>Procedure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="186"/>
         <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="187"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="188"/>
         <source>Procedure type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="188"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="189"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="200"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="201"/>
         <source>Draw: a verifiable random sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="205"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
         <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="207"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="218"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="208"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="219"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="208"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="209"/>
         <source>Generate seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="212"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
         <source>N = </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="214"/>
         <source>Cases to draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="214"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="215"/>
         <source>Draw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="229"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="230"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="232"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="233"/>
         <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="255"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
         <source>Complication grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="258"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="258"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
         <source>grade {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="262"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="263"/>
         <source>Note on the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="263"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="264"/>
         <source>Note (saved when you leave the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="283"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="285"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="285"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="286"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="291"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="292"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="292"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="293"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="305"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="306"/>
         <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="307"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="308"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="315"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="316"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="322"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="324"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="328"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="330"/>
         <source>No sample drawn yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="333"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="335"/>
         <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
 Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="386"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="393"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="390"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="397"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="392"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="399"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="395"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="402"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="405"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
         <source>The population is smaller than the {0} files asked for: every one of its {1} procedures is in the review (docs/sampling.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="413"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="420"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="415"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="422"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="429"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="436"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="468"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="443"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="490"/>
         <source>Draw again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="470"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="492"/>
         <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="479"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="501"/>
         <source>Answers exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="494"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="516"/>
         <source>Verified: the draw is reproduced exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="615"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="637"/>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="619"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="657"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="660"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="451"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="680"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="683"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="660"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="683"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,195 +664,195 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="129"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="133"/>
         <source>Decided: the value shown now holds for both assessors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="169"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="169"/>
         <source>Photos ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="174"/>
         <source>Add documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="174"/>
         <source>Documents ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="227"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="229"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="241"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="245"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="244"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="248"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="308"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="312"/>
         <source>Could not save: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="343"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="347"/>
         <source>rate {key} {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="356"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="360"/>
         <source>Decide the rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="358"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
         <source>The assessors rated {key} differently: {values}.
 
 Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="373"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="379"/>
         <source>edit comment of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="375"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="381"/>
         <source>edit justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="388"/>
         <source>tick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="382"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="388"/>
         <source>untick evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="398"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="404"/>
         <source>Saved rating of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="402"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="408"/>
         <source>Saved comment on {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="406"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="412"/>
         <source>Saved justification of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="416"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="422"/>
         <source>Saved evidence of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="468"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="474"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="501"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="507"/>
         <source>Attached %n file(s) to {key}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="504"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="510"/>
         <source>Adding attachments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="538"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="544"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="539"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="546"/>
         <source>Remove {name} from {key}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="554"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="562"/>
         <source>Removed an attachment from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="610"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="618"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="615"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="693"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="623"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="703"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="619"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="627"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="632"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="640"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="643"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="667"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="651"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="675"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="649"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="657"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="679"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="687"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="680"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="689"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="708"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="718"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="712"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="722"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,33 +925,33 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="155"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="160"/>
         <source>Competing values of {field}, requirement {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="180"/>
         <source>{value}
     by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="180"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="186"/>
         <source> (shown now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="190"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="196"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="190"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="196"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="221"/>
+        <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="227"/>
         <source>Resolve conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,52 +997,52 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="135"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="134"/>
         <source>Requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="138"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="137"/>
         <source>Core requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="145"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="144"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="150"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="149"/>
         <source>Reasons for the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="167"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="166"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="169"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="168"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="184"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="183"/>
         <source>Outcome so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="220"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="219"/>
         <source>⚠ 1 open conflict needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="222"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="221"/>
         <source>⚠ {n} open conflicts need review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="228"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="227"/>
         <source>Open the Needs review tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,84 +1050,84 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="115"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="118"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="118"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="119"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="105"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="122"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="123"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="98"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
         <source>Corrective action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
         <source>Attachment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="105"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="123"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="124"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="107"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="108"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="107"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="108"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
         <source>History of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="144"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
         <source>Old → new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="146"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="147"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,52 +1454,52 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="81"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="82"/>
         <source>{number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="212"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="213"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="222"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="223"/>
         <source>needs review: 1 open conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="224"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="225"/>
         <source>needs review: {n} open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="242"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
         <source>All requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
         <source>Core only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
         <source>Not met or partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="247"/>
         <source>With open corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="249"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="250"/>
         <source>With open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,212 +1555,212 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="55"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="61"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="59"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="62"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="63"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="74"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="77"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="75"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="78"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="76"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="77"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="78"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
         <source>Facility &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
         <source>Authorised re&amp;presentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
         <source>Contact &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
         <source>Therapeutic IO procedures in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="102"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="102"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="105"/>
         <source>First day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="103"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="106"/>
         <source>Last day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="107"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="110"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="114"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="117"/>
         <source>Da&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="116"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="119"/>
         <source>Lead assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="122"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="125"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="123"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
         <source>Co-assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="124"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="127"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="129"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="130"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="133"/>
         <source>&amp;Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="135"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="138"/>
         <source>C&amp;o-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="142"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="145"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="149"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="152"/>
         <source>{title} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="156"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="157"/>
         <source>{title}, version {version}: {n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="165"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
         <source>Checklist &amp;template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="177"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="179"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="192"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="194"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="234"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="236"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="269"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="271"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="271"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="273"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="275"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="277"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="279"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="281"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="296"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="298"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="299"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="301"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,38 +1841,38 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="19"/>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="26"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="21"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="28"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="27"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="29"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="32"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="34"/>
         <source>Repeat passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="33"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="35"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="48"/>
         <source>Enter the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="51"/>
         <source>Use at least {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/passphrase_dialog.py" line="54"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,37 +1880,37 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ProcedureType</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="42"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
         <source>Ablation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="43"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="45"/>
         <source>Radioembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="46"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="48"/>
         <source>Chemoembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="49"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="51"/>
         <source>Pain management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="52"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="54"/>
         <source>Musculoskeletal interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="55"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="57"/>
         <source>Other vascular oncology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="58"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="60"/>
         <source>Other therapeutic procedures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,12 +1951,12 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>RatingBar</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="35"/>
+        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="37"/>
         <source>{rating} (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="39"/>
+        <location filename="../../assessor_app/ui/checklist/rating_bar.py" line="42"/>
         <source>Rate {rating}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,104 +1964,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
         <source>&amp;Generate report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
         <source>&amp;Verify a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="58"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="64"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="65"/>
         <source>No report generated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="66"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="67"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="70"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="71"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="99"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="103"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="104"/>
         <source>Unexpected error: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="106"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="107"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="112"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="124"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="113"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="125"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="131"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="133"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="135"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="137"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="157"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="159"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="165"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="173"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="167"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="175"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="183"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="186"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="196"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="199"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="207"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="210"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="209"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="213"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,104 +2734,104 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="28"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="29"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="41"/>
         <source>Already imported: this bundle changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="44"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="45"/>
         <source>Imported {n} new changes and {a} new attachments from {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="49"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="50"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="54"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="55"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="60"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="61"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="67"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="68"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="71"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="72"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="73"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="93"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="105"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="111"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="114"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="119"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="122"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="141"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="144"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="143"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="146"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="163"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="179"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="166"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="186"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="164"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="168"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="170"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="175"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="180"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="187"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="190"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="197"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="198"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="205"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,14 +3020,14 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="255"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="256"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="284"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="287"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,67 +3035,67 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="24"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="25"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="25"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="26"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="26"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="27"/>
         <source>Visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="27"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="28"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="28"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="29"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="29"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="30"/>
         <source>Core answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="30"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="31"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="31"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="32"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="32"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="33"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="33"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="34"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="63"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="65"/>
         <source>Bundles imported from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="64"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="66"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="67"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="71"/>
         <source>{a} of {t} requirements answered, {c} of {ct} core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,17 +3147,22 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="40"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="43"/>
+        <source>The disk is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="46"/>
         <source>the log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="41"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="47"/>
         <source>Something went wrong: {message}. Details were written to {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="72"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="79"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,42 +3170,42 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="22"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="24"/>
         <source>dates not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="32"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="33"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="36"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="66"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="68"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="67"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="69"/>
         <source>Accredited Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="68"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="70"/>
         <source>Centre of Excellence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,12 +3213,55 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="108"/>
+        <location filename="../../assessor_app/ui/launch.py" line="120"/>
         <source>The database cannot be opened:
 
 {message}
 
 Nothing was changed. The database is {database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/launch.py" line="131"/>
+        <source>The data folder {folder} cannot be used: {reason}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="12"/>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="17"/>
+        <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="22"/>
+        <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="27"/>
+        <source>{database} cannot be opened: it is damaged. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="30"/>
+        <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="41"/>
+        <source>To go on from the backup copy {backup}, move {database} out of the folder and put a copy of the backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/storage_error_text.py" line="47"/>
+        <source>There is no backup copy of it; keep the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
