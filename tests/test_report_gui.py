@@ -280,3 +280,22 @@ def test_sign_dialog_warns_of_open_conflicts_and_of_no_identity(qtbot, services,
     qtbot.addWidget(calm)
     calm.show()
     assert not calm.conflicts_note.isVisible()
+
+
+def test_a_cancelled_second_report_keeps_the_first_in_view(qtbot, page, services, monkeypatch):
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    first = page.pdf_path.read_bytes()
+    pages = page.document.pageCount()
+    from assessor_app.domain.errors import CancelledError
+
+    def cancelled(*_args, **_kwargs):
+        raise CancelledError("cancelled")
+
+    monkeypatch.setattr(services.reports, "generate", cancelled)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert "Cancelled" in page.status.text()
+    # What Sign and Save act on is the report still shown, not a blank preview.
+    assert page.pdf_path.read_bytes() == first
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert page.document.pageCount() == pages
+    assert page.sign_button.isEnabled() and page.save_button.isEnabled()

@@ -121,11 +121,18 @@ class ReportPage(QWidget):
         self.runner.run(
             work,
             self._generated,
-            self._fail,
+            self._failed_generate,
             label=self.tr("Writing the report…"),
             cancellable=True,
             owner=self,
         )
+
+    def _failed_generate(self, exc: BaseException) -> None:
+        # The file is replaced atomically, so a cancelled or failed run left the report
+        # that was shown before: show it again, so what Sign and Save act on is in view.
+        if self.report is not None and self.pdf_path.is_file():
+            self._show_pdf()
+        self._fail(exc)
 
     def _generated(self, report: GeneratedReport) -> None:
         self.report = report
