@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -148,12 +149,16 @@ class TextParagraph(Paragraph):
         # Shaped Arabic runs a little wider or narrower than its letters: leave room so the
         # second, shaped pass keeps these line breaks.
         plain.wrap(width * 0.94, 10**9)
-        lines = [_line_words(plain, line) for line in plain.blPara.lines]
-        rtl = bool(lines) and base_is_rtl(" ".join(w for w, _p in lines[0]))
+        broken = plain.blPara.lines
+        lines = [_line_words(plain, line) for line in broken]
+        bases = _paragraph_bases(
+            lines, [bool(getattr(line, "lineBreak", False)) for line in broken]
+        )
+        rtl = bool(bases) and bases[0]
         visual = []
-        for words in lines:
+        for words, rtl_base in zip(lines, bases, strict=True):
             text_only = [w for w, _p in words]
-            order = visual_order(text_only, base_is_rtl(" ".join(text_only)))
+            order = visual_order(text_only, rtl_base)
             runs: list[tuple[Style, str]] = []
             for n, index in enumerate(order):
                 text, pieces = words[index]
@@ -175,6 +180,22 @@ class TextParagraph(Paragraph):
 
 
 Style = tuple[str, float, str]  # font, size, colour of a run of a broken line
+
+
+def _paragraph_bases(lines: list[list[tuple[str, Any]]], hard_break: list[bool]) -> list[bool]:
+    """Per broken line, whether its base direction is right-to-left. The direction belongs
+    to the paragraph (rule P2: its first strong character), not to each line the width
+    broke it into: a paragraph that starts in Latin stays left-to-right on a line that
+    happens to start with an Arabic word. Hard line breaks (the typed ones) start a new
+    paragraph."""
+    bases: list[bool] = []
+    start = 0
+    for end in range(len(lines)):
+        if hard_break[end] or end == len(lines) - 1:
+            words = " ".join(w for line in lines[start : end + 1] for w, _p in line)
+            bases.extend([base_is_rtl(words)] * (end + 1 - start))
+            start = end + 1
+    return bases
 
 
 def _style_of(font: str, size: float, colour: object) -> Style:
