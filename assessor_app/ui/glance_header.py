@@ -20,7 +20,7 @@ from assessor_app.domain.outcome import Outcome, Reason, ReasonCode
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import date_range, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, icon
-from assessor_app.ui.plain_text import PlainLabel, RichLabel
+from assessor_app.ui.plain_text import ElidedLabel, PlainLabel, RichLabel
 
 LINK_PREFIX = "req:"
 MAX_KEYS_PER_LINE = 14
@@ -114,10 +114,10 @@ class GlanceHeader(QFrame):
         self.back_button.setAccessibleName(self.tr("Back to all visits"))
         self.back_button.clicked.connect(self.back_requested)
 
-        self.facility = PlainLabel(self)
+        self.facility = ElidedLabel(self)
         self.facility.setObjectName("glance_facility")
         self.facility.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = PlainLabel(self)
+        self.meta = ElidedLabel(self)
         self.meta.setObjectName("glance_meta")
         # Shown only when imported bundles disagree with this laptop: a link to the list.
         self.conflicts = RichLabel(self)

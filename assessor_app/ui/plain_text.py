@@ -20,7 +20,8 @@ import html
 
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class PlainLabel(QLabel):
@@ -66,3 +67,46 @@ def no_mnemonic(text: str) -> str:
 def window_title(text: str) -> str:
     """``text`` for setWindowTitle: Qt drops a lone ``[*]`` (its "modified" mark)."""
     return text.replace("[*]", "[*][*]")
+
+
+class ElidedLabel(PlainLabel):
+    """A one-line plain label that never widens its window: a long text (a facility's
+    full name) is painted ending in "…" at the width it is given, and shows whole in its
+    tooltip. ``text()`` stays the whole text (for screen readers and copying)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Ignored: the layout gives the width; the text's length never forces one.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def shown_text(self) -> str:
+        """What is painted: the text on one line, elided to the label's width."""
+        one_line = " ".join(self.text().split())
+        width = self.contentsRect().width()
+        return self.fontMetrics().elidedText(one_line, Qt.TextElideMode.ElideRight, width)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+        painter.end()
+
+    def _update_tooltip(self) -> None:
+        elided = self.shown_text() != " ".join(self.text().split())
+        self.setToolTip(plain(self.text()) if elided else "")
