@@ -79,7 +79,7 @@ def run_gui(paths: AppPaths) -> int:
         log.error("database refused at start-up: %s", exc)
         if isinstance(exc, StorageError):
             # Complete as it stands: what happened, that nothing changed, what to do.
-            QMessageBox.critical(None, APP_NAME, message_of(exc))
+            QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
         else:
             show_database_error(str(exc), paths)
         return EXIT_DATABASE

@@ -109,4 +109,4 @@ class ElidedLabel(PlainLabel):
 
     def _update_tooltip(self) -> None:
         elided = self.shown_text() != " ".join(self.text().split())
-        self.setToolTip(plain(self.text()) if elided else "")
+        self.setToolTip(plain(self.text() if elided else ""))
