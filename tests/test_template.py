@@ -112,3 +112,17 @@ def test_schema_cache_does_not_let_a_changed_file_through(tmp_path):
     bad = broken(tmp_path, lambda d: d["metadata"].update(wording="draft"))
     with pytest.raises(TemplateError):
         load_template_file(bad, cache)
+
+
+def test_a_template_text_the_report_cannot_print_is_refused_on_validate_and_install(
+    tmp_path, services
+):
+    def emoji_in_a_requirement(d):
+        d["sections"][0]["standards"][0]["requirements"][1]["text"] += " 👍"
+        d["version"] = "2019.2"
+
+    path = broken(tmp_path, emoji_in_a_requirement)
+    for act in (services.templates.validate, services.templates.install):
+        with pytest.raises(TemplateError, match=r"requirement 1\.b holds U\+1F44D"):
+            act(path)
+    assert "2019.2" not in {i.version for i in services.templates.list()}
