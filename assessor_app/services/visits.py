@@ -51,7 +51,6 @@ class VisitService:
 
     def create(self, new: NewVisit) -> str:
         """Start a visit pinned to its template id and version; returns the new visit id."""
-        _check_visit_texts(new)
         if not new.facility.name.strip():
             raise ValidationError("the facility name is required")
         if new.start_date and new.end_date and new.end_date < new.start_date:
@@ -84,6 +83,8 @@ class VisitService:
             "state": VisitState.PLANNED.value,
             "revision": 1,
         }
+        for name, value in fields.items():
+            check_field("visit", name, value)  # what is stored is what gets printed
         with self.db.transaction() as repo:
             repo.create_visit(visit_id, fields, [r.key for r in template.requirements])
             for ptype, count in new.volumes.items():
@@ -188,22 +189,3 @@ class VisitService:
         """Delete a visit, its findings and history (the GUI asks for confirmation first)."""
         with self.db.transaction() as repo:
             repo.delete_visit(visit_id)
-
-
-def _check_visit_texts(new: NewVisit) -> None:
-    f = new.facility
-    texts = {
-        "facility_name": f.name,
-        "department": f.department,
-        "address": f.address,
-        "country": f.country,
-        "facility_code": f.facility_code,
-        "authorised_representative": f.authorised_representative,
-        "contact_person": f.contact_person,
-    }
-    for role, person in (("lead", new.lead_assessor), ("co", new.co_assessor)):
-        if person is not None:
-            texts[f"{role}_assessor_name"] = person.name
-            texts[f"{role}_assessor_email"] = person.email
-    for field, value in texts.items():
-        check_field("visit", field, value)
