@@ -6,22 +6,10 @@ from __future__ import annotations
 import io
 from datetime import date, timedelta
 
-from assessor_app.app import main
 from assessor_app.cli import sample_commands
 from assessor_app.cli.sample_commands import ProgressLine
 from assessor_app.domain.case_review import MAX_POPULATION
-
-
-def run(capsys, data_dir, *argv):
-    code = main(["--data-dir", str(data_dir), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def make_visit(capsys, data_dir) -> str:
-    code, out, _ = run(capsys, data_dir, "new", "--facility", "CLI Hospital", "--procedures", "200")
-    assert code == 0
-    return out.strip().splitlines()[-1]
+from tests.test_sample_cli import make_visit, run
 
 
 def write_csv(path, n, extra=""):
