@@ -9,16 +9,24 @@ from types import ModuleType
 
 from assessor_app import APP_NAME, __version__
 from assessor_app.cli import (
+    action_commands,
+    attachment_commands,
+    finding_commands,
     report_commands,
     sample_commands,
     sync_commands,
     template_commands,
     visit_commands,
+    visit_set_commands,
 )
 
 # Each feature adds its module here; a module has register(subparsers).
 COMMAND_MODULES: list[ModuleType] = [
     visit_commands,
+    visit_set_commands,
+    finding_commands,
+    action_commands,
+    attachment_commands,
     template_commands,
     sample_commands,
     report_commands,
