@@ -83,27 +83,10 @@ if [ "$MODE" = app ] && [ -n "${DISPLAY:-}" ] && ! qt_loads xcb; then
   apt_install "${QT_DESKTOP[@]}"
 fi
 if [ "$MODE" = test ]; then
-  # Independent checkers the tests use: PDF tools for the reports, a throw-away PostgreSQL
-  # server for the office's database, LibreOffice Calc for the CSV, a virtual display and
-  # the accessibility bus for the GUI. A missing one fails set-up: a check that is skipped
-  # where nobody looks is no check.
-  # Each entry: "apt package alternatives (a|b) :: a command that succeeds once installed".
-  CHECKERS=(
-    "poppler-utils :: command -v pdftotext && command -v pdftoppm && command -v pdfsig"
-    "qpdf :: command -v qpdf"
-    "postgresql :: ls /usr/lib/postgresql/*/bin/initdb"
-    "libreoffice-calc-nogui|libreoffice-calc :: command -v soffice"
-    "xvfb :: command -v Xvfb"
-    "at-spi2-core :: ls /usr/libexec/at-spi-bus-launcher || ls /usr/lib/at-spi2-core/at-spi-bus-launcher"
-    "python3-pyatspi :: /usr/bin/python3 -c 'import pyatspi'"
-    "dbus-daemon|dbus :: command -v dbus-daemon && command -v dbus-run-session"
-  )
-  missing_checkers() {
-    local entry
-    for entry in "${CHECKERS[@]}"; do
-      bash -c "${entry#* :: }" >/dev/null 2>&1 || printf '%s\n' "${entry%% :: *}"
-    done
-  }
+  # Independent checkers the tests use (scripts/checkers.sh): PDF tools for the reports, a
+  # throw-away PostgreSQL server for the office's database, LibreOffice Calc for the CSV, a
+  # virtual display and the accessibility bus for the GUI. A missing one fails set-up.
+  source scripts/checkers.sh
   mapfile -t missing < <(missing_checkers)
   [ ${#missing[@]} = 0 ] || apt_install "${missing[@]}" || true
   mapfile -t still < <(missing_checkers)
