@@ -220,3 +220,19 @@ def test_the_new_commands_are_in_help(capsys, data_dir):
     out = capsys.readouterr().out
     for command in ("action", "attach", "detach", "evidence", "comment", "justify", "visit"):
         assert command in out
+
+
+def test_attached_photo_is_stored_without_exif_or_gps(capsys, data_dir, vid, tmp_path):
+    from PIL import Image
+
+    from tests.test_attachments import photo_with_gps
+
+    photo = tmp_path / "corridor.jpg"
+    photo_with_gps(photo)
+    code, out, err = run(capsys, data_dir, "attach", vid, "3.a", str(photo))
+    assert code == 0, err
+    (att,) = show(capsys, data_dir, vid)["attachments"]
+    assert att["id"] == out.strip() and att["media_type"] == "image/jpeg"
+    stored = next((data_dir / "attachments").rglob(f"{att['sha256']}*"))
+    with Image.open(stored) as img:
+        assert not img.getexif()  # the same cleaning as a photo added in the GUI
