@@ -10,6 +10,7 @@ from types import ModuleType
 from assessor_app import APP_NAME, __version__
 from assessor_app.cli import (
     report_commands,
+    request_commands,
     sample_commands,
     sync_commands,
     template_commands,
@@ -22,6 +23,7 @@ COMMAND_MODULES: list[ModuleType] = [
     template_commands,
     sample_commands,
     report_commands,
+    request_commands,
     sync_commands,
 ]
 
