@@ -21,7 +21,7 @@ from assessor_app.domain.outcome import FindingState, ReasonCode, Tier, describe
 from assessor_app.domain.ratings import Rating
 from tests.test_outcome import CORE, EXTENDED, REQS, all_met
 
-O, RC, A, RJ = (RequestStatus.OPEN, RequestStatus.RECEIVED, RequestStatus.ACCEPTED,
+OP, RC, A, RJ = (RequestStatus.OPEN, RequestStatus.RECEIVED, RequestStatus.ACCEPTED,
                 RequestStatus.REJECTED)  # fmt: skip
 TODAY = date(2026, 12, 2)
 
@@ -43,10 +43,10 @@ def run(awaiting: frozenset[str] = frozenset(), findings=None):
 @pytest.mark.parametrize(
     ("current", "new", "problem"),
     [
-        (O, RC, None), (RC, A, None), (RC, RJ, None),
-        (O, A, TransitionProblem.SKIPS), (O, RJ, TransitionProblem.SKIPS),
-        (RC, O, TransitionProblem.BACKWARDS), (O, O, TransitionProblem.SAME),
-        (A, RJ, TransitionProblem.FINAL), (RJ, O, TransitionProblem.FINAL),
+        (OP, RC, None), (RC, A, None), (RC, RJ, None),
+        (OP, A, TransitionProblem.SKIPS), (OP, RJ, TransitionProblem.SKIPS),
+        (RC, OP, TransitionProblem.BACKWARDS), (OP, OP, TransitionProblem.SAME),
+        (A, RJ, TransitionProblem.FINAL), (RJ, OP, TransitionProblem.FINAL),
         (A, A, TransitionProblem.SAME),
     ],
 )  # fmt: skip
@@ -68,8 +68,8 @@ def test_due_date_rules():
 
 
 def test_only_open_requests_past_their_day_are_overdue_and_in_the_letter():
-    late = request("1.a", O, TODAY - timedelta(days=1), 1)
-    due_today = request("1.b", O, TODAY, 2)
+    late = request("1.a", OP, TODAY - timedelta(days=1), 1)
+    due_today = request("1.b", OP, TODAY, 2)
     received = request("1.c", RC, TODAY - timedelta(days=9), 3)
     assert late.is_overdue(TODAY) and not due_today.is_overdue(TODAY)
     assert not received.is_overdue(TODAY)
@@ -77,7 +77,7 @@ def test_only_open_requests_past_their_day_are_overdue_and_in_the_letter():
 
 
 def test_undecided_requests_hold_their_requirements_back():
-    requests = [request("1.a", O, n=1), request("1.b", RC, n=2), request("1.c", A, n=3),
+    requests = [request("1.a", OP, n=1), request("1.b", RC, n=2), request("1.c", A, n=3),
                 request("1.d", RJ, n=4)]  # fmt: skip
     assert awaiting_keys(requests) == {"1.a", "1.b"}
 

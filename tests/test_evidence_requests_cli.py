@@ -185,9 +185,10 @@ def test_requests_travel_by_bundle_and_merge_by_field(capsys, tmp_path):
     _, out, _ = run(capsys, a, "export", visit_id, "-o", str(tmp_path / "inv"), "--invitation")
     code, _, _ = run(capsys, b, "import", out.strip().splitlines()[-1])
     assert code == 0
-    assert show(capsys, b, visit_id)["evidence_requests"] == show(
-        capsys, a, visit_id
-    )["evidence_requests"]
+    assert (
+        show(capsys, b, visit_id)["evidence_requests"]
+        == show(capsys, a, visit_id)["evidence_requests"]
+    )
     assert [r["key"] for r in waiting(show(capsys, b, visit_id))] == ["1.a"]
 
     # The co-assessor receives the evidence; the lead asks for more meanwhile.
