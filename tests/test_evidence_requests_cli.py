@@ -214,3 +214,45 @@ def test_requests_travel_by_bundle_and_merge_by_field(capsys, tmp_path):
     assert [r["key"] for r in waiting(data)] == ["1.b"]
     code, out, _ = run(capsys, b, "conflicts", visit_id)
     assert "No open conflicts" in out
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("status", '"approved"', "is not a request status"),
+        ("requirement_key", '"99.z"', "names requirement"),
+        ("due_date", '"2026-02-30"', "holds a value of the wrong type"),
+        ("what", '"bell \\u0007"', "cannot print"),
+    ],
+)
+def test_a_bundle_with_a_bad_request_is_refused_and_changes_nothing(
+    capsys, tmp_path, field, value, reason
+):
+    from assessor_app.domain.errors import ValidationError
+    from tests.sync.helpers import assessor
+    from tests.sync.test_hostile_bundles import edit_records, m_items, read_members, write_zip
+
+    a = tmp_path / "a"
+    visit_id = new_visit(capsys, a)
+    run(capsys, a, "request", "add", visit_id, "1.a", "--what", "SOP", "--due", DUE)
+    _, out, _ = run(capsys, a, "export", visit_id, "-o", str(tmp_path / "inv"), "--invitation")
+    bundle = Path(out.strip().splitlines()[-1])
+
+    def spoil(records: dict) -> None:
+        for change in records["visits"][0]["changes"]:
+            if change["entity"] == "evidence_request" and change["field"] == field:
+                change["new_value"] = value
+                if field == "requirement_key":
+                    change["requirement_key"] = "99.z"
+
+    members = edit_records(read_members(bundle), spoil)
+    spoiled = write_zip(tmp_path / "spoiled.iasios", m_items(members))
+    victim = assessor(tmp_path, "victim")
+    try:
+        before = dump(victim.paths.database, everything=True)
+        with pytest.raises(ValidationError) as refused:
+            victim.sync.import_bundle(spoiled)
+        assert reason in str(refused.value), str(refused.value)
+        assert dump(victim.paths.database, everything=True) == before
+    finally:
+        victim.close()
