@@ -3,6 +3,8 @@ evidence, see it in the header, move it on; bad input changes nothing."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import date, timedelta
 
 import pytest
@@ -143,3 +145,34 @@ def test_the_history_names_the_request(workspace, qtbot, services, visit_id):
     }
     assert ("Evidence requested", "Signed sedation SOP") in cells
     assert ("Evidence request · status: Signed sedation SOP", "Open → Received") in cells
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_file_request_evidence_writes_the_letter(qtbot, services, visit_id, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+    from assessor_app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(BackgroundRunner, "synchronous", True)
+    services.requests.add(visit_id, "1.a", "Signed sedation SOP", date.today() + timedelta(days=9))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.action_request_letter.isEnabled()  # no visit open: nothing to ask for
+    window.open_visit(visit_id)
+    assert window.action_request_letter.isEnabled()
+    file_menu = window.menuBar().findChild(QMenu, "menu_file")
+    assert window.action_request_letter in file_menu.actions()
+
+    target = tmp_path / "letter"  # no suffix typed: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: said.append(text))
+    window.action_request_letter.trigger()
+    written = tmp_path / "letter.pdf"
+    assert said and "1 open evidence request" in said[0] and str(written) in said[0]
+    text = subprocess.run(
+        ["pdftotext", str(written), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
+    assert "Signed sedation SOP" in text and "Test Hospital" in text
