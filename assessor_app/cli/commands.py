@@ -13,6 +13,7 @@ from assessor_app.cli import (
     attachment_commands,
     finding_commands,
     report_commands,
+    request_commands,
     sample_commands,
     sync_commands,
     template_commands,
@@ -30,6 +31,7 @@ COMMAND_MODULES: list[ModuleType] = [
     template_commands,
     sample_commands,
     report_commands,
+    request_commands,
     sync_commands,
 ]
 

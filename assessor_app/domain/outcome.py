@@ -3,12 +3,13 @@
 Accredited Centre: every core requirement met (a core 'not applicable' counts only with a
 justification), the internal case review complete, and at least 150 therapeutic IO
 procedures a year. Centre of Excellence: all that, and every extended requirement met.
-Extended answers never compensate for core ones.
+Extended answers never compensate for core ones. A requirement whose requested evidence has
+not been accepted or rejected yet is not decided, whatever its rating.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -40,6 +41,7 @@ class ReasonCode(StrEnum):
     EXTENDED_NOT_MET = "extended-not-met"
     EXTENDED_UNANSWERED = "extended-unanswered"
     EXTENDED_NA_UNJUSTIFIED = "extended-na-unjustified"
+    EVIDENCE_REQUESTED = "evidence-requested"
 
 
 _BLOCKS_ACCREDITATION = {
@@ -60,6 +62,9 @@ class Reason:
     @property
     def blocks(self) -> Tier:
         """The lowest tier this reason stands in the way of."""
+        if self.code is ReasonCode.EVIDENCE_REQUESTED:
+            # One code for both kinds: what it holds up is the requirement's own weight.
+            return Tier.ACCREDITED if self.detail == "core" else Tier.EXCELLENCE
         return Tier.ACCREDITED if self.code in _BLOCKS_ACCREDITATION else Tier.EXCELLENCE
 
 
@@ -104,8 +109,13 @@ class Progress:
     sections: tuple[SectionProgress, ...]
 
 
-def _requirement_reason(req: Requirement, state: FindingState | None) -> Reason | None:
+def _requirement_reason(
+    req: Requirement, state: FindingState | None, awaiting: Collection[str] = ()
+) -> Reason | None:
     """Why one requirement is not (yet) acceptable, or None when it is."""
+    if req.key in awaiting:
+        # The rating may still change on what arrives: the only true reason is the wait.
+        return Reason(ReasonCode.EVIDENCE_REQUESTED, req.key, "core" if req.core else "extended")
     rating = state.rating if state else None
     if rating in (Rating.NOT_MET, Rating.PARTIAL):
         code = ReasonCode.CORE_NOT_MET if req.core else ReasonCode.EXTENDED_NOT_MET
@@ -125,14 +135,18 @@ def evaluate(
     *,
     case_review_complete: bool,
     annual_procedures: int,
+    awaiting_evidence: Collection[str] = frozenset(),
 ) -> Outcome:
-    """The recommended tier and every reason that stands between the visit and a higher one."""
+    """The recommended tier and every reason that stands between the visit and a higher one.
+
+    ``awaiting_evidence``: keys of requirements with a request not yet accepted or rejected.
+    """
     reqs = list(requirements)
     reasons: list[Reason] = []
     accepted_na: list[str] = []
     for req in (r for r in reqs if r.core):
         state = findings.get(req.key)
-        reason = _requirement_reason(req, state)
+        reason = _requirement_reason(req, state, awaiting_evidence)
         if reason:
             reasons.append(reason)
         elif state and state.rating is Rating.NA:
@@ -148,7 +162,7 @@ def evaluate(
         )
     blocking = bool(reasons)
     for req in (r for r in reqs if not r.core):
-        reason = _requirement_reason(req, findings.get(req.key))
+        reason = _requirement_reason(req, findings.get(req.key), awaiting_evidence)
         if reason:
             reasons.append(reason)
     if blocking:
@@ -223,6 +237,8 @@ def describe(outcome: Outcome) -> list[str]:
             f"not yet answered: {keys}",
             ReasonCode.EXTENDED_NA_UNJUSTIFIED: f"{n} extended 'not applicable' without "
             f"justification: {keys}",
+            ReasonCode.EVIDENCE_REQUESTED: f"{n} requirement{'s' * (n != 1)} waiting for "
+            f"requested evidence: {keys}",
         }[code]
         lines.append(text)
     return lines

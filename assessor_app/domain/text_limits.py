@@ -23,3 +23,4 @@ VISIT_TEXT_LIMITS: dict[str, int] = {
 FINDING_TEXT_LIMITS: dict[str, int] = {"comment": LONG, "justification": LONG}
 ACTION_TEXT_LIMITS: dict[str, int] = {"description": LONG, "owner": NAME}
 ATTACHMENT_TEXT_LIMITS: dict[str, int] = {"caption": LONG, "filename": NAME}
+REQUEST_TEXT_LIMITS: dict[str, int] = {"what": LONG}  # evidence requested of the facility

@@ -2,6 +2,7 @@
 
 from assessor_app.persistence import (  # noqa: F401  (imported for their tables)
     case_review_models,
+    evidence_request_models,
     models,
     report_models,
     sync_models,

@@ -44,6 +44,7 @@ REASON_LABELS = {
     ReasonCode.EXTENDED_NOT_MET: "Extended requirement not met",
     ReasonCode.EXTENDED_UNANSWERED: "Extended requirement not yet answered",
     ReasonCode.EXTENDED_NA_UNJUSTIFIED: "Extended 'not applicable' without justification",
+    ReasonCode.EVIDENCE_REQUESTED: "Requested evidence not yet accepted or rejected",
 }
 
 

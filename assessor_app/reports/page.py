@@ -30,6 +30,7 @@ class FurnitureCanvas(Canvas):
     report_id = ""
     content_hash = ""
     title = ""
+    reference = "Report"  # the word before the document's id in the footer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Without this every page would name an unembedded Helvetica as its first font.
@@ -85,7 +86,7 @@ class FurnitureCanvas(Canvas):
         self.line(left, y + 8, right, y + 8)
         self.setFont(REGULAR, 7)
         self.setFillColor(MUTED)
-        report = f"Report {self.report_id}"
+        report = f"{self.reference} {self.report_id}"
         # The facility gets what the centred report id leaves: it never overprints it.
         room = PAGE_WIDTH / 2 - stringWidth(report, REGULAR, 7) / 2 - GAP - left
         draw_line(self, left, y, fit(self.facility, REGULAR, 7, room))
@@ -117,8 +118,10 @@ def fit(value: str, font: str, size: float, width: float) -> str:
     return head.rstrip(" ,;:-") + "…"
 
 
-def canvas_factory(facility: str, report_id: str, content_hash: str, title: str) -> type:
-    """A FurnitureCanvas subclass carrying this report's footer values."""
+def canvas_factory(
+    facility: str, report_id: str, content_hash: str, title: str, reference: str = "Report"
+) -> type:
+    """A FurnitureCanvas subclass carrying this document's footer values."""
     return type(
         "ReportCanvas",
         (FurnitureCanvas,),
@@ -127,5 +130,6 @@ def canvas_factory(facility: str, report_id: str, content_hash: str, title: str)
             "report_id": report_id,
             "content_hash": content_hash,
             "title": title,
+            "reference": reference,
         },
     )

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from assessor_app.services.attachments import AttachmentService
     from assessor_app.services.case_review import CaseReviewService
     from assessor_app.services.demo import DemoService
+    from assessor_app.services.evidence_requests import EvidenceRequestService
     from assessor_app.services.findings import FindingService
     from assessor_app.services.identities import IdentityService
     from assessor_app.services.outcome import OutcomeService
@@ -75,6 +76,12 @@ class Services:
         from assessor_app.services.actions import ActionService
 
         return ActionService(self.db, self.findings.check_key)
+
+    @cached_property
+    def requests(self) -> EvidenceRequestService:
+        from assessor_app.services.evidence_requests import EvidenceRequestService
+
+        return EvidenceRequestService(self.db, self.findings.check_key)
 
     @cached_property
     def attachments(self) -> AttachmentService:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.evidence_requests import EvidenceRequest, awaiting_keys
 from assessor_app.domain.outcome import FindingState, Outcome, Progress, evaluate, progress
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.services.case_review_status import CaseReviewStatus
 from assessor_app.templates.library import TemplateLibrary
 
@@ -26,6 +28,7 @@ class VisitDetail:
     progress: Progress
     case_review_complete: bool
     case_review: CaseReviewSummary | None
+    evidence_requests: list[EvidenceRequest] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +43,9 @@ class OutcomeService:
             findings = repo.findings(visit_id)
             actions = repo.actions(visit_id)
             attachments = repo.attachments(visit_id)
+            requests = EvidenceRequestRepository(
+                repo.session, self.db.author, self.db.device_id
+            ).for_visit(visit_id)
         template = self.templates.get(visit.template_id, visit.template_version)
         summary = self.case_review.summary(visit_id)
         complete = summary.complete if summary else False
@@ -55,10 +61,12 @@ class OutcomeService:
                 states,
                 case_review_complete=complete,
                 annual_procedures=visit.annual_procedures,
+                awaiting_evidence=awaiting_keys(requests),
             ),
             progress=progress(template, states),
             case_review_complete=complete,
             case_review=summary,
+            evidence_requests=requests,
         )
 
     def outcome(self, visit_id: str) -> tuple[Outcome, Progress]:

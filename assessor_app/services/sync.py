@@ -28,6 +28,7 @@ from assessor_app.domain.case_review import (
     validate_case_ref,
 )
 from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import (
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
 
 ProgressFn = Callable[[int, int], None]
-REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action"}
+REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action", "evidence_request"}
 CSV_COLUMNS = [
     "visit_id", "facility", "department", "country", "facility_code", "state",
     "template_id", "template_version", "start_date", "end_date", "lead_assessor",
@@ -314,6 +315,13 @@ class SyncService:
                 Rating(value)
             except ValueError:
                 raise BundleRefusedError(f"{where}: {str(value)[:20]!r} is not a rating") from None
+        if c["entity"] == "evidence_request" and c["field"] == "status" and value is not None:
+            try:
+                RequestStatus(value)
+            except ValueError:
+                raise BundleRefusedError(
+                    f"{where}: {str(value)[:20]!r} is not a request status"
+                ) from None
         if c["entity"] == "attachment" and c["field"] in ("sha256", "media_type"):
             plan.attachment_facts.setdefault(c["entity_id"], {})[c["field"]] = value
 

@@ -10,6 +10,7 @@ from assessor_app.domain.text_limits import (
     ACTION_TEXT_LIMITS,
     ATTACHMENT_TEXT_LIMITS,
     FINDING_TEXT_LIMITS,
+    REQUEST_TEXT_LIMITS,
     VISIT_TEXT_LIMITS,
 )
 
@@ -19,6 +20,7 @@ PRINTED: dict[str, dict[str, int]] = {
     "finding": FINDING_TEXT_LIMITS,
     "action": ACTION_TEXT_LIMITS,
     "attachment": ATTACHMENT_TEXT_LIMITS,
+    "evidence_request": REQUEST_TEXT_LIMITS,
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.evidence_requests import EvidenceRequest
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.template import Requirement
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Finding, VisitSummary
@@ -24,6 +25,16 @@ def action_json(a: CorrectiveAction) -> dict[str, Any]:
         "owner": a.owner,
         "due_date": a.due_date.isoformat() if a.due_date else None,
         "status": a.status.value,
+    }
+
+
+def request_json(r: EvidenceRequest) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "key": r.requirement_key,
+        "what": r.what,
+        "due_date": r.due_date.isoformat(),
+        "status": r.status.value,
     }
 
 
@@ -169,6 +180,7 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
             for r in d.template.requirements
         ],
         "corrective_actions": [action_json(a) for a in d.actions],
+        "evidence_requests": [request_json(r) for r in d.evidence_requests],
         "attachments": [
             {
                 "id": a.id,

@@ -19,6 +19,7 @@ from assessor_app.domain.visit import (
     is_email,
 )
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.services.case_review_status import CaseReviewStatus
 from assessor_app.services.text_check import check_field
 from assessor_app.templates.library import TemplateLibrary
@@ -101,6 +102,9 @@ class VisitService:
             visits = repo.list_visits()
             ratings = repo.rating_counts()
             justifications = repo.justifications()
+            awaiting = EvidenceRequestRepository(
+                repo.session, self.db.author, self.db.device_id
+            ).awaiting_by_visit()
         summaries: list[VisitSummary] = []
         for visit in visits:
             try:
@@ -122,6 +126,7 @@ class VisitService:
                     states,
                     case_review_complete=self.case_review.is_complete(visit.id),
                     annual_procedures=visit.annual_procedures,
+                    awaiting_evidence=awaiting.get(visit.id, set()),
                 ).tier
                 if template
                 else Tier.NOT_YET

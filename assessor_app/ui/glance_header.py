@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.evidence_requests import EvidenceRequest, RequestStatus
 from assessor_app.domain.outcome import Outcome, Reason, ReasonCode
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import date_range, state_label, tier_label
@@ -68,6 +70,10 @@ def reason_sentence(code: ReasonCode, n: int, detail: str) -> str:
             translate("Outcome", "1 extended requirement not applicable without justification"),
             translate("Outcome", "{n} extended requirements not applicable without justification"),
         ),
+        ReasonCode.EVIDENCE_REQUESTED: (
+            translate("Outcome", "1 requirement waiting for requested evidence"),
+            translate("Outcome", "{n} requirements waiting for requested evidence"),
+        ),
     }
     single, several = sentences[code]
     return single if one else several.format(n=n)
@@ -84,6 +90,23 @@ def reason_lines(outcome: Outcome) -> list[tuple[str, list[str]]]:
         keys = [r.key for r in items if r.key]
         lines.append((reason_sentence(code, len(items), items[0].detail), keys))
     return lines
+
+
+def requests_sentence(requests: list[EvidenceRequest], today: date) -> str:
+    """'3 evidence requests open, 1 overdue' (empty when none is open)."""
+    translate = QCoreApplication.translate
+    open_ = [r for r in requests if r.status is RequestStatus.OPEN]
+    if not open_:
+        return ""
+    overdue = sum(r.is_overdue(today) for r in open_)
+    text = (
+        translate("Requests", "1 evidence request open")
+        if len(open_) == 1
+        else translate("Requests", "{n} evidence requests open").format(n=len(open_))
+    )
+    if overdue:
+        text += translate("Requests", ", {n} overdue").format(n=overdue)
+    return text
 
 
 def reasons_html(outcome: Outcome) -> str:
@@ -128,6 +151,10 @@ class GlanceHeader(QFrame):
         )
         self.conflicts.linkActivated.connect(lambda _href: self.conflicts_clicked.emit())
         self.conflicts.hide()
+        # Shown while the facility owes requested evidence; overdue ones in the warning colour.
+        self.requests = PlainLabel(self)
+        self.requests.setObjectName("glance_requests")
+        self.requests.hide()
 
         self.answered_bar = QProgressBar(self)
         self.answered_bar.setObjectName("answered_progress")
@@ -177,6 +204,7 @@ class GlanceHeader(QFrame):
         left.setSpacing(4)
         left.addLayout(title_row)
         left.addWidget(self.meta)
+        left.addWidget(self.requests)
         left.addSpacing(4)
         left.addLayout(bars)
 
@@ -197,8 +225,9 @@ class GlanceHeader(QFrame):
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
 
-    def set_detail(self, detail: VisitDetail) -> None:
+    def set_detail(self, detail: VisitDetail, today: date | None = None) -> None:
         visit, progress, outcome = detail.visit, detail.progress, detail.outcome
+        self._set_requests(detail.evidence_requests, today or date.today())
         self.facility.setText(visit.facility.name)
         meta = [visit.facility.department, date_range(visit.start_date, visit.end_date)]
         meta.append(state_label(visit.state))
@@ -210,6 +239,17 @@ class GlanceHeader(QFrame):
         self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
         self.tier.style().polish(self.tier)
         self.reasons.setHtml(reasons_html(outcome))
+
+    def _set_requests(self, requests: list[EvidenceRequest], today: date) -> None:
+        text = requests_sentence(requests, today)
+        self.requests.setText(text)
+        self.requests.setAccessibleName(text)
+        overdue = any(r.is_overdue(today) for r in requests)
+        self.requests.setStyleSheet(f"color:{CONFLICT_COLOUR}; font-weight:600;" if overdue else "")
+        self.requests.setToolTip(
+            self.tr("Evidence asked of the facility, not yet received (File › Request evidence…)")
+        )
+        self.requests.setVisible(bool(text))
 
     def set_conflicts(self, count: int) -> None:
         """Show (or hide) the "needs review" line for ``count`` open conflicts."""

@@ -143,6 +143,13 @@ class MainWindow(QMainWindow):
         self.action_export_invitation.setToolTip(
             self.tr("Export this visit so the co-assessor works on the same visit")
         )
+        self.action_request_letter = self._action(
+            "action_request_letter", self.tr("&Request evidence…"), self._request_letter,
+            icon_name="report", enabled=False,
+        )  # fmt: skip
+        self.action_request_letter.setToolTip(
+            self.tr("Write the letter asking the facility for the open evidence requests")
+        )
         self.action_delete = self._action(
             "action_delete", self.tr("&Delete visit…"), self.delete_visit, icon_name="delete"
         )
@@ -201,6 +208,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
         file_menu.addAction(self.action_export_invitation)
+        file_menu.addAction(self.action_request_letter)
         file_menu.addSeparator()
         file_menu.addAction(self.action_delete)
         file_menu.addSeparator()
@@ -309,6 +317,7 @@ class MainWindow(QMainWindow):
         self.action_add_photo.setEnabled(in_visit)
         self.action_case_review.setEnabled(in_visit)
         self.action_report.setEnabled(in_visit)
+        self.action_request_letter.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
         can_export = self._export_target() is not None
@@ -416,6 +425,12 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Your name"), plain(message_of(exc)))
                 return
             self.show_saved(self.tr("Your name is now {name}").format(name=self.services.user.name))
+
+    def _request_letter(self) -> None:
+        if self.workspace is not None:
+            from assessor_app.ui.request_letter_flow import write_request_letter
+
+            write_request_letter(self, self.services, self.runner, self.workspace.visit_id)
 
     def _show_report(self) -> None:
         if self.workspace is not None:

@@ -128,7 +128,8 @@ class VisitWorkspace(QWidget):
     def refresh(self, detail: VisitDetail | None = None) -> None:
         """Re-read the visit once and show it in the header, summary and actions list."""
         self.detail = detail or self.services.outcome.detail(self.visit_id)
-        self.header.set_detail(self.detail)
+        # The requests' calendar says which are overdue (one "today" for rules and header).
+        self.header.set_detail(self.detail, today=self.services.requests.today())
         self.summary.set_detail(self.detail)
         self.actions_page.set_actions(self.detail.actions)
 

@@ -45,6 +45,7 @@ from assessor_app.ui.checklist.action_dialog import ActionDialog, ActionValues
 from assessor_app.ui.checklist.commands import CallbackCommand, FindingCommand
 from assessor_app.ui.checklist.history_dialog import HistoryDialog
 from assessor_app.ui.checklist.navigator import Navigator
+from assessor_app.ui.checklist.requests_controller import RequestsController
 from assessor_app.ui.checklist.requirement_editor import RequirementEditor
 from assessor_app.ui.checklist.review_notes import notice_text, rating_conflict, values_text
 from assessor_app.ui.checklist.status import RATING_KEYS, rating_label
@@ -90,6 +91,7 @@ class ChecklistPage(QWidget):
         self.thumbnails = ThumbnailCache(services.attachments.thumbnail, runner, self)
         self.navigator = Navigator(self)
         self.editor = RequirementEditor(self.thumbnails, self)
+        self.requests = RequestsController(services, visit_id, self.editor.requests_panel, self)
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("checklistSplitter")
         self.splitter.addWidget(self.navigator)
@@ -150,6 +152,7 @@ class ChecklistPage(QWidget):
         for action in detail.actions:
             self._actions.setdefault(action.requirement_key, []).append(action)
         self._standard_titles = {st.number: st.title for st in detail.template.standards}
+        self.requests.set_requests(detail.evidence_requests, detail.visit.start_date)
         current = self.editor.current_key
         self.navigator.model.set_checklist(detail.template, self._findings, self._open_keys())
         self.refresh_conflict_marks()
@@ -201,6 +204,8 @@ class ChecklistPage(QWidget):
         e.actions_panel.edit_requested.connect(self._edit_action)
         e.actions_panel.close_requested.connect(self._close_action)
         e.actions_panel.remove_requested.connect(self._remove_action)
+        self.requests.changed.connect(self.changed)
+        self.requests.saved.connect(self.saved)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -265,6 +270,7 @@ class ChecklistPage(QWidget):
                   e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
                   e.actions_panel.add_button, e.actions_panel.edit_button,
                   e.actions_panel.close_button, e.actions_panel.remove_button]  # fmt: skip
+        chain += e.requests_panel.widgets_in_tab_order()
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -280,6 +286,7 @@ class ChecklistPage(QWidget):
             self._attachments.get(key, []),
             self._actions.get(key, []),
         )
+        self.requests.show_key(key)
         self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def _step(self, step: int) -> None:

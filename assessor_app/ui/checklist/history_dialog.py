@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import ActionStatus, Severity
 from assessor_app.ui.checklist.actions_panel import severity_label, status_label
+from assessor_app.ui.checklist.requests_panel import request_status_label
 from assessor_app.ui.checklist.status import rating_label
 from assessor_app.ui.plain_text import plain, window_title
 
 # Records made in one go: their creation is one line of history, not one per field.
-CREATED_AS_A_WHOLE = {"action", "attachment"}
+CREATED_AS_A_WHOLE = {"action", "attachment", "evidence_request"}
 FIELD_COLUMN_WIDTH = 240
 
 
@@ -53,6 +55,8 @@ def _readable(change: ChangeRecord, value: object) -> str:
             return severity_label(Severity(str(value)))
         if change.entity == "action" and change.field == "status" and value:
             return status_label(ActionStatus(str(value)))
+        if change.entity == "evidence_request" and change.field == "status" and value:
+            return request_status_label(RequestStatus(str(value)))
     except ValueError:
         pass
     return _show(value)
@@ -60,7 +64,11 @@ def _readable(change: ChangeRecord, value: object) -> str:
 
 def _names_in(changes: list[ChangeRecord]) -> dict[str, str]:
     """Entity id -> the description or file name its changes gave it."""
-    naming = {("action", "description"), ("attachment", "filename")}
+    naming = {
+        ("action", "description"),
+        ("attachment", "filename"),
+        ("evidence_request", "what"),
+    }
     return {
         c.entity_id: str(c.new_value)
         for c in changes
@@ -95,20 +103,24 @@ class HistoryDialog(QDialog):
         """(field column, old → new column) of one line of history."""
         name = names.get(change.entity_id, "")
         if creation:
-            added = (
-                self.tr("Corrective action added")
-                if change.entity == "action"
-                else self.tr("Attachment added")
-            )
+            added = {
+                "action": self.tr("Corrective action added"),
+                "evidence_request": self.tr("Evidence requested"),
+            }.get(change.entity, self.tr("Attachment added"))
             return added, name or "–"
         if change.field == "deleted" and change.entity in CREATED_AS_A_WHOLE:
-            kind = (
-                self.tr("Corrective action") if change.entity == "action" else self.tr("Attachment")
-            )
+            kind = self._kind(change.entity)
             removed = self.tr("removed") if change.new_value else self.tr("restored")
             return (f"{kind}: {name}" if name else kind), removed
         old, new = _readable(change, change.old_value), _readable(change, change.new_value)
         return self._field_label(change, names), f"{old} → {new}"
+
+    def _kind(self, entity: str) -> str:
+        return {
+            "attachment": self.tr("Attachment"),
+            "action": self.tr("Corrective action"),
+            "evidence_request": self.tr("Evidence request"),
+        }.get(entity, entity)
 
     def _field_label(self, change: ChangeRecord, names: dict[str, str]) -> str:
         """'Rating', 'Evidence seen: Signed consent forms', 'Photo: IMG_0042.jpg', ..."""
@@ -119,11 +131,7 @@ class HistoryDialog(QDialog):
             ("evidence", "seen"): self.tr("Evidence seen"),
         }.get((change.entity, change.field))
         if what is None:
-            kind = {
-                "attachment": self.tr("Attachment"),
-                "action": self.tr("Corrective action"),
-            }.get(change.entity, change.entity)
-            what = f"{kind} · {change.field.replace('_', ' ')}"
+            what = f"{self._kind(change.entity)} · {change.field.replace('_', ' ')}"
         name = names.get(change.entity_id)
         return f"{what}: {name}" if name and change.entity != "finding" else what
 

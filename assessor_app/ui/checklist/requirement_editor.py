@@ -30,6 +30,7 @@ from assessor_app.ui.checklist.actions_panel import ActionsPanel
 from assessor_app.ui.checklist.attachments_panel import AttachmentsPanel
 from assessor_app.ui.checklist.autosave_text import AutosaveTextEdit
 from assessor_app.ui.checklist.rating_bar import RatingBar
+from assessor_app.ui.checklist.requests_panel import EvidenceRequestsPanel
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
 from assessor_app.ui.plain_text import PlainLabel, no_mnemonic
 from assessor_app.ui.sync.sync_flows import is_bundle_path
@@ -148,6 +149,7 @@ class RequirementEditor(QWidget):
 
         self.attachments = AttachmentsPanel(thumbnails, body)
         self.actions_panel = ActionsPanel(body)
+        self.requests_panel = EvidenceRequestsPanel(body)
 
         # Shown while an imported bundle left a conflict on this requirement.
         self.review_notice = QFrame(body)
@@ -192,6 +194,8 @@ class RequirementEditor(QWidget):
         layout.addWidget(self.attachments)
         layout.addWidget(_heading(self.tr("Corrective actions"), body))
         layout.addWidget(self.actions_panel)
+        layout.addWidget(_heading(self.tr("Evidence requested of the facility"), body))
+        layout.addWidget(self.requests_panel)
         layout.addStretch(1)
 
         self.justification.textChanged.connect(self._update_warning)
