@@ -3,7 +3,6 @@ evidence, see it in the header, move it on; bad input changes nothing."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date, timedelta
 
@@ -147,7 +146,6 @@ def test_the_history_names_the_request(workspace, qtbot, services, visit_id):
     assert ("Evidence request · status: Signed sedation SOP", "Open → Received") in cells
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_file_request_evidence_writes_the_letter(qtbot, services, visit_id, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
