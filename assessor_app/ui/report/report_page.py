@@ -53,8 +53,8 @@ class ReportPage(QWidget):
         bar = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("&Generate report"))
         self.sign_button = QPushButton(self.tr("&Sign…"))
-        self.save_button = QPushButton(self.tr("Save &as…"))
-        self.verify_button = QPushButton(self.tr("&Verify a PDF…"))
+        self.save_button = QPushButton(self.tr("Save a c&opy…"))
+        self.verify_button = QPushButton(self.tr("Verif&y a PDF…"))
         self.identities_button = QPushButton(self.tr("&Identities…"))
         for button in (self.generate_button, self.sign_button, self.save_button):
             bar.addWidget(button)
