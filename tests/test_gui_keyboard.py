@@ -149,3 +149,15 @@ def test_ctrl_1_to_6_reach_the_six_tabs(qtbot, window, demo_id):
     for index in [5, 4, 3, 2, 1, 0]:
         qtbot.keyClick(QApplication.focusWidget() or window, keys[index], CTRL)
         assert tabs.currentIndex() == index, index
+
+
+def test_the_shortcuts_list_names_the_new_keys(window, monkeypatch):
+    from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    window.action_shortcuts.trigger()
+    table = shown[0].table
+    keys = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert {"Ctrl+M", "Ctrl+1 … Ctrl+6", "Ctrl+0", "Ctrl+-", "Page Down  Page Up"} <= keys
+    assert "Ctrl+1 … Ctrl+3" not in keys
