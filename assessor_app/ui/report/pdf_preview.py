@@ -14,7 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from assessor_app.ui.plain_text import PlainLabel
+from assessor_app.ui.plain_text import PlainLabel, plain
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
@@ -102,13 +102,17 @@ class PreviewControls(QWidget):
     ) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.zoom_out_button = self._button("−", self.tr("Zoom out (Ctrl+-)"), preview.zoom_out)
+        self.zoom_out_button = self._button(
+            self.tr("−"), self.tr("Zoom out (Ctrl+-)"), preview.zoom_out
+        )
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
         self.zoom_label = PlainLabel(self)
         self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("Fit width 600 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._button("+", self.tr("Zoom in (Ctrl++)"), preview.zoom_in)
+        self.zoom_in_button = self._button(
+            self.tr("+"), self.tr("Zoom in (Ctrl++)"), preview.zoom_in
+        )
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.fit_button = self._button(
             self.tr("Fit width"), self.tr("Fit the page width (Ctrl+0)"), preview.fit_width
@@ -148,7 +152,7 @@ class PreviewControls(QWidget):
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
+        button.setToolTip(plain(tip))
         button.clicked.connect(slot)
         return button
 
