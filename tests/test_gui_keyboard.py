@@ -161,3 +161,18 @@ def test_the_shortcuts_list_names_the_new_keys(window, monkeypatch):
     keys = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert {"Ctrl+M", "Ctrl+1 … Ctrl+6", "Ctrl+0", "Ctrl+-", "Page Down  Page Up"} <= keys
     assert "Ctrl+1 … Ctrl+3" not in keys
+
+
+def test_ctrl_5_then_page_down_pages_the_report(qtbot, window, demo_id):
+    """From the checklist: Ctrl+5 puts the keyboard on the report page, so once the
+    report is written Page Down shows page 2."""
+    window.open_visit(demo_id)
+    window.workspace.checklist.navigator.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, CTRL)
+    report = window.workspace.report
+    qtbot.waitUntil(lambda: report.isAncestorOf(QApplication.focusWidget()))
+    assert report.view.hasFocus()  # not the header's Back button, where keys do nothing
+    report.generate()
+    assert report.document.pageCount() > 5
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    assert report.view.current_page() == 1

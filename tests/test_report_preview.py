@@ -115,3 +115,11 @@ def test_ctrl_wheel_zooms_the_wheel_scrolls_and_page_keys_page(qtbot, page):
     press(qtbot, Qt.Key.Key_PageUp)  # already on the first page: stays
     assert page.view.current_page() == 0
     assert page.view.verticalScrollBar().value() <= page.view.documentMargins().top()
+    # Zooming keeps the page in view (Qt alone keeps the scroll value: another page).
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_Equal, CTRL)
+    press(qtbot, Qt.Key.Key_Equal, CTRL)
+    assert page.view.current_page() == 2
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert page.view.current_page() == 2

@@ -6,13 +6,14 @@ text about 4 px high, too small to read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QTabBar, QToolButton, QWidget
 
 from assessor_app.ui.plain_text import PlainLabel, plain
 
@@ -57,12 +58,23 @@ class PdfPreview(QPdfView):
         self._zoom_to(self.shown_factor() / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        with self._keeping_place():
+            self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def _zoom_to(self, factor: float) -> None:
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
-        self.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.setZoomFactor(factor)
+        with self._keeping_place():
+            self.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.setZoomFactor(factor)
+
+    @contextmanager
+    def _keeping_place(self) -> Iterator[None]:
+        """Zooming keeps the same place of the document in view (Qt keeps the scroll
+        value, which at another zoom is another place, often another page)."""
+        bar = self.verticalScrollBar()
+        at = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        yield
+        bar.setValue(round(at * bar.maximum()))
 
     def page_step(self, step: int) -> None:
         """The next (or previous) page's top, within the document."""
@@ -128,6 +140,7 @@ class PreviewControls(QWidget):
         layout.addWidget(self.fit_button)
         layout.addSpacing(12)
         layout.addWidget(self.page_label)
+        layout.addStretch(1)
 
         keys: list[tuple[list[QKeySequence], Callable[[], None]]] = [
             ([QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence("Ctrl+Shift+=")],
@@ -145,9 +158,28 @@ class PreviewControls(QWidget):
                 shortcut.activated.connect(slot)
                 self.shortcuts.append(shortcut)
 
+        self._keys_on = keys_on
+        keys_on.installEventFilter(self)
         preview.zoom_changed.connect(self.update_labels)
         preview.pageNavigator().currentPageChanged.connect(lambda _p: self.update_labels())
         self.update_labels()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._keys_on and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self._claim_focus)
+        return False
+
+    def _claim_focus(self) -> None:
+        # Ctrl+5 from the checklist hides the widget with the focus, and Qt hands it to
+        # the next one in the chain: the header's Back button, where Page Down and Ctrl+=
+        # do nothing. The page's keys need the focus on the page; a tab bar keeps it, so
+        # arrow keys still walk the tabs.
+        focus = QApplication.focusWidget()
+        page = self._keys_on
+        if not page.isVisible() or isinstance(focus, QTabBar):
+            return
+        if focus is None or not (focus is page or page.isAncestorOf(focus)):
+            self.preview.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
