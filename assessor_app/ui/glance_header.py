@@ -169,12 +169,18 @@ class GlanceHeader(QFrame):
         self.tier = PlainLabel(self)
         self.tier.setObjectName("glance_tier")
         self.tier.setAccessibleName(self.tr("Outcome so far"))
-        # A browser, not a label: long reason lists scroll instead of pushing the tabs down,
-        # and links are reachable with Tab and Enter.
+        # A browser, not a label: long reason lists scroll instead of pushing the tabs down.
         self.reasons = QTextBrowser(self)
         self.reasons.setObjectName("glance_reasons")
         self.reasons.setAccessibleName(self.tr("Reasons for the outcome"))
         self.reasons.setOpenLinks(False)
+        # One Tab stop, not one per requirement link: Tab must not walk 11-26 links on its
+        # way to the checklist. Every requirement is reached from the checklist's list.
+        self.reasons.setTabChangesFocus(True)
+        self.reasons.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.reasons.setFrameShape(QFrame.Shape.NoFrame)
         self.reasons.document().setDocumentMargin(0)
         self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         workspace.saved.connect(self.show_saved)
         workspace.changed.connect(lambda: self.show_saved(""))
         workspace.back_requested.connect(self._show_list)
-        for i in range(3):
+        for i in range(workspace.tabs.count()):  # Ctrl+1 … Ctrl+6, one per tab
             QShortcut(
                 QKeySequence(f"Ctrl+{i + 1}"),
                 workspace,

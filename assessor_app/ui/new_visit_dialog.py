@@ -79,7 +79,7 @@ class NewVisitDialog(QDialog):
         form.addRow(self.tr("Add&ress"), self.address)
         form.addRow(self.tr("Countr&y"), self.country)
         form.addRow(self.tr("Facility &code"), self.facility_code)
-        form.addRow(self.tr("Authorised re&presentative"), self.representative)
+        form.addRow(self.tr("Authorised repr&esentative"), self.representative)
         form.addRow(self.tr("Contact &person"), self.contact)
 
         # Volumes
@@ -164,7 +164,7 @@ class NewVisitDialog(QDialog):
             self.template.setItemData(row, plain(details), Qt.ItemDataRole.ToolTipRole)
             if (info.id, info.version) == (default.id, default.version):
                 self.template.setCurrentIndex(self.template.count() - 1)
-        vform.addRow(self.tr("Checklist &template"), self.template)
+        vform.addRow(self.tr("Chec&klist template"), self.template)
         self.template_details = PlainLabel(visit_box)
         self.template_details.setWordWrap(True)
         self.template_details.setProperty("role", "hint")

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 def shortcut_rows() -> list[tuple[str, str, str]]:
     """(where, keys, what) for every documented shortcut."""
-    app, checklist = (
+    app, checklist, visit, report = (
         QCoreApplication.translate("ShortcutsDialog", "Everywhere"),
         QCoreApplication.translate("ShortcutsDialog", "Checklist"),
+        QCoreApplication.translate("ShortcutsDialog", "Visit"),
+        QCoreApplication.translate("ShortcutsDialog", "Report preview"),
     )
     return [
         (app, "Ctrl+N", QCoreApplication.translate("ShortcutsDialog", "New visit")),
@@ -116,11 +118,46 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
             QCoreApplication.translate("ShortcutsDialog", "History of the requirement"),
         ),
         (
-            QCoreApplication.translate("ShortcutsDialog", "Visit"),
-            "Ctrl+1 … Ctrl+3",
+            checklist,
+            "Ctrl+M",
+            QCoreApplication.translate("ShortcutsDialog", "Write in the comment field"),
+        ),
+        (
+            checklist,
+            "Tab",
             QCoreApplication.translate(
-                "ShortcutsDialog", "Checklist, Summary, Corrective actions tab"
+                "ShortcutsDialog", "From the list to the rating, then down the requirement"
             ),
+        ),
+        (
+            visit,
+            "Ctrl+1 … Ctrl+6",
+            QCoreApplication.translate(
+                "ShortcutsDialog",
+                "Checklist, Summary, Corrective actions, Case review, Report, Needs review tab",
+            ),
+        ),
+        (
+            visit,
+            "Alt+C, Alt+U, Alt+A, Alt+R, Alt+P, Alt+N",
+            QCoreApplication.translate("ShortcutsDialog", "The same six tabs"),
+        ),
+        (
+            report,
+            "Ctrl++  Ctrl+=",
+            QCoreApplication.translate("ShortcutsDialog", "Zoom in on the preview"),
+        ),
+        (report, "Ctrl+-", QCoreApplication.translate("ShortcutsDialog", "Zoom out")),
+        (
+            report,
+            QCoreApplication.translate("ShortcutsDialog", "Ctrl+wheel"),
+            QCoreApplication.translate("ShortcutsDialog", "Zoom in or out"),
+        ),
+        (report, "Ctrl+0", QCoreApplication.translate("ShortcutsDialog", "Fit the page width")),
+        (
+            report,
+            "Page Down  Page Up",
+            QCoreApplication.translate("ShortcutsDialog", "Next or previous page"),
         ),
     ]
 

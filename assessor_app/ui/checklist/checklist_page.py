@@ -230,6 +230,7 @@ class ChecklistPage(QWidget):
         shortcut("Ctrl+Shift+P", self.add_photo)
         shortcut("Ctrl+Shift+A", self._add_action)
         shortcut("Ctrl+H", self._show_history)
+        shortcut("Ctrl+M", self.editor.focus_comment)
 
         # Undo/redo as actions of this page; the window may put these same actions in its
         # Edit menu (two actions with one shortcut would be ambiguous and neither would fire).
@@ -255,18 +256,15 @@ class ChecklistPage(QWidget):
 
     def _set_tab_order(self) -> None:
         e = self.editor
-        chain: list[QWidget] = [
-            self.navigator.search,
-            self.navigator.filter_box,
-            self.navigator.tree,
-            # Top to bottom as the editor shows them. When a button is disabled under the
-            # focus (Close on a closed action), Qt moves focus to the next one and the
-            # scroll area scrolls to it: the next must not be the History button at the top.
-            e.history_button,
-            e.review_button,  # skipped while hidden
-        ]
-        chain += list(e.rating_bar.buttons.values())
-        chain += [e.advance, e.justification, e.comment, e.attachments.list,
+        # One Tab from the list reaches the rating bar, then down the editor as it shows;
+        # History and the review notice's button (top of the editor) follow the rating.
+        # They must not follow the last button: when a button is disabled under the focus
+        # (Close on a closed action), Qt moves focus to the next one and the scroll area
+        # scrolls to it, up to the top.
+        chain: list[QWidget] = [self.navigator.search, self.navigator.filter_box]
+        chain += [self.navigator.tree, *e.rating_bar.buttons.values()]
+        chain += [e.history_button, e.review_button,  # review: skipped while hidden
+                  e.advance, e.justification, e.comment, e.attachments.list,
                   e.attachments.add_photo, e.attachments.add_document, e.actions_panel.tree,
                   e.actions_panel.add_button, e.actions_panel.edit_button,
                   e.actions_panel.close_button, e.actions_panel.remove_button]  # fmt: skip
@@ -276,6 +274,9 @@ class ChecklistPage(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
     def _show(self, key: str) -> None:
+        if not key:  # the filter hides every requirement
+            self.editor.show_nothing()
+            return
         if self._template is None:
             return
         requirement = self._template.requirement(key)
@@ -290,9 +291,14 @@ class ChecklistPage(QWidget):
         self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def _step(self, step: int) -> None:
+        # Moving on from a text field leaves it: the next keys rate, not type into the next
+        # requirement's comment.
+        leave_text = self._focus_in_text()
         target = self.navigator.neighbour(step)
         if target is not None:
             self.navigator.select_key(target)
+        if leave_text:
+            self.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _search_go(self) -> None:
         keys = self.navigator.visible_keys()

@@ -24,7 +24,7 @@ from assessor_app.ui.checklist.navigator_model import (
 
 
 class Navigator(QWidget):
-    current_changed = Signal(str)  # requirement key
+    current_changed = Signal(str)  # requirement key; "" when the filter shows none
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,16 +132,28 @@ class Navigator(QWidget):
 
     # -- callbacks ---------------------------------------------------------------------------
     def _refilter(self) -> None:
+        """After the filter or search changed: the current requirement stays current only
+        while the tree shows it. A hidden one must not stay in the editor, where the next
+        rating key would rate what the assessor no longer sees: the first visible one
+        becomes current, or none at all (``current_changed("")``)."""
         self._visible = None
         self.tree.expandAll()
+        index = QModelIndex()
         if self._current_key:
-            source = self.model.index_for_key(self._current_key)
-            index = self.proxy.mapFromSource(source)
-            if index.isValid():
-                self.tree.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                self.tree.scrollTo(index)
+            index = self.proxy.mapFromSource(self.model.index_for_key(self._current_key))
+        if not index.isValid():
+            keys = self.visible_keys()
+            if keys:
+                index = self.proxy.mapFromSource(self.model.index_for_key(keys[0]))
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.tree.scrollTo(index)
+        elif self._current_key:
+            self.tree.selectionModel().clear()
+            self._current_key = ""
+            self.current_changed.emit("")
 
     def _on_filter(self) -> None:
         self.proxy.set_filter(Filter(self.filter_box.currentData()))

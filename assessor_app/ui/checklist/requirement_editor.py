@@ -77,9 +77,19 @@ class RequirementEditor(QWidget):
         body = QWidget()
         body.setObjectName("editorBody")
         self.scroll_area.setWidget(body)
+        # Shown instead of the body while the navigator's filter shows no requirement.
+        self.empty_label = PlainLabel(
+            self.tr("No requirement selected: none matches the search or filter."), self
+        )
+        self.empty_label.setObjectName("noRequirement")
+        self.empty_label.setStyleSheet(MUTED_STYLE)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
+        outer.addWidget(self.empty_label)
 
         # Header: key, core/extended, standard, history.
         self.key_label = PlainLabel(body)
@@ -129,7 +139,7 @@ class RequirementEditor(QWidget):
         self.evidence_layout.addWidget(self.no_evidence)
 
         self.comment = AutosaveTextEdit(body)
-        self.comment.setPlaceholderText(self.tr("What you saw, heard and read"))
+        self.comment.setPlaceholderText(self.tr("What you saw, heard and read (Ctrl+M)"))
         self.comment.setAccessibleName(self.tr("Comment"))
         self.comment.setFixedHeight(96)
 
@@ -211,6 +221,8 @@ class RequirementEditor(QWidget):
     ) -> None:
         """Show another requirement; text typed for the previous one is saved first."""
         key = requirement.key
+        self.empty_label.hide()
+        self.scroll_area.show()
         self.comment.load(key, finding.comment if finding else "")
         self.justification.load(key, finding.justification if finding else "")
         self.current_key = key
@@ -234,6 +246,21 @@ class RequirementEditor(QWidget):
         self.show_rating(finding.rating if finding else None)
         self.attachments.show_attachments(attachments)
         self.actions_panel.show_actions(actions)
+
+    def focus_comment(self) -> None:
+        """The comment field, from anywhere on the page (Ctrl+M)."""
+        if self.current_key:
+            self.scroll_area.ensureWidgetVisible(self.comment)
+            self.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_nothing(self) -> None:
+        """No requirement: text typed for the last one is saved, and nothing is left that a
+        key could change (the page ignores keys while ``current_key`` is empty)."""
+        self.comment.load("", "")
+        self.justification.load("", "")
+        self.current_key = ""
+        self.scroll_area.hide()
+        self.empty_label.show()
 
     def _show_evidence(self, requirement: Requirement, finding: Finding | None) -> None:
         seen = finding.evidence_seen if finding else frozenset()

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from assessor_app.ui.formatting import message_of
 from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
+from assessor_app.ui.report.pdf_preview import PdfPreview, PreviewControls
 from assessor_app.ui.report.sign_dialog import SignDialog
 from assessor_app.ui.report.verify_dialog import VerifyDialog
 
@@ -53,8 +53,8 @@ class ReportPage(QWidget):
         bar = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("&Generate report"))
         self.sign_button = QPushButton(self.tr("&Sign…"))
-        self.save_button = QPushButton(self.tr("Save &as…"))
-        self.verify_button = QPushButton(self.tr("&Verify a PDF…"))
+        self.save_button = QPushButton(self.tr("Save a c&opy…"))
+        self.verify_button = QPushButton(self.tr("Verif&y a PDF…"))
         self.identities_button = QPushButton(self.tr("&Identities…"))
         for button in (self.generate_button, self.sign_button, self.save_button):
             bar.addWidget(button)
@@ -67,12 +67,12 @@ class ReportPage(QWidget):
         self.status.setAccessibleName(self.tr("Report status"))
         layout.addWidget(self.status)
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfPreview(self.document, self)
         self.view.setAccessibleName(self.tr("Report preview"))
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole page at a glance
+        self.preview_controls = PreviewControls(self.view, self, self)
+        layout.addWidget(self.preview_controls)
         layout.addWidget(self.view, 1)
+        self.document.statusChanged.connect(lambda _s: self.preview_controls.update_labels())
 
         self.generate_button.clicked.connect(self.generate)
         self.sign_button.clicked.connect(self._on_sign)

@@ -59,7 +59,7 @@ class ConflictsPanel(QWidget):
         self.new_value = QLineEdit()
         self.new_value.setPlaceholderText(self.tr("…or type a new value"))
         self.new_value.setAccessibleName(self.tr("New value"))
-        self.resolve_button = QPushButton(self.tr("&Resolve"))
+        self.resolve_button = QPushButton(self.tr("Res&olve"))
         self.resolve_button.setEnabled(False)
         self.show_button = QPushButton(self.tr("&Show requirement"))
         self.show_button.setToolTip(self.tr("Open this requirement in the checklist (Enter)"))
