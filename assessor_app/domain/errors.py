@@ -29,7 +29,3 @@ class DatabaseTooNewError(DatabaseError):
 
 class FrozenError(AppError):
     """A signed revision of a visit cannot be changed."""
-
-
-class CancelledError(AppError):
-    """The user stopped a long operation; nothing half-done was kept."""

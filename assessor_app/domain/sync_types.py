@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from assessor_app.domain.errors import AppError, ValidationError
+from assessor_app.domain.errors import ValidationError
 
 BUNDLE_EXTENSION = ".iasios"
 
@@ -62,10 +62,6 @@ class BundleClockAheadError(BundleRefusedError):
             "date and time on both computers"
         )
         self.params = {"bundle": bundle, "remote_ms": remote_ms, "now_ms": now_ms}
-
-
-class OperationCancelledError(AppError):
-    """The user cancelled a long operation; nothing half-done was kept."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from threading import Event
 from typing import TYPE_CHECKING, Any
 
 from assessor_app import __version__
@@ -29,6 +28,13 @@ from assessor_app.domain.case_review import (
 )
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
+from assessor_app.domain.progress import (
+    NEVER_CANCELLED,
+    CancelToken,
+    ProgressFn,
+    no_progress,
+    raise_if_cancelled,
+)
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import (
     BUNDLE_EXTENSION,
@@ -37,7 +43,6 @@ from assessor_app.domain.sync_types import (
     ConflictInfo,
     ExportResult,
     ImportResult,
-    OperationCancelledError,
     VisitSyncStatus,
 )
 from assessor_app.domain.template import ChecklistTemplate
@@ -55,7 +60,6 @@ from assessor_app.templates.library import TemplateLibrary
 if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
 
-ProgressFn = Callable[[int, int], None]
 REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action"}
 CSV_COLUMNS = [
     "visit_id", "facility", "department", "country", "facility_code", "state",
@@ -63,10 +67,6 @@ CSV_COLUMNS = [
     "co_assessor", "requirement_key", "standard", "core", "rating", "comment",
     "justification", "evidence_seen", "open_actions", "open_conflicts",
 ]  # fmt: skip
-
-
-def _no_progress(_done: int, _total: int) -> None:
-    return None
 
 
 def _check_case_input(field_name: str, value: Any) -> None:
@@ -95,14 +95,14 @@ class SyncService:
         self,
         visit_id: str,
         out_path: Path,
-        progress: ProgressFn = _no_progress,
-        cancel: Event | None = None,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
         identity: SigningIdentity | None = None,
         *,
         invitation: bool = False,
     ) -> ExportResult:
         """Write the visit (records, full change log, attachments) as one .iasios bundle."""
-        cancel = cancel or Event()
+        cancel = cancel or NEVER_CANCELLED
         out_path = Path(out_path)
         if out_path.suffix.lower() != BUNDLE_EXTENSION:
             out_path = out_path.with_name(out_path.name + BUNDLE_EXTENSION)
@@ -168,8 +168,8 @@ class SyncService:
         self,
         visit_id: str,
         out_path: Path,
-        progress: ProgressFn = _no_progress,
-        cancel: Event | None = None,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
         identity: SigningIdentity | None = None,
     ) -> ExportResult:
         """The lead's export for the co-assessor: the same visit id, flagged as an invitation."""
@@ -180,16 +180,16 @@ class SyncService:
 
     # -- import ------------------------------------------------------------------------
     def import_bundle(
-        self, path: Path, progress: ProgressFn = _no_progress, cancel: Event | None = None
+        self, path: Path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
     ) -> ImportResult:
         """Validate a bundle completely, then apply it in one transaction.
 
         Raises BundleRefusedError (a ValidationError) with a one-line reason when the bundle is
-        refused, OperationCancelledError when cancelled; in both cases nothing was changed.
+        refused, Cancelled when cancelled; in both cases nothing was changed.
         """
         from assessor_app.identity.detached_signature import verify_detached
 
-        cancel = cancel or Event()
+        cancel = cancel or NEVER_CANCELLED
         with open_bundle(Path(path), verify_detached, self.limits) as staged:
             m = staged.manifest
             with self.db.session() as session:
@@ -201,8 +201,7 @@ class SyncService:
             added: list[str] = []
             try:
                 self._receive_attachments(staged, plan, added, progress, cancel)
-                if cancel.is_set():
-                    raise OperationCancelledError("import cancelled; nothing was imported")
+                raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                 with self.db.session() as session:
                     repo = SyncRepository(session, self.db.author, self.db.device_id)
                     if repo.is_imported(m.bundle_id):  # imported meanwhile by another window
@@ -219,8 +218,8 @@ class SyncService:
                         created=m.created, visit_ids=m.visit_ids,
                         new_changes=outcome.new_changes,
                     )  # fmt: skip
-                    if cancel.is_set():  # leaving the block by an error rolls it all back
-                        raise OperationCancelledError("import cancelled; nothing was imported")
+                    # Leaving the block by an error rolls it all back.
+                    raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                     return self._result(
                         staged, repo, already=False, new_changes=outcome.new_changes,
                         new_blobs=len(added),
@@ -323,7 +322,7 @@ class SyncService:
         plan: _ImportPlan,
         added: list[str],
         progress: ProgressFn,
-        cancel: Event,
+        cancel: CancelToken,
     ) -> None:
         def sink(sha: str, chunks: Iterator[bytes]) -> None:
             if self.store.has(sha):

@@ -12,7 +12,6 @@ Enter or F2 on the note column edits the note.
 from __future__ import annotations
 
 import html
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -43,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.case_review import COMPLICATION_GRADES, CaseAnswer, ReviewedCase
 from assessor_app.domain.case_review import generate_seed as new_seed
-from assessor_app.domain.errors import AppError, CancelledError
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn
 from assessor_app.services.case_review import PopulationInfo, RedrawNeedsConfirmationError
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
@@ -426,7 +426,7 @@ class CaseReviewPage(QWidget):
         folders.remember(folders.DOCUMENTS, path)
         cr, visit_id = self.services.case_review, self.visit_id
 
-        def work(progress: Any, cancel: threading.Event) -> PopulationInfo:
+        def work(progress: ProgressFn, cancel: CancelToken) -> PopulationInfo:
             return cr.import_csv(visit_id, Path(path), progress, cancel)
 
         self.runner.run(
@@ -439,7 +439,7 @@ class CaseReviewPage(QWidget):
         )
 
     def _on_import_error(self, exc: BaseException) -> None:
-        if isinstance(exc, CancelledError):
+        if isinstance(exc, Cancelled):
             self.population_label.setText(self.tr("Import cancelled; nothing was imported."))
             return
         if isinstance(exc, AppError):
