@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import AppError
 
 ProgressFn = Callable[[int, int], None]
@@ -26,11 +27,8 @@ class CancelToken(Protocol):
 class Cancelled(AppError):  # noqa: N818 - the name the whole app catches, read as a state
     """The user stopped a long operation; nothing half-done was kept."""
 
-    code = "cancelled"
-
-    def __init__(self, message: str = "cancelled; nothing was changed") -> None:
-        super().__init__(message)
-        self.params: dict[str, object] = {}
+    def __init__(self, message: str = ENGLISH[ErrorCode.CANCELLED]) -> None:
+        super().__init__(message, code=ErrorCode.CANCELLED)
 
 
 def no_progress(done: int, total: int) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import ConflictInfo
@@ -30,7 +31,7 @@ class ConflictDesk:
         id. The resolution supersedes every competing head, so it closes the conflict on
         every laptop it reaches."""
         if (take_change_id is None) == (value is ...):
-            raise ValidationError("choose one of the competing values or give a new value")
+            raise ValidationError.coded(ErrorCode.CONFLICT_CHOICE_NEEDED)
         with self.db.session() as session:
             repo = SyncRepository(session, self.db.author, self.db.device_id)
             if take_change_id is not None:
@@ -40,7 +41,7 @@ class ConflictDesk:
                 try:
                     Rating(value)
                 except ValueError:
-                    raise ValidationError(f"{value!r} is not a rating") from None
+                    raise ValidationError.coded(ErrorCode.NOT_A_RATING, text=value) from None
             return repo.resolve(conflict_id, value=value)
 
     def open_conflict_keys(self, visit_id: str) -> dict[str, int]:

@@ -20,8 +20,8 @@ from assessor_app.domain.sync_types import (
 from assessor_app.services.container import Services
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.error_text import error_text
 from assessor_app.ui.plain_text import plain
-from assessor_app.ui.sync.refusal_text import refusal_text
 
 
 def bundle_filter() -> str:
@@ -190,13 +190,9 @@ def export_visit_flow(
 
 def _report(parent: QWidget, title: str, exc: BaseException) -> None:
     if isinstance(exc, Cancelled):
-        QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
-        )
+        QMessageBox.information(parent, title, plain(error_text(exc)))
     elif isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, plain(refusal_text(exc)))
+        QMessageBox.warning(parent, title, plain(error_text(exc)))
     else:
         QMessageBox.critical(
             parent,
