@@ -79,3 +79,12 @@ def test_english_covers_every_code_raised_by_coded() -> None:
         ErrorCode.BUNDLE_CLOCK_AHEAD,
     }
     assert raised - set(ENGLISH) == set()
+
+
+def test_the_identity_layer_refuses_what_the_form_refuses(services) -> None:
+    """One rule for a signer's address: the form's sentence and the refusal share a code
+    (before, the form refused "bob@" while the identity layer signed with it)."""
+    with pytest.raises(ValidationError) as caught:
+        services.identities.create("Bob Lead", "bob@", "a long passphrase")
+    assert caught.value.code == ErrorCode.SIGNER_EMAIL_INCOMPLETE
+    assert str(caught.value) == "'bob@' is not a complete e-mail address"

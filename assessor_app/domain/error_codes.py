@@ -20,6 +20,9 @@ class ErrorCode(StrEnum):
     NEGATIVE_VOLUME = "negative-volume"
     CONFLICT_CHOICE_NEEDED = "conflict-choice-needed"
     NOT_A_RATING = "not-a-rating"
+    SIGNER_NAME_REQUIRED = "signer-name-required"
+    SIGNER_EMAIL_REQUIRED = "signer-email-required"
+    SIGNER_EMAIL_INCOMPLETE = "signer-email-incomplete"
     # Bundle refusals a person can act on; their classes in sync_types word the English.
     BUNDLE_TOO_NEW = "bundle-too-new"
     BUNDLE_CLOCK_AHEAD = "bundle-clock-ahead"
@@ -36,4 +39,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.NEGATIVE_VOLUME: "the {procedure} count cannot be negative",
     ErrorCode.CONFLICT_CHOICE_NEEDED: "choose one of the competing values or give a new value",
     ErrorCode.NOT_A_RATING: "{text!r} is not a rating",
+    ErrorCode.SIGNER_NAME_REQUIRED: "the signer's name is required",
+    ErrorCode.SIGNER_EMAIL_REQUIRED: "give the signer's e-mail address",
+    ErrorCode.SIGNER_EMAIL_INCOMPLETE: "{text!r} is not a complete e-mail address",
 }

@@ -76,6 +76,13 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.NOT_A_RATING: lambda p: t("ErrorText", "“{text}” is not a rating.").format(
             text=p["text"]
         ),
+        ErrorCode.SIGNER_NAME_REQUIRED: lambda p: t(
+            "ErrorText", "Enter your name as it should appear on signatures."
+        ),
+        ErrorCode.SIGNER_EMAIL_REQUIRED: lambda p: t("ErrorText", "Enter your e-mail address."),
+        ErrorCode.SIGNER_EMAIL_INCOMPLETE: lambda p: t(
+            "ErrorText", "This is not a complete e-mail address."
+        ),
         ErrorCode.BUNDLE_TOO_NEW: lambda p: t(
             "BundleRefusal",
             "This bundle was made by a newer version of IASIOS Assessor: update the app to "
