@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 import assessor_app.ui  # noqa: F401  (the PySide6 6.12 reference-count workaround)
+from assessor_app.domain.progress import ProgressFn
 from assessor_app.ui import background
-from assessor_app.ui.background import BackgroundRunner, ProgressFn
+from assessor_app.ui.background import BackgroundRunner
 
 STALL_S = 20  # the GUI thread never stops this long unless it hangs
 JOBS = int(os.environ.get("STRESS_JOBS", "1200"))

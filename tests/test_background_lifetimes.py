@@ -17,7 +17,8 @@ import pytest
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from assessor_app.ui.background import BackgroundRunner, ProgressFn
+from assessor_app.domain.progress import ProgressFn
+from assessor_app.ui.background import BackgroundRunner
 
 pytestmark = pytest.mark.gui
 

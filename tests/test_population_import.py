@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from assessor_app.domain.case_review import MAX_POPULATION
-from assessor_app.domain.errors import CancelledError, ValidationError
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.progress import Cancelled
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.services import case_review as case_review_service
 from assessor_app.services import population_csv
@@ -141,7 +142,7 @@ def test_a_cancelled_import_keeps_nothing(services, visit_id, tmp_path):
         if done:
             cancel.set()
 
-    with pytest.raises(CancelledError, match="nothing was imported"):
+    with pytest.raises(Cancelled, match="nothing was imported"):
         services.case_review.import_csv(visit_id, path, progress, cancel)
     assert services.case_review.population(visit_id) == []
 

@@ -286,10 +286,10 @@ def test_a_cancelled_second_report_keeps_the_first_in_view(qtbot, page, services
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     first = page.pdf_path.read_bytes()
     pages = page.document.pageCount()
-    from assessor_app.domain.errors import CancelledError
+    from assessor_app.domain.progress import Cancelled
 
     def cancelled(*_args, **_kwargs):
-        raise CancelledError("cancelled")
+        raise Cancelled("cancelled")
 
     monkeypatch.setattr(services.reports, "generate", cancelled)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assessor_app.domain.errors import AppError, CancelledError
+from assessor_app.domain.errors import AppError
 from assessor_app.domain.outcome import describe
+from assessor_app.domain.progress import Cancelled
 from assessor_app.reports.builder import read_report_info
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD
 from assessor_app.reports.signing import signature_fields
@@ -123,6 +124,6 @@ def test_failed_write_leaves_no_file(services, demo_id, tmp_path, monkeypatch):
 def test_cancelled_generation_leaves_no_file(services, demo_id, tmp_path):
     cancel = threading.Event()
     cancel.set()
-    with pytest.raises(CancelledError):
+    with pytest.raises(Cancelled):
         services.reports.generate(demo_id, tmp_path / "out" / "r.pdf", cancel=cancel)
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []

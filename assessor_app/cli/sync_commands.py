@@ -76,7 +76,7 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     except BundleRefusedError as exc:
         raise ValidationError(refusal_sentence(exc)) from None
     if args.json:
-        from assessor_app.services.sync import import_result_json
+        from assessor_app.cli.sync_json import import_result_json
 
         print_json(import_result_json(result))
         return 0
@@ -110,7 +110,7 @@ def _show(value: object) -> str:
 def cmd_conflicts(args: argparse.Namespace, services: Services) -> int:
     conflicts = services.sync.conflicts(services.visits.resolve_id(args.id))
     if args.json:
-        from assessor_app.services.sync import conflict_json
+        from assessor_app.cli.sync_json import conflict_json
 
         print_json([conflict_json(c) for c in conflicts])
         return 0

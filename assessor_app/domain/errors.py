@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Self
+
+from assessor_app.domain.error_codes import ENGLISH, ErrorCode
+
 
 class AppError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user.
+
+    ``code`` and ``params`` say what went wrong in a form each front words itself (the GUI
+    translates, see ui/error_text.py); the message is the English sentence the command line
+    prints. An error without a code ("") is shown as its message."""
+
+    code: str = ""
+    params: dict[str, object]
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        code: str | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+        # Subclasses may have set their parameters before calling this.
+        if params is not None or not hasattr(self, "params"):
+            self.params = dict(params or {})
+
+    @classmethod
+    def coded(cls, code: ErrorCode, **params: object) -> Self:
+        """The error of ``code``, its message the English sentence of the code."""
+        return cls(ENGLISH[code].format(**params), code=code, params=params)
 
 
 class ValidationError(AppError):
@@ -29,7 +60,3 @@ class DatabaseTooNewError(DatabaseError):
 
 class FrozenError(AppError):
     """A signed revision of a visit cannot be changed."""
-
-
-class CancelledError(AppError):
-    """The user stopped a long operation; nothing half-done was kept."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from assessor_app.domain.errors import AppError, ValidationError
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import ValidationError
 
 BUNDLE_EXTENSION = ".iasios"
 
@@ -16,18 +17,15 @@ class BundleRefusedError(ValidationError):
     Refusals a person can act on carry a ``code`` and ``params`` too, which the fronts turn
     into their own (translated) sentences; the message stays the English fallback."""
 
-    code = "bundle-refused"
-
     def __init__(self, reason: str) -> None:
         # One line whatever the cause: messages may quote names taken from the bundle.
         super().__init__("bundle refused: " + " ".join(reason.split()))
-        self.params: dict[str, object] = {}
 
 
 class BundleTooNewError(BundleRefusedError):
     """A bundle of a format version above the one this app reads."""
 
-    code = "bundle-too-new"
+    code = ErrorCode.BUNDLE_TOO_NEW
 
     def __init__(self, version: int, supported: int) -> None:
         shown = str(version)[:20]
@@ -53,7 +51,7 @@ class BundleClockAheadError(BundleRefusedError):
     """A bundle whose changes are stamped more than a day ahead of this computer's clock:
     accepting it would drag every later edit here into its future."""
 
-    code = "bundle-clock-ahead"
+    code = ErrorCode.BUNDLE_CLOCK_AHEAD
 
     def __init__(self, bundle: str, remote_ms: int, now_ms: int) -> None:
         super().__init__(
@@ -62,10 +60,6 @@ class BundleClockAheadError(BundleRefusedError):
             "date and time on both computers"
         )
         self.params = {"bundle": bundle, "remote_ms": remote_ms, "now_ms": now_ms}
-
-
-class OperationCancelledError(AppError):
-    """The user cancelled a long operation; nothing half-done was kept."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.signer_rules import signer_problem
 
 VALIDITY = timedelta(days=730)
 
@@ -97,10 +98,9 @@ def fingerprint_of(cert: x509.Certificate) -> str:
 def create_identity(name: str, email: str, passphrase: str) -> bytes:
     """A self-signed EC P-256 certificate (digital signature, non-repudiation; two years)
     and its key, as PKCS#12 bytes protected by ``passphrase``."""
-    if not name.strip():
-        raise ValidationError("the signer's name is required")
-    if "@" not in email:
-        raise ValidationError("give the signer's e-mail address")
+    problem = signer_problem(name, email)
+    if problem is not None:
+        raise problem
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
     key = ec.generate_private_key(ec.SECP256R1())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -22,7 +21,8 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from assessor_app.domain.errors import CancelledError, ValidationError
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.report_record import ReportInfo
 from assessor_app.reports import back_sections, findings_section, front_sections
 from assessor_app.reports.fonts import REGULAR, register_fonts
@@ -37,8 +37,6 @@ from assessor_app.reports.page import (
 )
 
 TITLE = "Accreditation Assessment Report"
-ProgressFn = Callable[[int, int], None]
-CancelFn = Callable[[], bool]
 _KEYWORDS = re.compile(r"([a-z0-9-]+)=([^;\s]+)")
 
 
@@ -46,7 +44,7 @@ class _ReportDoc(BaseDocTemplate):
     """Checks for cancel after every flowable and reports progress through the story."""
 
     def __init__(
-        self, out: io.BytesIO, progress: ProgressFn | None, cancel: CancelFn | None, **kw: Any
+        self, out: io.BytesIO, progress: ProgressFn | None, cancel: CancelToken | None, **kw: Any
     ) -> None:
         super().__init__(out, **kw)
         self._progress, self._cancel = progress, cancel
@@ -60,8 +58,7 @@ class _ReportDoc(BaseDocTemplate):
             self._progress(min(int(value), self._total), self._total)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if self._cancel is not None and self._cancel():
-            raise CancelledError("report generation cancelled; no file was written")
+        raise_if_cancelled(self._cancel, "report generation cancelled; no file was written")
 
 
 def keywords_for(data: ReportData) -> str:
@@ -84,7 +81,7 @@ def build_report(
     font_dir: Path,
     *,
     progress: ProgressFn | None = None,
-    cancel: CancelFn | None = None,
+    cancel: CancelToken | None = None,
     page_compression: bool = True,
 ) -> BuiltReport:
     """The finished report (with empty signature fields) as bytes, in memory."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +31,8 @@ from assessor_app.domain.case_review import (
     verify_draw,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
-from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
+from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.persistence.change_writer import now_utc
@@ -47,7 +47,6 @@ ALL_QUESTIONS = "all"
 # Rows checked and written at a time: memory stays flat whatever the file's size.
 IMPORT_BATCH = 2000
 NOTE_MAX_LEN = 4000
-ProgressFn = Callable[[int, int], None]
 
 
 class RedrawNeedsConfirmationError(ValidationError):
@@ -107,7 +106,7 @@ class CaseReviewService:
         visit_id: str,
         path: Path,
         progress: ProgressFn | None = None,
-        cancel: threading.Event | None = None,
+        cancel: CancelToken | None = None,
     ) -> PopulationInfo:
         """Add the cases of a CSV file (header case_ref,procedure_date,procedure_type).
 
@@ -116,7 +115,7 @@ class CaseReviewService:
         more than MAX_POPULATION procedures (with those already there) is refused before
         any row is checked. The file is read as a stream and written in batches inside one
         transaction; ``progress(rows done, rows)`` follows it, ``cancel`` stops it
-        (CancelledError, nothing imported).
+        (Cancelled, nothing imported).
         """
         with self._repo() as repo:
             self._check_open(repo, visit_id)
@@ -134,8 +133,7 @@ class CaseReviewService:
             if progress:
                 progress(0, total)
             for batch in reader.batches(IMPORT_BATCH):
-                if cancel is not None and cancel.is_set():
-                    raise CancelledError("import cancelled; nothing was imported")
+                raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                 if not reader.problems:  # after the first problem, only look for more
                     repo.add_cases(visit_id, [case for _line, case in batch], known)
                 done += len(batch)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import TYPE_CHECKING
 from assessor_app import __version__
 from assessor_app.domain import ids
 from assessor_app.domain.case_review_summary import CaseReviewSummary
-from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
+from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.report_record import (
     ReportInfo,
     SignatureCheck,
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 # reportlab and pyHanko (with aiohttp behind it) take ~0.3 s to import: they are loaded
 # where a report is built, signed or verified, not when the app or a command starts.
 
-ProgressFn = Callable[[int, int], None]
 MAX_PDF_BYTES = 500 * 1024 * 1024
 # The report's signature box of each role.
 ROLE_FIELDS = {SigningRole.LEAD: LEAD_FIELD, SigningRole.CO: CO_FIELD}
@@ -149,7 +148,7 @@ class ReportService:
         self,
         visit_id: str,
         progress: ProgressFn | None = None,
-        cancel: threading.Event | None = None,
+        cancel: CancelToken | None = None,
     ) -> ReportData:
         """Everything the report prints, read in one go (thumbnails from the cache)."""
         detail = self.outcome.detail(visit_id)
@@ -158,8 +157,7 @@ class ReportService:
         photos: list[ReportPhoto] = []
         photo_atts = [a for a in detail.attachments if a.kind is AttachmentKind.PHOTO]
         for done, att in enumerate(photo_atts, start=1):
-            if cancel is not None and cancel.is_set():
-                raise CancelledError("report generation cancelled; no file was written")
+            raise_if_cancelled(cancel, "report generation cancelled; no file was written")
             thumb = self.attachments.thumbnail(att)
             if thumb:
                 photos.append(ReportPhoto(thumb, att.requirement_key, att.caption, att.sha256))
@@ -188,7 +186,7 @@ class ReportService:
         self,
         visit_id: str,
         progress: ProgressFn | None = None,
-        cancel: threading.Event | None = None,
+        cancel: CancelToken | None = None,
     ) -> tuple[ReportData, BuiltReport]:
         """The report in memory (what ``generate`` writes)."""
         data = self.report_data(visit_id, progress, cancel)
@@ -204,7 +202,7 @@ class ReportService:
             data,
             self.font_dir,
             progress=story_progress,
-            cancel=(lambda: cancel.is_set()) if cancel is not None else None,
+            cancel=cancel,
         )
         return data, built
 
@@ -213,12 +211,11 @@ class ReportService:
         visit_id: str,
         out_path: Path,
         progress: ProgressFn | None = None,
-        cancel: threading.Event | None = None,
+        cancel: CancelToken | None = None,
     ) -> GeneratedReport:
         """Write the report of the visit's current revision to ``out_path`` (all or nothing)."""
         data, built = self.build(visit_id, progress, cancel)
-        if cancel is not None and cancel.is_set():
-            raise CancelledError("report generation cancelled; no file was written")
+        raise_if_cancelled(cancel, "report generation cancelled; no file was written")
         write_atomic(Path(out_path), built.pdf)
         return GeneratedReport(
             path=Path(out_path),

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from assessor_app.domain import ids
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.outcome import FindingState, Tier, evaluate, is_answered
 from assessor_app.domain.ratings import Rating
@@ -18,6 +19,7 @@ from assessor_app.domain.visit import (
     VisitSummary,
     is_email,
 )
+from assessor_app.domain.visit_rules import new_visit_problems
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.services.case_review_status import CaseReviewStatus
@@ -52,17 +54,8 @@ class VisitService:
 
     def create(self, new: NewVisit) -> str:
         """Start a visit pinned to its template id and version; returns the new visit id."""
-        if not new.facility.name.strip():
-            raise ValidationError("the facility name is required")
-        if new.start_date and new.end_date and new.end_date < new.start_date:
-            raise ValidationError("the visit cannot end before it starts")
-        for ptype, count in new.volumes.items():
-            if count < 0:
-                raise ValidationError(f"the {ptype.label.lower()} count cannot be negative")
-        for role, person in (("lead assessor", new.lead_assessor),
-                             ("co-assessor", new.co_assessor)):  # fmt: skip
-            if person and person.email.strip() and not is_email(person.email):
-                raise ValidationError(f"{person.email!r} is not an e-mail address ({role})")
+        for problem in new_visit_problems(new).values():
+            raise problem
         template = self.templates.get(new.template_id, new.template_version)
         visit_id = ids.new_id()
         fields: dict[str, Any] = {
@@ -154,7 +147,7 @@ class VisitService:
         if field not in EDITABLE_VISIT_FIELDS:
             raise ValidationError(f"visits have no editable field {field!r}")
         if field == "facility_name" and not (isinstance(value, str) and value.strip()):
-            raise ValidationError("the facility name is required")
+            raise ValidationError.coded(ErrorCode.FACILITY_NAME_REQUIRED)
         if field in ("start_date", "end_date"):
             if value is not None and not isinstance(value, date):
                 raise ValidationError(f"{field} must be a date")
@@ -165,14 +158,14 @@ class VisitService:
         if isinstance(value, str) and field.endswith("_email"):
             value = value.strip()
             if value and not is_email(value):
-                raise ValidationError(f"{value!r} is not an e-mail address")
+                raise ValidationError.coded(ErrorCode.NOT_AN_EMAIL, text=value)
         with self.db.transaction() as repo:
             # Only a real change reopens a signed visit as a new revision.
             if repo.set_visit_field(visit_id, field, value, decides=True):
                 repo.touch(visit_id)
             visit = repo.get_visit(visit_id)
             if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
-                raise ValidationError("the visit cannot end before it starts")
+                raise ValidationError.coded(ErrorCode.VISIT_ENDS_BEFORE_START)
 
     def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
         if count < 0:

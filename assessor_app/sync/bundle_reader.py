@@ -17,12 +17,12 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from threading import Event
 from types import TracebackType
 from typing import Any
 
 from assessor_app.domain.errors import ValidationError
-from assessor_app.domain.sync_types import BundleRefusedError, OperationCancelledError, SignerInfo
+from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn, raise_if_cancelled
+from assessor_app.domain.sync_types import BundleRefusedError, SignerInfo
 from assessor_app.sync.bundle_format import (
     ATTACHMENT_DIR,
     CHUNK,
@@ -46,7 +46,6 @@ from assessor_app.sync.strict_json import loads_strict
 
 # (manifest bytes, signature, certificate PEM) -> who signed; raises on a bad signature.
 Verifier = Callable[[bytes, bytes, bytes], SignerInfo]
-ProgressFn = Callable[[int, int], None]
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
                 NotImplementedError, RuntimeError)  # fmt: skip
 
@@ -276,21 +275,20 @@ def stream_attachments(
     staged: StagedBundle,
     sink: Callable[[str, Iterator[bytes]], None],
     progress: ProgressFn,
-    cancel: Event,
+    cancel: CancelToken,
 ) -> None:
     """Hand every attachment to ``sink(sha256, chunks)``; the chunks raise BundleRefusedError at
     their end when the bytes do not match the manifest, before the sink keeps them."""
     total = max(staged.attachment_bytes, 1)
     done = 0
     for member in staged.attachment_members:
-        if cancel.is_set():
-            raise OperationCancelledError("import cancelled; nothing was imported")
+        raise_if_cancelled(cancel, "import cancelled; nothing was imported")
         sha = member.name.removeprefix(ATTACHMENT_DIR)
         try:
             sink(sha, _verified_chunks(staged._zip, member, cancel))
         except BundleRefusedError:
             raise
-        except OperationCancelledError:
+        except Cancelled:
             raise
         except ValidationError as exc:
             raise BundleRefusedError(f"{member.name}: {exc}") from None
@@ -300,15 +298,14 @@ def stream_attachments(
         progress(done, total)
 
 
-def _verified_chunks(zf: zipfile.ZipFile, member: Member, cancel: Event) -> Iterator[bytes]:
+def _verified_chunks(zf: zipfile.ZipFile, member: Member, cancel: CancelToken) -> Iterator[bytes]:
     digest, size = hashlib.sha256(), 0
     with zf.open(member.name) as fh:
         while chunk := fh.read(CHUNK):
             size += len(chunk)
             if size > member.size:
                 raise BundleRefusedError(f"{member.name} is larger than the manifest says")
-            if cancel.is_set():
-                raise OperationCancelledError("import cancelled; nothing was imported")
+            raise_if_cancelled(cancel, "import cancelled; nothing was imported")
             digest.update(chunk)
             yield chunk
     if size != member.size:

@@ -11,10 +11,9 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from threading import Event
 from typing import Any
 
-from assessor_app.domain.sync_types import OperationCancelledError
+from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.sync.bundle_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -25,8 +24,6 @@ from assessor_app.sync.bundle_format import (
     attachment_member,
 )
 from assessor_app.sync.strict_json import dumps_canonical
-
-ProgressFn = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +66,7 @@ def write_bundle(
     attachments: list[AttachmentSource],
     signing: Signing | None,
     progress: ProgressFn,
-    cancel: Event,
+    cancel: CancelToken,
 ) -> int:
     """Write the bundle to ``out_path`` atomically; returns its size in bytes."""
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,8 +86,7 @@ def write_bundle(
                     {"name": RECORDS, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                 )
                 for a in attachments:
-                    if cancel.is_set():
-                        raise OperationCancelledError("export cancelled; no bundle was written")
+                    raise_if_cancelled(cancel, "export cancelled; no bundle was written")
                     name = attachment_member(a.sha256)
                     digest, size = hashlib.sha256(), 0
                     with zf.open(

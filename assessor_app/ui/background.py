@@ -37,6 +37,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, 
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from assessor_app.domain.progress import CancelToken, ProgressFn
 from assessor_app.ui.plain_text import plain
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 400
 # On quitting, running work is cancelled and given this long to stop (it rolls back).
 SHUTDOWN_WAIT_MS = 30_000
-ProgressFn = Callable[[int, int], None]
+# Work takes the one progress callback and cancel token of domain/progress.
+Work = Callable[[ProgressFn, CancelToken], Any]
 
 
 @dataclass(eq=False)
@@ -53,7 +55,7 @@ class _Job:
     the fields the worker writes under ``_lock`` (``progress*``, ``ok``, ``outcome``)."""
 
     id: int
-    fn: Callable[[ProgressFn, threading.Event], Any]
+    fn: Work
     cancel: threading.Event
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None]
@@ -228,7 +230,7 @@ class BackgroundRunner:
 
     def run(
         self,
-        fn: Callable[[ProgressFn, threading.Event], Any],
+        fn: Work,
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         *,

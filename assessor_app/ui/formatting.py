@@ -6,9 +6,8 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from assessor_app.domain.storage_errors import StorageError
 from assessor_app.domain.visit import ProcedureType, VisitState
-from assessor_app.ui.storage_error_text import storage_error_text
+from assessor_app.ui.error_text import error_text
 
 # Every date field shows dates one way, as the visit list and the header write them.
 DATE_EDIT_FORMAT = "dd MMM yyyy"
@@ -83,13 +82,5 @@ def local_time(iso: str) -> str:
 
 
 def message_of(exc: BaseException) -> str:
-    """An error's message as a sentence: the services word messages to be embedded in
-    others ("bundle refused: …"), a dialog shows them on their own ("Bundle refused: ….").
-    The disk's failures carry a code and are worded (translated) from it."""
-    if isinstance(exc, StorageError):
-        return storage_error_text(exc)
-    text = " ".join(str(exc).split())
-    if not text:
-        return exc.__class__.__name__
-    text = text[:1].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
+    """An error as the sentence a dialog shows; worded in one place, ui/error_text."""
+    return error_text(exc)

@@ -26,9 +26,10 @@ from assessor_app.domain.visit import (
     Assessor,
     Facility,
     NewVisit,
-    is_email,
 )
+from assessor_app.domain.visit_rules import new_visit_problems
 from assessor_app.services.container import Services
+from assessor_app.ui.error_text import error_text
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of
 from assessor_app.ui.plain_text import PlainLabel, RichLabel, plain
 from assessor_app.ui.volume_fields import add_volume_fields
@@ -266,17 +267,11 @@ class NewVisitDialog(QDialog):
 
     def problems(self) -> dict[str, str]:
         """Field name -> what is wrong with it; empty when the visit can be created."""
-        found: dict[str, str] = {}
-        if not self.facility_name.text().strip():
-            found["facility_name"] = self.tr("The facility name is required.")
-        if self.end_date.date() < self.start_date.date():
-            found["dates"] = self.tr("The visit cannot end before it starts.")
-        emails = (("lead_assessor_email", self.lead_email), ("co_assessor_email", self.co_email))
-        for key, edit in emails:
-            if edit.text().strip() and not is_email(edit.text()):
-                found[key] = self.tr("“{text}” is not an e-mail address.").format(
-                    text=edit.text().strip()
-                )
+        # The rules are the service's own (domain/visit_rules), worded from their codes.
+        found = {
+            name: error_text(problem)
+            for name, problem in new_visit_problems(self.new_visit()).items()
+        }
         if self.template.count() == 0:
             found["template"] = self.tr("No checklist template is installed.")
         return found
@@ -310,7 +305,8 @@ class NewVisitDialog(QDialog):
     # -- result ----------------------------------------------------------------------------
 
     def new_visit(self) -> NewVisit:
-        template_id, version = self.template.currentData()
+        # No template installed: the dialog says so and keeps OK disabled.
+        template_id, version = self.template.currentData() or ("", None)
         lead = Assessor(self.lead_name.text().strip(), self.lead_email.text().strip())
         co = Assessor(self.co_name.text().strip(), self.co_email.text().strip())
         return NewVisit(

@@ -3,17 +3,17 @@ and say what it lists."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from assessor_app.domain.progress import CancelToken, ProgressFn
 from assessor_app.services.container import Services
 from assessor_app.services.request_letter import RequestLetterService, WrittenLetter
 from assessor_app.ui import folders
-from assessor_app.ui.background import BackgroundRunner, ProgressFn
+from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.plain_text import plain
 
@@ -42,7 +42,7 @@ def write_request_letter(
         target = target.with_name(target.name + ".pdf")
     letters = RequestLetterService(services.outcome)
 
-    def work(_progress: ProgressFn, _cancel: threading.Event) -> WrittenLetter:
+    def work(_progress: ProgressFn, _cancel: CancelToken) -> WrittenLetter:
         return letters.generate(visit_id, target)
 
     def done(letter: WrittenLetter) -> None:

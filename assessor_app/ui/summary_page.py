@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit, is_email
+from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of, procedure_label
@@ -275,14 +275,15 @@ class SummaryPage(QWidget):
         if value == _VISIT_VALUE[name](self._visit):
             self._show_error("")  # back to the saved value: nothing is wrong any more
             return
-        if name.endswith("_email") and value and not is_email(value):
-            self._show_error(self.tr("“{text}” is not an e-mail address.").format(text=value))
-            return
         try:
+            # The service checks the value and says what is wrong (worded in ui/error_text).
             self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
             self._show_error(message_of(exc))
-            edit.setText(_VISIT_VALUE[name](self._visit))
+            if not value:
+                # An emptied field gets its saved value back; a refused value typed stays, to
+                # be corrected (nothing was saved either way).
+                edit.setText(_VISIT_VALUE[name](self._visit))
             return
         self._saved(self.tr("Saved {field}").format(field=edit.accessibleName().lower()))
 

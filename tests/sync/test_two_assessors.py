@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from assessor_app.domain.progress import Cancelled
 from assessor_app.domain.ratings import Rating
-from assessor_app.domain.sync_types import OperationCancelledError
 from assessor_app.domain.visit import VisitState
 from assessor_app.services.container import Services
 from tests.sync.helpers import assessor, blobs, dump
@@ -250,7 +250,7 @@ def test_cancel_mid_import_changes_nothing(pair, tmp_path):
     def progress(done: int, total: int) -> None:
         cancel.set()  # the user presses Cancel after the first attachment
 
-    with pytest.raises(OperationCancelledError):
+    with pytest.raises(Cancelled):
         co.sync.import_bundle(bundle, progress, cancel)
     assert dump(co.paths.database, everything=True) == before
     assert blobs(co) == set()
@@ -261,7 +261,7 @@ def test_cancelled_export_leaves_no_file(pair, tmp_path):
     lead, _co = pair
     visit_id = lead.demo.create()
     cancel = threading.Event()
-    with pytest.raises(OperationCancelledError):
+    with pytest.raises(Cancelled):
         lead.sync.export_visit(visit_id, tmp_path / "out.iasios", lambda d, t: cancel.set(), cancel)
     assert list(tmp_path.glob("out*")) == [] and list(tmp_path.glob(".out*")) == []
 

@@ -6,7 +6,6 @@ with ``saved`` (a message) and ``changed`` (so the window refreshes its summary)
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain import ids
 from assessor_app.domain.errors import AppError
+from assessor_app.domain.progress import CancelToken, ProgressFn
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.domain.template import ChecklistTemplate
@@ -40,7 +40,7 @@ from assessor_app.domain.visit import (
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui import folders
-from assessor_app.ui.background import BackgroundRunner, ProgressFn
+from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.action_dialog import ActionDialog, ActionValues
 from assessor_app.ui.checklist.commands import CallbackCommand, FindingCommand
 from assessor_app.ui.checklist.history_dialog import HistoryDialog
@@ -498,7 +498,7 @@ class ChecklistPage(QWidget):
         attachments = self._services.attachments
         visit_id = self._visit_id
 
-        def work(progress: ProgressFn, cancel: threading.Event) -> tuple[int, list[str]]:
+        def work(progress: ProgressFn, cancel: CancelToken) -> tuple[int, list[str]]:
             added, errors = 0, []
             for done, path in enumerate(paths):
                 if cancel.is_set():

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from assessor_app.domain.progress import CancelToken, ProgressFn
 from assessor_app.domain.visit import Attachment
-from assessor_app.ui.background import BackgroundRunner, ProgressFn
+from assessor_app.ui.background import BackgroundRunner
 
 THUMB_SIZE = QSize(112, 84)
 
@@ -42,7 +42,7 @@ class ThumbnailCache(QObject):
         self._pending.add(sha)
         source = self._source
 
-        def work(_progress: ProgressFn, cancel: threading.Event) -> QImage:
+        def work(_progress: ProgressFn, cancel: CancelToken) -> QImage:
             # QImage (unlike QPixmap) may be built off the GUI thread: decode and scale here.
             # A null image, never None, means "no thumbnail" (None through a queued
             # signal upsets PySide's reference counting at exit).

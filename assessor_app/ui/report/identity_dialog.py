@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.visit import is_email
+from assessor_app.domain.signer_rules import signer_problem
 from assessor_app.services.container import Services
 from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
 from assessor_app.ui import folders
+from assessor_app.ui.error_text import error_text
 from assessor_app.ui.formatting import format_date, message_of
 from assessor_app.ui.plain_text import PlainLabel, plain
 from assessor_app.ui.report.passphrase_dialog import ask_passphrase
@@ -72,13 +73,9 @@ class NewIdentityDialog(QDialog):
 
     def _check(self) -> None:
         """Say what is missing as it is typed; OK only when the identity can be made."""
-        problem = ""
-        if not self.name.text().strip():
-            problem = self.tr("Enter your name as it should appear on signatures.")
-        elif not self.email.text().strip():
-            problem = self.tr("Enter your e-mail address.")
-        elif not is_email(self.email.text()):
-            problem = self.tr("This is not a complete e-mail address.")
+        # The identity layer's own rules (domain/signer_rules), worded from their codes.
+        refused = signer_problem(self.name.text(), self.email.text())
+        problem = error_text(refused) if refused is not None else ""
         # Nothing typed yet is not an error to shout about: OK stays off quietly.
         typed = bool(self.name.text().strip() or self.email.text().strip())
         self.problem.setText(problem if typed else "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor_app.domain.errors import AppError, CancelledError
+from assessor_app.domain.errors import AppError
+from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn
 from assessor_app.services.container import Services
 from assessor_app.services.reports import GeneratedReport, SignedReport
 from assessor_app.ui import folders
@@ -95,7 +95,7 @@ class ReportPage(QWidget):
 
     def _fail(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, CancelledError):
+        if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         message = (
@@ -115,7 +115,7 @@ class ReportPage(QWidget):
         path = self.pdf_path
         path.parent.mkdir(parents=True, exist_ok=True)  # the app's own cache folder
 
-        def work(progress: Any, cancel: Any) -> GeneratedReport:
+        def work(progress: ProgressFn, cancel: CancelToken) -> GeneratedReport:
             return self.services.reports.generate(self.visit_id, path, progress, cancel)
 
         self.runner.run(
@@ -175,7 +175,7 @@ class ReportPage(QWidget):
         self.document.close()
         path = self.pdf_path
 
-        def work(progress: Any, cancel: Any) -> SignedReport:
+        def work(progress: ProgressFn, cancel: CancelToken) -> SignedReport:
             return self.services.reports.sign(path, path, identity, passphrase, png)
 
         self.runner.run(

@@ -6,23 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from assessor_app.domain.errors import AppError
+from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn
 from assessor_app.domain.sync_types import (
     BUNDLE_EXTENSION,
     ExportResult,
     ImportResult,
-    OperationCancelledError,
 )
 from assessor_app.services.container import Services
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.error_text import error_text
 from assessor_app.ui.plain_text import plain
-from assessor_app.ui.sync.refusal_text import refusal_text
 
 
 def bundle_filter() -> str:
@@ -98,7 +97,7 @@ def import_bundle_flow(
         folders.remember(folders.DOCUMENTS, path)
     chosen = Path(path)
 
-    def work(progress: Callable[[int, int], None], cancel: Any) -> ImportResult:
+    def work(progress: ProgressFn, cancel: CancelToken) -> ImportResult:
         return services.sync.import_bundle(chosen, progress, cancel)
 
     def done(result: ImportResult) -> None:
@@ -154,7 +153,7 @@ def export_visit_flow(
         folders.remember(folders.DOCUMENTS, path)
     target = Path(path)
 
-    def work(progress: Callable[[int, int], None], cancel: Any) -> ExportResult:
+    def work(progress: ProgressFn, cancel: CancelToken) -> ExportResult:
         identity = services.identities.load(identity_path, passphrase) if identity_path else None
         return services.sync.export_visit(
             visit_id, target, progress, cancel, identity, invitation=invitation
@@ -190,14 +189,10 @@ def export_visit_flow(
 
 
 def _report(parent: QWidget, title: str, exc: BaseException) -> None:
-    if isinstance(exc, OperationCancelledError):
-        QMessageBox.information(
-            parent,
-            title,
-            QCoreApplication.translate("SyncFlows", "Cancelled; nothing was changed."),
-        )
+    if isinstance(exc, Cancelled):
+        QMessageBox.information(parent, title, plain(error_text(exc)))
     elif isinstance(exc, AppError):
-        QMessageBox.warning(parent, title, plain(refusal_text(exc)))
+        QMessageBox.warning(parent, title, plain(error_text(exc)))
     else:
         QMessageBox.critical(
             parent,

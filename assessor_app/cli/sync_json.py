@@ -1,0 +1,52 @@
+"""The stable JSON the CLI prints for sync: conflicts and import results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assessor_app.domain.sync_types import ConflictInfo, ImportResult
+
+
+def conflict_json(c: ConflictInfo) -> dict[str, Any]:
+    """The stable JSON of one conflict (CLI ``conflicts --json``)."""
+    return {
+        "id": c.id,
+        "visit_id": c.visit_id,
+        "kind": c.kind,
+        "requirement_key": c.requirement_key,
+        "entity": c.entity,
+        "entity_id": c.entity_id,
+        "field": c.field,
+        "status": c.status,
+        "options": [
+            {
+                "change_id": o.change_id,
+                "value": o.value,
+                "author": o.author,
+                "hlc": o.hlc,
+                "recorded_at": o.recorded_at,
+            }
+            for o in c.options
+        ],
+        "resolved_by_change_id": c.resolved_by_change_id,
+    }
+
+
+def import_result_json(r: ImportResult) -> dict[str, Any]:
+    """The stable JSON of an import (CLI ``import --json``)."""
+    return {
+        "bundle_id": r.bundle_id,
+        "visit_ids": list(r.visit_ids),
+        "already_imported": r.already_imported,
+        "invitation": r.invitation,
+        "new_changes": r.new_changes,
+        "new_attachments": r.new_attachments,
+        "assessor": r.assessor,
+        "device_id": r.device_id,
+        "signed_by": (
+            {"name": r.signer.name, "email": r.signer.email, "fingerprint": r.signer.fingerprint}
+            if r.signer
+            else None
+        ),
+        "open_conflicts": [conflict_json(c) for c in r.conflicts],
+    }

@@ -1,0 +1,106 @@
+"""Sync by file: export a visit as a bundle, import bundles safely, conflicts and the office.
+
+``SyncService`` is the one entry the fronts use; each responsibility lives in its own
+module: ``bundle_export`` (writing a bundle), ``record_checks`` and ``bundle_import``
+(validating a received bundle, then applying its changes), ``conflict_desk`` (listing and
+resolving conflicts), ``ledger`` (which bundles each visit received) and ``office_view``
+(the spreadsheet across visits). The parts are built per call, so a change of ``limits``
+applies to the next import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from assessor_app.attachments.store import AttachmentStore
+from assessor_app.domain.progress import CancelToken, ProgressFn, no_progress
+from assessor_app.domain.sync_types import (
+    ConflictInfo,
+    ExportResult,
+    ImportResult,
+    VisitSyncStatus,
+)
+from assessor_app.persistence.database import Database
+from assessor_app.services.sync.bundle_export import BundleExporter
+from assessor_app.services.sync.bundle_import import BundleImporter
+from assessor_app.services.sync.conflict_desk import ConflictDesk
+from assessor_app.services.sync.ledger import SyncLedger
+from assessor_app.services.sync.office_view import OfficeView
+from assessor_app.sync.bundle_format import DEFAULT_LIMITS, Limits
+from assessor_app.templates.library import TemplateLibrary
+
+if TYPE_CHECKING:
+    from assessor_app.identity.pkcs12 import SigningIdentity
+
+__all__ = ["SyncService"]
+
+
+@dataclass
+class SyncService:
+    db: Database
+    store: AttachmentStore
+    templates: TemplateLibrary
+    limits: Limits = field(default=DEFAULT_LIMITS)
+
+    # -- export ------------------------------------------------------------------------
+    def export_visit(
+        self,
+        visit_id: str,
+        out_path: Path,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        identity: SigningIdentity | None = None,
+        *,
+        invitation: bool = False,
+    ) -> ExportResult:
+        """Write the visit (records, full change log, attachments) as one .iasios bundle."""
+        return BundleExporter(self.db, self.store).export_visit(
+            visit_id, out_path, progress, cancel, identity, invitation=invitation
+        )
+
+    def export_invitation(
+        self,
+        visit_id: str,
+        out_path: Path,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        identity: SigningIdentity | None = None,
+    ) -> ExportResult:
+        """The lead's export for the co-assessor: the same visit id, flagged as an invitation."""
+        return self.export_visit(visit_id, out_path, progress, cancel, identity, invitation=True)
+
+    # -- import ------------------------------------------------------------------------
+    def import_bundle(
+        self, path: Path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+    ) -> ImportResult:
+        """Validate a bundle completely, then apply it in one transaction; see bundle_import."""
+        importer = BundleImporter(self.db, self.store, self.templates, self.limits)
+        return importer.import_bundle(path, progress, cancel)
+
+    # -- conflicts ---------------------------------------------------------------------
+    def conflicts(self, visit_id: str, include_resolved: bool = False) -> list[ConflictInfo]:
+        """Open conflicts of a visit ("needs review"), by requirement key."""
+        return ConflictDesk(self.db).conflicts(visit_id, include_resolved)
+
+    def resolve(
+        self, conflict_id: str, *, take_change_id: str | None = None, value: Any = ...
+    ) -> str:
+        """Resolve by taking one competing change or by a new value; returns the new change id."""
+        return ConflictDesk(self.db).resolve(
+            conflict_id, take_change_id=take_change_id, value=value
+        )
+
+    def open_conflict_keys(self, visit_id: str) -> dict[str, int]:
+        """Requirement key -> open conflicts, for the marks on the checklist."""
+        return ConflictDesk(self.db).open_conflict_keys(visit_id)
+
+    # -- ledger and office -------------------------------------------------------------
+    def visit_sync_status(self) -> dict[str, VisitSyncStatus]:
+        """Per visit: the assessors whose bundles were imported, last import, open conflicts."""
+        return SyncLedger(self.db).visit_sync_status()
+
+    def export_csv(self, out_path: Path) -> int:
+        """All visits' findings, one row per requirement per visit; returns the row count."""
+        return OfficeView(self.db, self.templates).export_csv(out_path)
