@@ -29,6 +29,7 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.look import icon
 from assessor_app.ui.plain_text import PlainLabel, plain
+from assessor_app.ui.search_field import make_search_field
 from assessor_app.ui.visit_table_model import ROW_ROLE, VisitFilterModel, VisitTableModel
 
 if TYPE_CHECKING:
@@ -57,8 +58,7 @@ class VisitListPage(QWidget):
         self.search.setObjectName("visit_search")
         self.search.setPlaceholderText(self.tr("Search facility or department"))
         self.search.setAccessibleName(self.tr("Search visits"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        make_search_field(self.search, icon("search"))
         self.search.setMinimumWidth(300)
         self.search.setMaximumWidth(420)
         self.search.textChanged.connect(self.proxy.set_search)
