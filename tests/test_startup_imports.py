@@ -68,7 +68,6 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from assessor_app.paths import resolve_paths
 from assessor_app.ui import launch
 
 seen = {}
@@ -100,7 +99,9 @@ watch = Watch()
 app.installEventFilter(watch)
 launch.install_excepthook = lambda _log: None
 QApplication.exec = exec_once
-code = launch.run_gui(resolve_paths(Path(sys.argv[1])))
+from assessor_app.app import main
+
+code = main(["--data-dir", sys.argv[1]])  # as `python main.py --data-dir DIR` starts
 print(json.dumps({"code": code, **seen}))
 """
 
