@@ -66,6 +66,8 @@ class Xvfb:
             self.proc.kill()
 
 
+# Some twenty walks over D-Bus take two to three minutes on a loaded 2-core machine.
+@pytest.mark.timeout(RUN_TIMEOUT_S + 60)
 def test_every_interactive_widget_has_an_accessible_name(tmp_path: Path):
     # A checker that is missing fails, never skips: scripts/setup.sh test installs them.
     assert not _missing_tools(), f"not installed: {_missing_tools()} (run scripts/setup.sh test)"
