@@ -8,7 +8,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from assessor_app.cli.commands import build_parser
 from assessor_app.cli.terminal import terminal_safe_output
 from assessor_app.domain.errors import AppError
 from assessor_app.logging_setup import configure_logging
@@ -27,20 +26,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
 
 
+def desktop_start(argv: Sequence[str] | None) -> tuple[bool, str | None]:
+    """(True, data dir or None) when the arguments only start the desktop app.
+
+    The full parser imports every command's module, and the data layer with them; a plain
+    desktop start skips it, so the first window paints before SQLAlchemy is imported.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        return True, args[0].split("=", 1)[1]
+    return False, None
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
-    paths = resolve_paths(args.data_dir)
+    desktop, data_dir = desktop_start(argv)
+    args: object = None
+    if not desktop:
+        from assessor_app.cli.commands import build_parser
+
+        args = build_parser().parse_args(argv)
+        data_dir = getattr(args, "data_dir", None)
+        desktop = getattr(args, "command", None) is None
+    paths = resolve_paths(data_dir)
     try:
         paths.ensure()
         configure_logging(paths.log_file)
     except OSError as exc:
         print(f"error: cannot use data folder {paths.data_dir}: {exc.strerror}", file=sys.stderr)
-        if args.command is None:  # the desktop app has no terminal to read that in
+        if desktop:  # the desktop app has no terminal to read that in
             from assessor_app.ui.launch import show_folder_error
 
             show_folder_error(paths.data_dir, exc)
         return EXIT_ERROR
-    if args.command is None:
+    if desktop:
         from assessor_app.ui.launch import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(paths)
@@ -48,6 +70,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def run_cli(args: object, paths: object) -> int:
+    from assessor_app.cli.commands import build_parser
     from assessor_app.paths import AppPaths
     from assessor_app.services.container import Services, build_services
 

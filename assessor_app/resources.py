@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 
+@cache  # asked for every icon on the way to the first paint; it never moves while running
 def project_root() -> Path:
     """Folder holding resources/ and db/: sys._MEIPASS when frozen, else the checkout."""
     frozen_root = getattr(sys, "_MEIPASS", None)

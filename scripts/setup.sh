@@ -82,6 +82,16 @@ fi
 if [ "$MODE" = app ] && [ -n "${DISPLAY:-}" ] && ! qt_loads xcb; then
   apt_install "${QT_DESKTOP[@]}"
 fi
+# The accessibility test runs the app on Xvfb through the xcb plugin: its libraries are
+# needed in test mode too, with or without a display (checked by what the plugin links).
+xcb_libs_missing() {
+  local plugin
+  plugin=$(.venv/bin/python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt/plugins/platforms/libqxcb.so")' 2>/dev/null) || return 0
+  ldd "$plugin" 2>/dev/null | grep -q "not found"
+}
+if [ "$MODE" = test ] && xcb_libs_missing; then
+  apt_install "${QT_DESKTOP[@]}"
+fi
 if [ "$MODE" = test ]; then
   # Independent checkers the tests use (scripts/checkers.sh): PDF tools for the reports, a
   # throw-away PostgreSQL server for the office's database, LibreOffice Calc for the CSV, a

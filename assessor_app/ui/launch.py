@@ -1,4 +1,4 @@
-"""Start the desktop app: QApplication, translations, error hook, services, main window."""
+"""Start the desktop app: QApplication, translations, error hook, first paint, services."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import logging
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -18,10 +19,14 @@ from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import install_excepthook
+from assessor_app.ui.first_paint import show_and_paint
 from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon, stylesheet
 from assessor_app.ui.plain_text import plain
+
+if TYPE_CHECKING:
+    from assessor_app.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -69,27 +74,25 @@ def install_translator(
 
 
 def run_gui(paths: AppPaths) -> int:
+    """Paint the first window, then open the database and fill it in, then run the app.
+
+    The window paints before SQLAlchemy is imported (that import alone costs about as much
+    as Qt's start-up); its rows come from the database just after, never from a cache.
+    """
     app = make_application()
     install_excepthook(paths.log_file)
-    from assessor_app.services.container import build_services
-
-    try:
-        services = build_services(paths)
-    except DatabaseError as exc:
-        log.error("database refused at start-up: %s", exc)
-        if isinstance(exc, StorageError):
-            # Complete as it stands: what happened, that nothing changed, what to do.
-            QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
-        else:
-            show_database_error(str(exc), paths)
-        return EXIT_DATABASE
-
     from assessor_app.ui.main_window import MainWindow
 
-    window = MainWindow(services)
+    window = MainWindow(paths=paths)
     install_focus_keeper(app)
-    window.show()
+    show_and_paint(window)
     window.activateWindow()  # keyboard focus from the start, even without a window manager
+    services = open_services(paths)
+    if services is None:
+        window.hide()
+        window.deleteLater()
+        return EXIT_DATABASE
+    window.attach_services(services)
     _close_on_signals(window)
     try:
         return app.exec()
@@ -99,6 +102,22 @@ def run_gui(paths: AppPaths) -> int:
         if not BackgroundRunner.shutdown():
             log.error("background work did not stop before the app closed")
         services.close()
+
+
+def open_services(paths: AppPaths) -> Services | None:
+    """The open database and its services, or None once a refusal has been shown."""
+    from assessor_app.services.container import build_services
+
+    try:
+        return build_services(paths)
+    except DatabaseError as exc:
+        log.error("database refused at start-up: %s", exc)
+        if isinstance(exc, StorageError):
+            # Complete as it stands: what happened, that nothing changed, what to do.
+            QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        else:
+            show_database_error(str(exc), paths)
+        return None
 
 
 def _close_on_signals(window: QWidget) -> None:

@@ -7,7 +7,7 @@ assessor's laptop that never imported anything they stay hidden.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.visit import VisitSummary
-from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.look import icon
 from assessor_app.ui.plain_text import PlainLabel, plain
+from assessor_app.ui.search_field import make_search_field
 from assessor_app.ui.visit_table_model import ROW_ROLE, VisitFilterModel, VisitTableModel
+
+if TYPE_CHECKING:
+    from assessor_app.services.container import Services
 
 
 class VisitListPage(QWidget):
@@ -39,7 +42,7 @@ class VisitListPage(QWidget):
     deleted = Signal(str)  # visit id
 
     def __init__(
-        self, services: Services, runner: BackgroundRunner, parent: QWidget | None = None
+        self, services: Services | None, runner: BackgroundRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("visit_list_page")
@@ -55,8 +58,7 @@ class VisitListPage(QWidget):
         self.search.setObjectName("visit_search")
         self.search.setPlaceholderText(self.tr("Search facility or department"))
         self.search.setAccessibleName(self.tr("Search visits"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        make_search_field(self.search, icon("search"))
         self.search.setMinimumWidth(300)
         self.search.setMaximumWidth(420)
         self.search.textChanged.connect(self.proxy.set_search)
@@ -191,8 +193,27 @@ class VisitListPage(QWidget):
         )
         self.no_match.setVisible(nothing)
 
+    def attach_services(self, services: Services) -> None:
+        """The database is open: the rows fill in."""
+        self._services = services
+        self.refresh()
+
+    def _open_services(self) -> Services:
+        # Every action that reaches here is off until the database is open.
+        if self._services is None:
+            raise RuntimeError("the database is not open yet")
+        return self._services
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the services, keeping (or moving to) a selection."""
+        if self._services is None:
+            # Painted before the database opens: the frame with no rows and nothing to
+            # act on, never a remembered list.
+            self.search.setEnabled(False)
+            self.new_button.setEnabled(False)
+            self._update_buttons()
+            return
+        self.new_button.setEnabled(True)
         keep = select_id or self.selected_id()
         self.model.set_rows(self._services.visits.list(), self._services.sync.visit_sync_status())
         office = self.model.has_sync_facts()
@@ -263,7 +284,7 @@ class VisitListPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self._services.visits.delete(visit_id)
+        self._open_services().visits.delete(visit_id)
         self.refresh()
         self.deleted.emit(visit_id)
         return True
@@ -280,8 +301,9 @@ class VisitListPage(QWidget):
             self.demo_button.setEnabled(True)
             report_error(exc, self)
 
+        services = self._open_services()
         self._runner.run(
-            lambda _progress, _cancel: self._services.demo.create(),
+            lambda _progress, _cancel: services.demo.create(),
             done,
             failed,
             label=self.tr("Creating the demo visit…"),

@@ -21,6 +21,7 @@ from assessor_app.ui.checklist.navigator_model import (
     Role,
     filter_label,
 )
+from assessor_app.ui.search_field import make_search_field
 
 
 class Navigator(QWidget):
@@ -40,7 +41,7 @@ class Navigator(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search texts and comments (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        make_search_field(self.search)
         self.search.setAccessibleName(self.tr("Search requirements"))
 
         self.tree = QTreeView(self)
