@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS, VISIT_STATE_FIELDS
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import (
@@ -24,7 +24,8 @@ from assessor_app.domain.visit import (
     Visit,
     VisitState,
 )
-from assessor_app.persistence.change_writer import ChangeWriter, now_utc, to_change_record
+from assessor_app.persistence.change_writer import ChangeWriter
+from assessor_app.persistence.ledger import to_change_record
 from assessor_app.persistence.models import (
     AttachmentRow,
     ChangeLogRow,
@@ -40,23 +41,23 @@ from assessor_app.persistence.sync_models import (
     ImportedBundleRow,
     ImportedBundleVisitRow,
 )
+from assessor_app.persistence.time import now_utc
 
-VISIT_FIELDS = {
-    "facility_name", "department", "address", "country", "facility_code",
-    "authorised_representative", "contact_person", "start_date", "end_date",
-    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
-    "state", "revision",
-}  # fmt: skip
+# The visit fields set one at a time (details a person types, state and revision the app
+# sets); the template pinned at creation never changes this way.
+VISIT_FIELDS = frozenset(VISIT_DETAIL_FIELDS) | frozenset(VISIT_STATE_FIELDS)
 
 
 class VisitRepository:
-    def __init__(self, session: Session, author: str, device_id: str) -> None:
-        self.session = session
-        self.writer = ChangeWriter(session, author, device_id)
+    """Built by the unit of work, on its writer (see ``UnitOfWork``)."""
+
+    def __init__(self, writer: ChangeWriter) -> None:
+        self.session = writer.session
+        self.writer = writer
 
     # -- visits ------------------------------------------------------------------------
     def _visit_row(self, visit_id: str) -> VisitRow:
-        with self.session.no_autoflush:  # a key lookup; see ChangeWriter._clock_row
+        with self.session.no_autoflush:  # a key lookup: no flush of pending edits first
             row = self.session.get(VisitRow, visit_id)
         if row is None:
             raise NotFoundError(f"no visit with id {visit_id}")

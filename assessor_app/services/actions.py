@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from assessor_app.domain import ids
+from assessor_app.domain.entity_fields import ACTION_EDIT_FIELDS
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
 from assessor_app.services.text_check import check_field
 
-ACTION_FIELDS = {"description", "severity", "owner", "due_date", "status"}
+ACTION_FIELDS = ACTION_EDIT_FIELDS
 
 
 KeyCheck = Callable[[str, str], None]

@@ -69,8 +69,8 @@ class CaseReviewService:
 
     @contextmanager
     def _repo(self) -> Iterator[CaseReviewRepository]:
-        with self.db.session() as session:
-            yield CaseReviewRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            yield uow.case_review
 
     # -- questions -------------------------------------------------------------------------
     def questions(self, visit_id: str) -> tuple[CaseReviewQuestion, ...]:

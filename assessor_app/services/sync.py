@@ -43,8 +43,9 @@ from assessor_app.domain.sync_types import (
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
+from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository, check_value
+from assessor_app.persistence.entity_schema import check_value
 from assessor_app.services.spreadsheet_cells import spreadsheet_safe
 from assessor_app.services.text_check import check_field
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, KIND_UPDATE, Limits
@@ -106,8 +107,8 @@ class SyncService:
         out_path = Path(out_path)
         if out_path.suffix.lower() != BUNDLE_EXTENSION:
             out_path = out_path.with_name(out_path.name + BUNDLE_EXTENSION)
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.sync
             template = repo.visit_template(visit_id)
             if template is None:
                 raise NotFoundError(f"no visit with id {visit_id}")
@@ -192,10 +193,11 @@ class SyncService:
         cancel = cancel or Event()
         with open_bundle(Path(path), verify_detached, self.limits) as staged:
             m = staged.manifest
-            with self.db.session() as session:
-                repo = SyncRepository(session, self.db.author, self.db.device_id)
-                if repo.is_imported(m.bundle_id):
-                    return self._result(staged, repo, already=True, new_changes=0, new_blobs=0)
+            with self.db.unit_of_work() as uow:
+                if uow.sync.is_imported(m.bundle_id):
+                    return self._result(
+                        staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
+                    )
             _check_clocks(staged)
             plan = self._check_records(staged)
             added: list[str] = []
@@ -203,10 +205,12 @@ class SyncService:
                 self._receive_attachments(staged, plan, added, progress, cancel)
                 if cancel.is_set():
                     raise OperationCancelledError("import cancelled; nothing was imported")
-                with self.db.session() as session:
-                    repo = SyncRepository(session, self.db.author, self.db.device_id)
+                with self.db.unit_of_work() as uow:
+                    repo = uow.sync
                     if repo.is_imported(m.bundle_id):  # imported meanwhile by another window
-                        return self._result(staged, repo, already=True, new_changes=0, new_blobs=0)
+                        return self._result(
+                            staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
+                        )
                     changes = [c for v in staged.visits for c in v.changes]
                     try:
                         outcome = repo.apply_changes(changes, plan.derive, plan.requirement_keys)
@@ -222,7 +226,7 @@ class SyncService:
                     if cancel.is_set():  # leaving the block by an error rolls it all back
                         raise OperationCancelledError("import cancelled; nothing was imported")
                     return self._result(
-                        staged, repo, already=False, new_changes=outcome.new_changes,
+                        staged, uow.conflicts, already=False, new_changes=outcome.new_changes,
                         new_blobs=len(added),
                     )  # fmt: skip
             except BaseException:
@@ -233,14 +237,14 @@ class SyncService:
     def _result(
         self,
         staged: StagedBundle,
-        repo: SyncRepository,
+        store: ConflictStore,
         *,
         already: bool,
         new_changes: int,
         new_blobs: int,
     ) -> ImportResult:
         m = staged.manifest
-        conflicts = tuple(c for v in m.visit_ids for c in repo.conflicts(v))
+        conflicts = tuple(c for v in m.visit_ids for c in store.conflicts(v))
         return ImportResult(
             bundle_id=m.bundle_id, visit_ids=m.visit_ids, already_imported=already,
             invitation=m.kind == KIND_INVITATION, new_changes=new_changes,
@@ -250,9 +254,8 @@ class SyncService:
 
     def _check_records(self, staged: StagedBundle) -> _ImportPlan:
         plan = _ImportPlan()
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
-            local = {v.id: repo.visit_template(v.id) for v in staged.visits}
+        with self.db.unit_of_work() as uow:
+            local = {v.id: uow.sync.visit_template(v.id) for v in staged.visits}
         for v in staged.visits:
             if local[v.id] is not None and local[v.id] != (v.template_id, v.template_version):
                 raise BundleRefusedError(
@@ -361,10 +364,8 @@ class SyncService:
     # -- conflicts ---------------------------------------------------------------------
     def conflicts(self, visit_id: str, include_resolved: bool = False) -> list[ConflictInfo]:
         """Open conflicts of a visit ("needs review"), by requirement key."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).conflicts(
-                visit_id, include_resolved
-            )
+        with self.db.unit_of_work() as uow:
+            return uow.conflicts.conflicts(visit_id, include_resolved)
 
     def resolve(
         self, conflict_id: str, *, take_change_id: str | None = None, value: Any = ...
@@ -374,8 +375,8 @@ class SyncService:
         every laptop it reaches."""
         if (take_change_id is None) == (value is ...):
             raise ValidationError("choose one of the competing values or give a new value")
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.conflicts
             if take_change_id is not None:
                 return repo.resolve(conflict_id, take_change_id=take_change_id)
             info = repo.conflict(conflict_id)
@@ -388,15 +389,13 @@ class SyncService:
 
     def open_conflict_keys(self, visit_id: str) -> dict[str, int]:
         """Requirement key -> open conflicts, for the marks on the checklist."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).open_conflict_keys(
-                visit_id
-            )
+        with self.db.unit_of_work() as uow:
+            return uow.conflicts.open_conflict_keys(visit_id)
 
     def visit_sync_status(self) -> dict[str, VisitSyncStatus]:
         """Per visit: the assessors whose bundles were imported, last import, open conflicts."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).sync_status()
+        with self.db.unit_of_work() as uow:
+            return uow.sync.sync_status()
 
     # -- office ------------------------------------------------------------------------
     def export_csv(self, out_path: Path) -> int:
@@ -407,9 +406,8 @@ class SyncService:
             open_actions = repo.open_action_keys()
             visits = repo.list_visits()
             per_visit = {v.id: repo.findings(v.id) for v in visits}
-        with self.db.session() as session:
-            sync_repo = SyncRepository(session, self.db.author, self.db.device_id)
-            conflict_keys = {v.id: sync_repo.open_conflict_keys(v.id) for v in visits}
+        with self.db.unit_of_work() as uow:
+            conflict_keys = {v.id: uow.conflicts.open_conflict_keys(v.id) for v in visits}
         for visit in sorted(visits, key=lambda v: (v.facility.name, v.id)):
             try:
                 template = self.templates.get(visit.template_id, visit.template_version)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from assessor_app.domain import ids
+from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.outcome import FindingState, Tier, evaluate, is_answered
 from assessor_app.domain.ratings import Rating
@@ -23,11 +24,7 @@ from assessor_app.services.case_review_status import CaseReviewStatus
 from assessor_app.services.text_check import check_field
 from assessor_app.templates.library import TemplateLibrary
 
-EDITABLE_VISIT_FIELDS = {
-    "facility_name", "department", "address", "country", "facility_code",
-    "authorised_representative", "contact_person", "start_date", "end_date",
-    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
-}  # fmt: skip
+EDITABLE_VISIT_FIELDS = frozenset(VISIT_DETAIL_FIELDS)  # what ``visit set`` and the form edit
 
 
 @dataclass
