@@ -55,6 +55,9 @@ class ChangeWriter:
         self.device_id = device_id
         self.clock = clock or TransactionClock(session, device_id)
         self.decider = decider
+        # Every change record this transaction wrote, in order: the service hands them
+        # back with the edit's result (bulk imports are not listed).
+        self.written: list[ChangeRecord] = []
 
     def next_hlc(self) -> str:
         return self.clock.next()
@@ -95,7 +98,9 @@ class ChangeWriter:
             # Whoever edits a field marked "needs review" has seen both assessors' values:
             # the edit is their decision, recorded as a resolution that supersedes both,
             # so the conflict closes here and on every laptop the change reaches.
-            return decider.resolve_by_edit(conflict_id, value)
+            record = decider.resolve_by_edit(conflict_id, value)
+            self.written.append(record)
+            return record
         if old == value:
             return None
         base = self.latest_change_id(entity_id, field)
@@ -203,7 +208,9 @@ class ChangeWriter:
             recorded_at=now_utc(),
         )
         self.session.add(record)
-        return to_change_record(record)
+        change = to_change_record(record)
+        self.written.append(change)
+        return change
 
 
 def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -231,11 +231,15 @@ class VisitRepository:
             self.touch(visit_id)
         return change
 
-    def findings(self, visit_id: str) -> dict[str, Finding]:
+    def findings(self, visit_id: str, key: str | None = None) -> dict[str, Finding]:
+        """Requirement key -> finding; one requirement's only when ``key`` is given."""
         seen: dict[str, set[str]] = {}
-        for ev in self.session.scalars(
-            select(EvidenceRow).where(EvidenceRow.visit_id == visit_id, EvidenceRow.seen)
-        ):
+        evidence = select(EvidenceRow).where(EvidenceRow.visit_id == visit_id, EvidenceRow.seen)
+        rows = select(FindingRow).where(FindingRow.visit_id == visit_id)
+        if key is not None:
+            evidence = evidence.where(EvidenceRow.requirement_key == key)
+            rows = rows.where(FindingRow.requirement_key == key)
+        for ev in self.session.scalars(evidence):
             seen.setdefault(ev.requirement_key, set()).add(ev.evidence_key)
         return {
             r.requirement_key: Finding(
@@ -248,8 +252,13 @@ class VisitRepository:
                 evidence_seen=frozenset(seen.get(r.requirement_key, ())),
                 updated_at=r.updated_at,
             )
-            for r in self.session.scalars(select(FindingRow).where(FindingRow.visit_id == visit_id))
+            for r in self.session.scalars(rows)
         }
+
+    def finding(self, visit_id: str, key: str) -> Finding:
+        """One requirement's finding as stored now (derived when its row is missing)."""
+        self._finding_row(visit_id, key)
+        return self.findings(visit_id, key)[key]
 
     def rating_counts(self) -> dict[str, dict[str | None, list[str]]]:
         """visit id -> rating -> requirement keys, for the visit list in one query."""
@@ -298,13 +307,15 @@ class VisitRepository:
 
     def set_attachment_field(
         self, attachment_id: str, field: str, value: Any, *, decides: bool = False
-    ) -> None:
+    ) -> ChangeRecord | None:
         row = self._attachment_row(attachment_id)
-        if self.writer.set_field(
+        change = self.writer.set_field(
             row, "attachment", field, value, visit_id=row.visit_id,
             requirement_key=row.requirement_key, decides=decides,
-        ):  # fmt: skip
+        )  # fmt: skip
+        if change:
             self.touch(row.visit_id)
+        return change
 
     def attachments(self, visit_id: str, key: str | None = None) -> list[Attachment]:
         query = select(AttachmentRow).where(
@@ -356,19 +367,43 @@ class VisitRepository:
         )
         self.touch(action.visit_id)
 
+    def _action_row(self, action_id: str, *, deleted_too: bool = False) -> CorrectiveActionRow:
+        row = self.session.get(CorrectiveActionRow, action_id)
+        if row is None or (row.deleted and not deleted_too):
+            raise NotFoundError(f"no corrective action with id {action_id}")
+        return row
+
     def set_action_field(
         self, action_id: str, field: str, value: Any, *, decides: bool = False
-    ) -> None:
-        row = self.session.get(CorrectiveActionRow, action_id)
-        if row is None or row.deleted:
-            raise NotFoundError(f"no corrective action with id {action_id}")
+    ) -> ChangeRecord | None:
+        # A removed action takes one edit only: being brought back (undo of its removal).
+        row = self._action_row(action_id, deleted_too=field == "deleted" and value is False)
         if isinstance(value, (Severity, ActionStatus)):
             value = value.value
-        if self.writer.set_field(
+        change = self.writer.set_field(
             row, "action", field, value, visit_id=row.visit_id,
             requirement_key=row.requirement_key, decides=decides,
-        ):  # fmt: skip
+        )  # fmt: skip
+        if change:
             self.touch(row.visit_id)
+        return change
+
+    def action(self, action_id: str, *, deleted_too: bool = False) -> CorrectiveAction:
+        return self._to_action(self._action_row(action_id, deleted_too=deleted_too))
+
+    @staticmethod
+    def _to_action(r: CorrectiveActionRow) -> CorrectiveAction:
+        return CorrectiveAction(
+            id=r.id,
+            visit_id=r.visit_id,
+            requirement_key=r.requirement_key,
+            description=r.description,
+            severity=Severity(r.severity),
+            owner=r.owner,
+            due_date=r.due_date,
+            status=ActionStatus(r.status),
+            created_at=r.created_at,
+        )
 
     def actions(self, visit_id: str, key: str | None = None) -> list[CorrectiveAction]:
         query = select(CorrectiveActionRow).where(
@@ -377,17 +412,7 @@ class VisitRepository:
         if key is not None:
             query = query.where(CorrectiveActionRow.requirement_key == key)
         return [
-            CorrectiveAction(
-                id=r.id,
-                visit_id=r.visit_id,
-                requirement_key=r.requirement_key,
-                description=r.description,
-                severity=Severity(r.severity),
-                owner=r.owner,
-                due_date=r.due_date,
-                status=ActionStatus(r.status),
-                created_at=r.created_at,
-            )
+            self._to_action(r)
             for r in self.session.scalars(query.order_by(CorrectiveActionRow.created_at))
         ]
 
