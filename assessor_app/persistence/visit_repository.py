@@ -91,6 +91,10 @@ class VisitRepository:
         volumes = self._volumes_by_visit(None)
         return [self._to_visit(r, volumes.get(r.id, {})) for r in rows]
 
+    def visit_state(self, visit_id: str) -> VisitState:
+        """The state alone (no volumes read): the row is usually in the session already."""
+        return VisitState(self._visit_row(visit_id).state)
+
     def get_visit(self, visit_id: str) -> Visit:
         row = self._visit_row(visit_id)
         return self._to_visit(row, self._volumes_by_visit(visit_id).get(visit_id, {}))

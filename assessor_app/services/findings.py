@@ -59,13 +59,12 @@ class FindingService:
         with self.db.unit_of_work() as uow:
             repo = uow.visits
             write(repo)
-            visit = repo.get_visit(visit_id)
-            if starts_visit and uow.changes.written and visit.state is VisitState.PLANNED:
+            planned = repo.visit_state(visit_id) is VisitState.PLANNED
+            if starts_visit and uow.changes.written and planned:
                 repo.set_visit_field(visit_id, "state", VisitState.IN_PROGRESS.value)
-                visit = repo.get_visit(visit_id)
             return EditResult(
                 changes=tuple(uow.changes.written),
-                visit=visit,
+                visit=repo.get_visit(visit_id),  # read once, after every write
                 finding=repo.finding(visit_id, key),
             )
 

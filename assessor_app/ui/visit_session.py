@@ -10,6 +10,7 @@ visit details) saved something the session does not hold.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -112,7 +113,7 @@ class VisitSession(QObject):
                 del records[at]
         elif at is None:
             records.append(record)
-            records.sort(key=lambda r: r.created_at)
+            records.sort(key=_created)
         else:
             records[at] = record
 
@@ -124,12 +125,9 @@ class VisitSession(QObject):
             detail,
             visit=visit,
             findings=dict(self.findings),
-            actions=sorted(
-                (a for items in self.actions.values() for a in items), key=lambda a: a.created_at
-            ),
+            actions=sorted((a for items in self.actions.values() for a in items), key=_created),
             attachments=sorted(
-                (a for items in self.attachments.values() for a in items),
-                key=lambda a: a.created_at,
+                (a for items in self.attachments.values() for a in items), key=_created
             ),
             outcome=evaluate(
                 template.requirements,
@@ -159,3 +157,10 @@ class VisitSession(QObject):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+def _created(record: CorrectiveAction | Attachment) -> datetime:
+    # A record just made carries an aware UTC time; one read back from SQLite a naive one
+    # (stored as UTC): compared as naive UTC, so both kinds sort together.
+    when = record.created_at
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when

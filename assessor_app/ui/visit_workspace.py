@@ -40,6 +40,7 @@ class VisitWorkspace(QWidget):
         self.setObjectName("visit_workspace")
         self.services, self.visit_id, self.runner = services, visit_id, runner
         self.detail: VisitDetail | None = None
+        self._stale_tabs: set[QWidget] = set()
 
         self.header = GlanceHeader(self)
         # The one in-memory copy of the visit: one read serves the checklist and header, and
@@ -121,6 +122,7 @@ class VisitWorkspace(QWidget):
             placeholder.deleteLater()
 
     def _build_on_first_view(self, index: int) -> None:
+        self._refresh_shown_tab()
         if index == self._case_review_index:
             self.case_review  # noqa: B018  (building it is the point)
         elif index == self._report_index:
@@ -131,12 +133,25 @@ class VisitWorkspace(QWidget):
         return self.tabs.addTab(widget, title)
 
     def refresh(self, detail: VisitDetail | None = None) -> None:
-        """Show the session's visit in the header, summary and actions list; ``detail``
-        is a visit just read by the caller."""
+        """Show the session's visit in the header, and in the summary and actions list
+        when they are on view (hidden, they catch up when their tab is shown: a key press
+        on the checklist repaints only what the assessor sees)."""
         self.detail = detail or self.session.detail()
         self.header.set_detail(self.detail)
-        self.summary.set_detail(self.detail)
-        self.actions_page.set_actions(self.detail.actions)
+        self._stale_tabs = {self.summary, self.actions_page}
+        self._refresh_shown_tab()
+
+    def _refresh_shown_tab(self) -> None:
+        if self.detail is None:
+            return
+        current = self.tabs.currentWidget()
+        if current is self.summary and self.summary in self._stale_tabs:
+            self.summary.set_detail(self.detail)
+        elif current is self.actions_page and self.actions_page in self._stale_tabs:
+            self.actions_page.set_actions(self.detail.actions)
+        else:
+            return
+        self._stale_tabs.discard(current)
 
     def _show_session(self) -> None:
         self.refresh(self.session.detail())
