@@ -200,3 +200,28 @@ def test_a_signed_visit_asks_before_an_action_or_a_comment_too(
     assert page.editor.comment.toPlainText() == ""  # the stored text is shown again
     assert all("revision 1" in t for t in asked.texts) and len(asked.texts) == 2
     assert services.visits.get(visit_id).state is VisitState.SIGNED
+
+
+@pytest.mark.gui
+def test_editing_the_visit_details_of_a_signed_visit_asks_first(
+    qtbot, services, visit_id, monkeypatch
+):
+    services.visits.set_state(visit_id, VisitState.SIGNED)
+    workspace = open_workspace(qtbot, services, visit_id)
+    workspace.tabs.setCurrentWidget(workspace.summary)
+    asked = Asked(QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", asked)
+    edit = workspace.summary.fields["department"]
+    for _ in range(2):
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, "Interventional Oncology")
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        if len(asked.texts) == 1:  # cancelled: nothing changed, the stored text is back
+            visit = services.visits.get(visit_id)
+            assert (visit.state, visit.facility.department) == (VisitState.SIGNED, "")
+            assert edit.text() == ""
+    assert asked.texts == ["This visit is signed (revision 1). Start revision 2?"] * 2
+    visit = services.visits.get(visit_id)
+    assert visit.facility.department == "Interventional Oncology"
+    assert (visit.state, visit.revision) == (VisitState.IN_PROGRESS, 2)

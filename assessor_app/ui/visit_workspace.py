@@ -49,6 +49,7 @@ class VisitWorkspace(QWidget):
         first = self.session.detail()
         self.checklist = ChecklistPage(services, visit_id, runner, self, session=self.session)
         self.summary = SummaryPage(services, visit_id, self)
+        self.summary.confirm_edit = self.session.confirm_edit
         self.actions_page = ActionsOverviewPage(self)
         self._case_review: CaseReviewPage | None = None
         self._report: ReportPage | None = None
@@ -95,6 +96,7 @@ class VisitWorkspace(QWidget):
             from assessor_app.ui.case_review.case_review_page import CaseReviewPage
 
             self._case_review = CaseReviewPage(self.services, self.visit_id, self.runner, self)
+            self._case_review.confirm_edit = self.session.confirm_edit
             self._case_review.changed.connect(self._on_changed)
             self._replace_tab(self._case_review_index, self._case_review)
         return self._case_review

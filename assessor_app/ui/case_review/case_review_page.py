@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,9 @@ class CaseReviewPage(QWidget):
         self.services = services
         self.visit_id = visit_id
         self.runner = runner
+        # Asked before every edit (the workspace's visit session: a signed visit asks
+        # before it starts a new revision); alone, the page edits freely.
+        self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
         self.model = CaseGridModel(self)
         self._detail_case: str | None = None
         self._filling_detail = False
@@ -458,6 +462,8 @@ class CaseReviewPage(QWidget):
 
     def _on_add_case(self) -> None:
         ref = self.add_ref.text()
+        if not self.confirm_edit(self):
+            return
         try:
             self.services.case_review.add_case(
                 self.visit_id, ref, self.add_date.date().toPython(), self.add_type.text()
@@ -578,7 +584,7 @@ class CaseReviewPage(QWidget):
     def set_answer(self, row: int, key: str, answer: CaseAnswer | None) -> bool:
         """Save one answer through the services, then update that cell; False on error."""
         case = self.model.case_at(row)
-        if case is None:
+        if case is None or not self.confirm_edit(self):
             return False
         try:
             self.services.case_review.answer(self.visit_id, case.case_ref, key, answer)
@@ -592,7 +598,7 @@ class CaseReviewPage(QWidget):
 
     def set_grade(self, row: int, grade: str | None) -> bool:
         case = self.model.case_at(row)
-        if case is None:
+        if case is None or not self.confirm_edit(self):
             return False
         try:
             self.services.case_review.set_grade(self.visit_id, case.case_ref, grade)
@@ -606,6 +612,9 @@ class CaseReviewPage(QWidget):
     def _on_note_edited(self, row: int, text: str) -> None:
         case = self.model.case_at(row)
         if case is None or case.note == text.strip():
+            return
+        if not self.confirm_edit(self):
+            self.refresh()  # the stored note is shown again
             return
         try:
             self.services.case_review.set_note(self.visit_id, case.case_ref, text)
