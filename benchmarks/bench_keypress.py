@@ -4,8 +4,9 @@ row and the header show it. Offscreen.
 
 Run from the repository root:  python benchmarks/bench_keypress.py [--photos 300] [--n 60]
 
-Prints the p95 time per key press against its target (one frame at 60 Hz, 16 ms), the
-ratio and a verdict, and the SQL statements and commits one key press costs.
+Prints the p95 time per key press (figure), the same save through the service alone
+(floor) and their ratio, the verdict against the target (one frame at 60 Hz, 16 ms), and
+the SQL statements and commits one key press costs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
+from assessor_app.domain.ratings import Rating
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.visit_workspace import VisitWorkspace
 
@@ -48,6 +50,11 @@ class SqlCounter:
 
     def _commit(self, *_args: Any) -> None:
         self.commits += 1
+
+
+def p95_of(times: list[float]) -> float:
+    ordered = sorted(times)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
 def main() -> int:
@@ -83,14 +90,23 @@ def main() -> int:
                 times.append(elapsed)
                 statements.append(counter.statements - before[0])
                 commits.append(counter.commits - before[1])
-        ordered = sorted(times)
-        p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-        ratio = p95 / TARGET_MS
+        # The floor: the same save through the service alone (one transaction, its fsync),
+        # without a widget; what the GUI adds on top is the part this code owns.
+        saves: list[float] = []
+        for i in range(args.n):
+            start = time.perf_counter()
+            services.findings.rate(visit_id, key, (Rating.MET, Rating.PARTIAL)[i % 2])
+            saves.append((time.perf_counter() - start) * 1000)
+        p95, floor = p95_of(times), p95_of(saves)
         print(f"rating key press -> saved, row and header updated ({args.photos} photos)")
         print(f"  median {statistics.median(times):.2f} ms, n={len(times)}")
-        print(f"  figure p95 {p95:.2f} ms   floor (target) {TARGET_MS:.1f} ms   ratio {ratio:.2f}")
+        print(
+            f"  figure p95 {p95:.2f} ms   floor (the save alone) p95 {floor:.2f} ms"
+            f"   ratio {p95 / floor:.2f}"
+        )
+        print(f"  target p95 <= {TARGET_MS:.0f} ms: {'OK' if p95 <= TARGET_MS else 'MISSED'}")
         print(f"  SQL statements per press {max(statements)}, commits per press {max(commits)}")
-        print(f"  verdict: {'PASS' if p95 <= TARGET_MS else 'FAIL'}")
+        print(f"  load average while measuring {os.getloadavg()[0]:.1f}")
         workspace.close()
         workspace.deleteLater()
         app.processEvents()

@@ -225,3 +225,30 @@ def test_editing_the_visit_details_of_a_signed_visit_asks_first(
     visit = services.visits.get(visit_id)
     assert visit.facility.department == "Interventional Oncology"
     assert (visit.state, visit.revision) == (VisitState.IN_PROGRESS, 2)
+
+
+def test_the_visit_fields_are_stated_once():
+    """The change log, the repository and the services read one list of visit fields."""
+    from assessor_app.domain import entity_fields
+    from assessor_app.persistence import visit_repository
+    from assessor_app.persistence.entity_schema import ENTITIES
+    from assessor_app.services import actions, visits
+
+    assert ENTITIES["visit"][1] is entity_fields.VISIT_FIELDS
+    assert set(entity_fields.VISIT_DETAIL_FIELDS) == visits.EDITABLE_VISIT_FIELDS
+    assert (
+        set(entity_fields.VISIT_DETAIL_FIELDS)
+        | {
+            "state",
+            "revision",
+        }
+        == visit_repository.VISIT_FIELDS
+    )
+    assert set(ENTITIES["action"][1]) >= actions.ACTION_FIELDS
+
+
+def test_one_unit_of_work_shares_one_writer_and_clock(services):
+    with services.db.unit_of_work() as uow:
+        writers = {id(uow.visits.writer), id(uow.case_review.writer), id(uow.sync.writer)}
+        assert writers == {id(uow.changes)}
+        assert uow.changes.clock is uow.clock and uow.changes.decider is uow.conflicts
