@@ -21,8 +21,8 @@ from assessor_app.persistence import values
 from assessor_app.persistence.entity_schema import ENTITIES, register_entity
 from assessor_app.persistence.ledger import latest_change_id, to_change_record
 from assessor_app.persistence.models import Base, ChangeLogRow, VisitRow
-from assessor_app.persistence.time import now_utc
 from assessor_app.persistence.transaction_clock import TransactionClock
+from assessor_app.persistence.wall_time import now_utc
 
 __all__ = ["ChangeWriter", "EditDecider", "now_utc", "register_entity", "to_change_record"]
 

@@ -23,7 +23,7 @@ from assessor_app.persistence.entity_schema import ENTITIES, check_value, is_con
 from assessor_app.persistence.ledger import chunks, edits_of, to_change_record
 from assessor_app.persistence.models import ChangeLogRow, VisitRow
 from assessor_app.persistence.sync_models import OPEN, RESOLVED, ChangeBaseRow, ConflictRow
-from assessor_app.persistence.time import now_utc
+from assessor_app.persistence.wall_time import now_utc
 
 if TYPE_CHECKING:
     from assessor_app.persistence.change_writer import ChangeWriter

@@ -37,7 +37,7 @@ from assessor_app.persistence.sync_models import (
     ImportedBundleRow,
     ImportedBundleVisitRow,
 )
-from assessor_app.persistence.time import now_utc
+from assessor_app.persistence.wall_time import now_utc
 
 # (entity, entity id, visit id, requirement key) -> the identifying columns of a row that
 # has no create-time change records (findings, evidence, volumes are derived by id).

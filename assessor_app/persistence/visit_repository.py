@@ -41,7 +41,7 @@ from assessor_app.persistence.sync_models import (
     ImportedBundleRow,
     ImportedBundleVisitRow,
 )
-from assessor_app.persistence.time import now_utc
+from assessor_app.persistence.wall_time import now_utc
 
 # The visit fields set one at a time (details a person types, state and revision the app
 # sets); the template pinned at creation never changes this way.

@@ -11,8 +11,8 @@ from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.entity_fields import ACTION_EDIT_FIELDS
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
-from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.text_check import check_field
 
 ACTION_FIELDS = ACTION_EDIT_FIELDS

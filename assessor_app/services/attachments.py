@@ -10,8 +10,8 @@ from assessor_app.attachments.store import AttachmentStore
 from assessor_app.domain import ids
 from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.visit import Attachment
-from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.text_check import check_field
 
 

@@ -35,8 +35,8 @@ from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.errors import CancelledError, NotFoundError, ValidationError
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
-from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.population_csv import PopulationCsv
 from assessor_app.services.population_csv import parse_population_csv as parse_population_csv
 from assessor_app.templates.library import TemplateLibrary
