@@ -105,3 +105,58 @@ def test_the_checker_catches_a_violation(tmp_path, monkeypatch):
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     monkeypatch.setattr(sys.modules[__name__], "ROOT", tmp_path)
     assert len(violations()) == 4
+
+
+def _package_imports(folder: Path, package: str) -> dict[str, set[str]]:
+    """module -> the modules of the same package it imports (anywhere in the file, imports
+    inside functions too: a deferred import hides a cycle, it does not remove it)."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted(folder.rglob("*.py")):
+        rel = path.relative_to(folder).with_suffix("")
+        module = ".".join((package, *rel.parts)).removesuffix(".__init__")
+        found: set[str] = set()
+        for name in imports_of(path):
+            if name.startswith(package + "."):
+                found.add(name)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            # ``from assessor_app.persistence import values`` names a module too.
+            if isinstance(node, ast.ImportFrom) and node.module == package and node.level == 0:
+                found.update(f"{package}.{a.name}" for a in node.names)
+        graph[module] = found - {module}
+    return graph
+
+
+def import_cycles(folder: Path, package: str) -> list[list[str]]:
+    """Every import cycle among the modules of one package (depth-first search)."""
+    graph = _package_imports(folder, package)
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> None:
+        if module in path:
+            cycles.append([*path[path.index(module) :], module])
+            return
+        if module in done or module not in graph:
+            return
+        for target in sorted(graph[module]):
+            visit(target, [*path, module])
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, [])
+    return cycles
+
+
+def test_persistence_has_no_import_cycles():
+    """The change writer, the conflict store and the repositories import downwards only."""
+    assert import_cycles(PACKAGE / "persistence", "assessor_app.persistence") == []
+
+
+def test_the_cycle_finder_finds_a_deferred_cycle(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "a.py").write_text("from pkg.b import B\n")
+    (pkg / "b.py").write_text("def f():\n    from pkg.a import A\n")
+    (pkg / "c.py").write_text("from pkg import a\n")
+    assert import_cycles(pkg, "pkg") == [["pkg.a", "pkg.b", "pkg.a"]]

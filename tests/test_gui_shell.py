@@ -226,9 +226,13 @@ def test_checklist_changes_refresh_the_header(make_window, qtbot, services, visi
     window.open_visit(visit_id)
     header = window.workspace.header
     assert header.answered_bar.value() == 0
-    services.findings.rate(visit_id, "1.a", Rating.MET)
-    window.workspace.checklist.changed.emit()
-    window.workspace.checklist.saved.emit("Saved rating of 1.a")
+    # Typed as the assessor types it: the edit's result reaches the header through the
+    # visit session (signals emitted by hand would test nothing of that path).
+    window.workspace.show_requirement("1.a")
+    tree = window.workspace.checklist.navigator.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_1)
+    assert services.findings.findings(visit_id)["1.a"].rating is Rating.MET
     assert header.answered_bar.value() == 1
     assert window.save_state.text().startswith("All changes saved · ")
     assert window.statusBar().currentMessage() == "Saved rating of 1.a"

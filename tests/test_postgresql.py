@@ -24,9 +24,8 @@ from sqlalchemy.orm import Session
 from assessor_app.domain.case_review import PopulationCase
 from assessor_app.domain.ratings import Rating
 from assessor_app.persistence.all_models import models
-from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.persistence.migrations import current_revision, head_revision, upgrade
-from assessor_app.persistence.visit_repository import VisitRepository
+from assessor_app.persistence.unit_of_work import UnitOfWork
 
 BINARIES = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
 
@@ -89,7 +88,7 @@ def test_migrations_run_and_match_the_models(pg_engine: Engine):
 def test_repository_writes_and_reads_with_change_records(pg_engine: Engine):
     upgrade(pg_engine)
     with Session(pg_engine) as session, session.begin():
-        repo = VisitRepository(session, "Dr. Ørsted", "device-pg")
+        repo = UnitOfWork(session, "Dr. Ørsted", "device-pg").visits
         repo.create_visit(
             "pg-visit-1",
             {
@@ -101,7 +100,7 @@ def test_repository_writes_and_reads_with_change_records(pg_engine: Engine):
         repo.set_finding_field("pg-visit-1", "7.b", "rating", Rating.PARTIAL.value)
         repo.set_finding_field("pg-visit-1", "7.b", "rating", Rating.MET.value)
     with Session(pg_engine) as session:
-        repo = VisitRepository(session, "Dr. Ørsted", "device-pg")
+        repo = UnitOfWork(session, "Dr. Ørsted", "device-pg").visits
         assert repo.get_visit("pg-visit-1").facility.name == "Szpital Łódź"
         assert repo.findings("pg-visit-1")["7.b"].rating is Rating.MET
         history = repo.history("pg-visit-1", "7.b")
@@ -117,7 +116,7 @@ def test_bulk_population_import_on_postgresql(pg_engine: Engine):
         for i in range(300)
     ]
     with Session(pg_engine) as session, session.begin():
-        VisitRepository(session, "A", "dev").create_visit(
+        UnitOfWork(session, "A", "dev").visits.create_visit(
             "pg-visit-2",
             {
                 "template_id": "iasios-cirse-2018", "template_version": "2018.1-working",
@@ -125,8 +124,8 @@ def test_bulk_population_import_on_postgresql(pg_engine: Engine):
             },
             [],
         )  # fmt: skip
-        CaseReviewRepository(session, "A", "dev").add_cases("pg-visit-2", cases)
+        UnitOfWork(session, "A", "dev").case_review.add_cases("pg-visit-2", cases)
     with Session(pg_engine) as session:
-        stored = CaseReviewRepository(session, "A", "dev").population("pg-visit-2")
+        stored = UnitOfWork(session, "A", "dev").case_review.population("pg-visit-2")
     assert sorted(c.case_ref for c in stored) == sorted(c.case_ref for c in cases)
     assert {c.procedure_date for c in stored} == {c.procedure_date for c in cases}

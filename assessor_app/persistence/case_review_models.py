@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor_app.persistence.change_writer import register_entity
+from assessor_app.persistence.entity_schema import register_entity
 from assessor_app.persistence.models import UUID_LEN, Base
 
 CASE_REF_LEN = 40

@@ -11,7 +11,6 @@ from datetime import UTC, date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
 from assessor_app.domain.case_review import CaseAnswer, Draw, PopulationCase, duplicate_key
@@ -40,12 +39,12 @@ def case_answer_id(visit_id: str, case_ref: str, question_key: str) -> str:
 
 
 class CaseReviewRepository:
-    """The case review tables of one transaction (a Session from ``Database.session()``)."""
+    """The case review tables of one transaction, on the unit of work's writer."""
 
-    def __init__(self, session: Session, author: str, device_id: str) -> None:
-        self.session = session
-        self.writer = ChangeWriter(session, author, device_id)
-        self._visits = VisitRepository(session, author, device_id)
+    def __init__(self, writer: ChangeWriter, visits: VisitRepository) -> None:
+        self.session = writer.session
+        self.writer = writer
+        self._visits = visits
 
     # -- visit ---------------------------------------------------------------------------
     def visit_template(self, visit_id: str) -> tuple[str, str]:

@@ -8,157 +8,67 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.errors import ValidationError
-from assessor_app.domain.hlc import HlcTimestamp, receive, tick
-from assessor_app.domain.merge import ConflictKind
+from assessor_app.domain.hlc import tick
 from assessor_app.domain.visit import VisitState
 from assessor_app.persistence import values
-from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
-from assessor_app.persistence.models import (
-    AttachmentRow,
-    Base,
-    ChangeLogRow,
-    CorrectiveActionRow,
-    EvidenceRow,
-    FindingRow,
-    LocalSettingRow,
-    VisitRow,
-    VolumeRow,
-)
-from assessor_app.persistence.sync_models import OPEN, ConflictRow
+from assessor_app.persistence.entity_schema import ENTITIES, register_entity
+from assessor_app.persistence.ledger import latest_change_id, to_change_record
+from assessor_app.persistence.models import Base, ChangeLogRow, VisitRow
+from assessor_app.persistence.transaction_clock import TransactionClock
+from assessor_app.persistence.wall_time import now_utc
 
-# entity name -> (model, fields that may change through the log)
-ENTITIES: dict[str, tuple[type[Base], dict[str, type]]] = {
-    "visit": (
-        VisitRow,
-        {
-            "template_id": str,
-            "template_version": str,
-            "facility_name": str,
-            "department": str,
-            "address": str,
-            "country": str,
-            "facility_code": str,
-            "authorised_representative": str,
-            "contact_person": str,
-            "start_date": date,
-            "end_date": date,
-            "lead_assessor_name": str,
-            "lead_assessor_email": str,
-            "co_assessor_name": str,
-            "co_assessor_email": str,
-            "state": str,
-            "revision": int,
-        },
-    ),
-    "volume": (VolumeRow, {"procedure_type": str, "annual_count": int}),
-    "finding": (
-        FindingRow,
-        {"requirement_key": str, "rating": str, "comment": str, "justification": str},
-    ),
-    "evidence": (EvidenceRow, {"requirement_key": str, "evidence_key": str, "seen": bool}),
-    "attachment": (
-        AttachmentRow,
-        {
-            "requirement_key": str,
-            "sha256": str,
-            "filename": str,
-            "media_type": str,
-            "kind": str,
-            "size": int,
-            "caption": str,
-            "deleted": bool,
-            "created_at": datetime,
-        },
-    ),
-    "action": (
-        CorrectiveActionRow,
-        {
-            "requirement_key": str,
-            "description": str,
-            "severity": str,
-            "owner": str,
-            "due_date": date,
-            "status": str,
-            "deleted": bool,
-            "created_at": datetime,
-        },
-    ),
-}
+__all__ = ["ChangeWriter", "EditDecider", "now_utc", "register_entity", "to_change_record"]
 
 
-def register_entity(name: str, model: type[Base], fields: dict[str, type]) -> None:
-    """Let a feature (case review, ...) put its own tables under the same change log."""
-    ENTITIES[name] = (model, fields)
+class EditDecider(Protocol):
+    """What the writer asks of the conflict store (wired by the unit of work)."""
 
+    def open_concurrent(self, entity_id: str, field: str) -> str | None: ...
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
+    def resolve_by_edit(self, conflict_id: str, value: Any) -> ChangeRecord: ...
 
 
 class ChangeWriter:
-    """Writes fields and their change records; keeps the hybrid logical clock."""
+    """Writes fields and their change records, stamped by the transaction's clock.
 
-    def __init__(self, session: Session, author: str, device_id: str) -> None:
+    One per unit of work: every repository of a transaction writes through the same
+    writer, clock and conflict store.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        author: str,
+        device_id: str,
+        clock: TransactionClock | None = None,
+        decider: EditDecider | None = None,
+    ) -> None:
         self.session = session
         self.author = author
         self.device_id = device_id
-
-    # -- clock -------------------------------------------------------------------------
-    def _clock_row(self) -> LocalSettingRow | None:
-        # Read once per session and kept in session.info, shared by every writer on it (a
-        # new row is pending, not yet in the identity map); no flush before the lookup,
-        # so an edit costs one flush at commit rather than one per lookup.
-        if "hlc_row" not in self.session.info:
-            with self.session.no_autoflush:
-                row = self.session.get(LocalSettingRow, "hlc")
-            now_ms = int(time.time() * 1000)
-            if row is not None and clock_is_poisoned(self.session, now_ms):
-                # Damaged or far ahead (see clock_repair): recovered before it stamps more.
-                restamp_poisoned_changes(self.session, self.device_id, now_ms)
-            self.session.info["hlc_row"] = row
-        cached: LocalSettingRow | None = self.session.info["hlc_row"]
-        return cached
+        self.clock = clock or TransactionClock(session, device_id)
+        self.decider = decider
+        # Every change record this transaction wrote, in order: the service hands them
+        # back with the edit's result (bulk imports are not listed).
+        self.written: list[ChangeRecord] = []
 
     def next_hlc(self) -> str:
-        row = self._clock_row()
-        last = HlcTimestamp.parse(row.value) if row else None
-        stamp = tick(last, int(time.time() * 1000), self.device_id).encode()
-        self._store_clock(row, stamp)
-        return stamp
+        return self.clock.next()
 
     def observe_hlc(self, remote: str) -> None:
-        """Advance the clock past a remote timestamp (called by sync on import); a remote
-        clock far ahead of this computer's raises ClockAheadError."""
-        row = self._clock_row()
-        last = HlcTimestamp.parse(row.value) if row else None
-        stamp = receive(
-            last, HlcTimestamp.decode(remote), int(time.time() * 1000), self.device_id
-        ).encode()
-        self._store_clock(row, stamp)
-
-    def _store_clock(self, row: LocalSettingRow | None, stamp: str) -> None:
-        if row is None:
-            row = self.session.info["hlc_row"] = LocalSettingRow(key="hlc", value=stamp)
-            self.session.add(row)
-        else:
-            row.value = stamp
+        """Advance the clock past a remote timestamp (called by sync on import)."""
+        self.clock.observe(remote)
 
     # -- writes ------------------------------------------------------------------------
     def latest_change_id(self, entity_id: str, field: str) -> str | None:
-        return self.session.scalar(
-            select(ChangeLogRow.id)
-            .where(ChangeLogRow.entity_id == entity_id, ChangeLogRow.field == field)
-            .order_by(ChangeLogRow.hlc.desc())
-            .limit(1)
-        )
+        return latest_change_id(self.session, entity_id, field)
 
     def set_field(
         self,
@@ -182,12 +92,15 @@ class ChangeWriter:
             raise ValidationError(f"{entity} has no editable field {field!r}")
         old = getattr(row, field)
         entity_id = str(row.id)  # type: ignore[attr-defined]
-        conflict_id = self._open_conflict(entity_id, field) if decides else None
-        if conflict_id is not None:
+        decider = self.decider if decides else None
+        conflict_id = decider.open_concurrent(entity_id, field) if decider else None
+        if decider is not None and conflict_id is not None:
             # Whoever edits a field marked "needs review" has seen both assessors' values:
             # the edit is their decision, recorded as a resolution that supersedes both,
             # so the conflict closes here and on every laptop the change reaches.
-            return self._resolve_by_edit(conflict_id, value)
+            record = decider.resolve_by_edit(conflict_id, value)
+            self.written.append(record)
+            return record
         if old == value:
             return None
         base = self.latest_change_id(entity_id, field)
@@ -200,29 +113,6 @@ class ChangeWriter:
         if visit.state == VisitState.SIGNED.value:
             self.set_field(visit, "visit", "revision", visit.revision + 1, visit_id=visit.id)
             self.set_field(visit, "visit", "state", VisitState.IN_PROGRESS.value, visit_id=visit.id)
-
-    def _open_conflict(self, entity_id: str, field: str) -> str | None:
-        return self.session.scalar(
-            select(ConflictRow.id)
-            .where(
-                ConflictRow.entity_id == entity_id,
-                ConflictRow.field == field,
-                ConflictRow.status == OPEN,
-                ConflictRow.kind == ConflictKind.CONCURRENT,
-            )
-            .limit(1)
-        )
-
-    def _resolve_by_edit(self, conflict_id: str, value: Any) -> ChangeRecord:
-        # Imported here: the sync repository builds on this module.
-        from assessor_app.persistence.sync_repository import SyncRepository
-
-        repo = SyncRepository(self.session, self.author, self.device_id)
-        # resolve() takes values as the change log carries them (dates as ISO text).
-        change_id = repo.resolve(conflict_id, value=values.decode(values.encode(value)))
-        record = self.session.get(ChangeLogRow, change_id)
-        assert record is not None  # just added in this session
-        return to_change_record(record)
 
     def create(
         self,
@@ -254,8 +144,7 @@ class ChangeWriter:
         if not rows:
             return
         model, fields = ENTITIES[entity]
-        clock = self._clock_row()
-        stamp = HlcTimestamp.parse(clock.value) if clock else None
+        stamp = self.clock.last()
         now_ms = int(time.time() * 1000)
         recorded = now_utc()
         count = len(rows) * len(fields)
@@ -286,7 +175,7 @@ class ChangeWriter:
                 )
                 n += 1
         assert stamp is not None
-        self._store_clock(clock, stamp.encode())
+        self.clock.store(stamp.encode())
         self.session.flush()  # pending ORM work first, so the order of writes is kept
         connection = self.session.connection()
         _bulk_insert(connection, model.__table__, rows)  # type: ignore[arg-type]
@@ -319,7 +208,9 @@ class ChangeWriter:
             recorded_at=now_utc(),
         )
         self.session.add(record)
-        return to_change_record(record)
+        change = to_change_record(record)
+        self.written.append(change)
+        return change
 
 
 def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -346,21 +237,3 @@ def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, Any]
             for row in rows
         ]
     connection.exec_driver_sql(compiled.string, params)
-
-
-def to_change_record(row: ChangeLogRow) -> ChangeRecord:
-    return ChangeRecord(
-        id=row.id,
-        visit_id=row.visit_id,
-        entity=row.entity,
-        entity_id=row.entity_id,
-        field=row.field,
-        old_value=values.decode(row.old_value),
-        new_value=values.decode(row.new_value),
-        author=row.author,
-        device_id=row.device_id,
-        hlc=row.hlc,
-        base_change_id=row.base_change_id,
-        requirement_key=row.requirement_key,
-        recorded_at=row.recorded_at,
-    )

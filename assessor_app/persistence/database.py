@@ -18,6 +18,7 @@ from assessor_app.persistence.engine import BEGIN_IMMEDIATE, make_engine, trunca
 from assessor_app.persistence.migrations import migrate
 from assessor_app.persistence.models import LocalSettingRow
 from assessor_app.persistence.storage_errors import storage_errors
+from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.persistence.visit_repository import VisitRepository
 
 
@@ -68,14 +69,22 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def transaction(self) -> Iterator[VisitRepository]:
-        """Commit on success, roll back on any error: an edit is all there or not at all."""
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """One transaction and its repositories (visits, case review, sync, reports, the
+        conflict store), all on one change writer and one clock. Commit on success, roll
+        back on any error: an edit is all there or not at all."""
         with self._storage_errors(), self._sessions.begin() as session:
-            yield VisitRepository(session, self.author, self.device_id)
+            yield UnitOfWork(session, self.author, self.device_id)
+
+    @contextmanager
+    def transaction(self) -> Iterator[VisitRepository]:
+        """A unit of work for the visit tables only (most edits and reads)."""
+        with self.unit_of_work() as uow:
+            yield uow.visits
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A raw transaction for other persistence repositories (case review, sync, ...)."""
+        """A raw transaction for tables outside the change log (pending signatures)."""
         with self._storage_errors(), self._sessions.begin() as session:
             yield session
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor_app.persistence.change_writer import register_entity
+from assessor_app.persistence.entity_schema import register_entity
 from assessor_app.persistence.models import UUID_LEN, Base
 
 ENTITY = "evidence_request"

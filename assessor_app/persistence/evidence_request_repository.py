@@ -4,10 +4,10 @@ goes through the ChangeWriter, so a request travels by bundle like any other edi
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.domain.evidence_requests import EvidenceRequest, RequestStatus
+from assessor_app.persistence.change_writer import ChangeWriter
 from assessor_app.persistence.evidence_request_models import ENTITY, EvidenceRequestRow
 from assessor_app.persistence.visit_repository import VisitRepository
 
@@ -25,12 +25,12 @@ def _to_request(row: EvidenceRequestRow) -> EvidenceRequest:
 
 
 class EvidenceRequestRepository:
-    """The evidence requests of one transaction (a Session from ``Database.session()``)."""
+    """The evidence requests of one transaction (built by its unit of work)."""
 
-    def __init__(self, session: Session, author: str, device_id: str) -> None:
-        self.session = session
-        self.visits = VisitRepository(session, author, device_id)
-        self.writer = self.visits.writer
+    def __init__(self, writer: ChangeWriter, visits: VisitRepository) -> None:
+        self.session = writer.session
+        self.visits = visits
+        self.writer = writer
 
     def add(self, request: EvidenceRequest) -> None:
         row = EvidenceRequestRow(

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assessor_app.persistence.change_writer import register_entity
+from assessor_app.persistence.entity_schema import register_entity
 from assessor_app.persistence.models import UUID_LEN, Base
 
 

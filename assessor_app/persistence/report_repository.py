@@ -10,8 +10,8 @@ from assessor_app.persistence.report_models import SignedReportRow
 
 
 class ReportRepository:
-    """Bound to the session of a ``VisitRepository``, so a signature record and the visit's
-    new state are written in one transaction."""
+    """On the unit of work's writer, so a signature record and the visit's new state are
+    written in one transaction."""
 
     def __init__(self, writer: ChangeWriter) -> None:
         self.writer = writer

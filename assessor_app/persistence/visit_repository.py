@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS, VISIT_STATE_FIELDS
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import (
@@ -24,7 +24,8 @@ from assessor_app.domain.visit import (
     Visit,
     VisitState,
 )
-from assessor_app.persistence.change_writer import ChangeWriter, now_utc, to_change_record
+from assessor_app.persistence.change_writer import ChangeWriter
+from assessor_app.persistence.ledger import to_change_record
 from assessor_app.persistence.models import (
     AttachmentRow,
     ChangeLogRow,
@@ -40,23 +41,23 @@ from assessor_app.persistence.sync_models import (
     ImportedBundleRow,
     ImportedBundleVisitRow,
 )
+from assessor_app.persistence.wall_time import now_utc
 
-VISIT_FIELDS = {
-    "facility_name", "department", "address", "country", "facility_code",
-    "authorised_representative", "contact_person", "start_date", "end_date",
-    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
-    "state", "revision",
-}  # fmt: skip
+# The visit fields set one at a time (details a person types, state and revision the app
+# sets); the template pinned at creation never changes this way.
+VISIT_FIELDS = frozenset(VISIT_DETAIL_FIELDS) | frozenset(VISIT_STATE_FIELDS)
 
 
 class VisitRepository:
-    def __init__(self, session: Session, author: str, device_id: str) -> None:
-        self.session = session
-        self.writer = ChangeWriter(session, author, device_id)
+    """Built by the unit of work, on its writer (see ``UnitOfWork``)."""
+
+    def __init__(self, writer: ChangeWriter) -> None:
+        self.session = writer.session
+        self.writer = writer
 
     # -- visits ------------------------------------------------------------------------
     def _visit_row(self, visit_id: str) -> VisitRow:
-        with self.session.no_autoflush:  # a key lookup; see ChangeWriter._clock_row
+        with self.session.no_autoflush:  # a key lookup: no flush of pending edits first
             row = self.session.get(VisitRow, visit_id)
         if row is None:
             raise NotFoundError(f"no visit with id {visit_id}")
@@ -89,6 +90,10 @@ class VisitRepository:
         rows = self.session.scalars(select(VisitRow).order_by(VisitRow.updated_at.desc()))
         volumes = self._volumes_by_visit(None)
         return [self._to_visit(r, volumes.get(r.id, {})) for r in rows]
+
+    def visit_state(self, visit_id: str) -> VisitState:
+        """The state alone (no volumes read): the row is usually in the session already."""
+        return VisitState(self._visit_row(visit_id).state)
 
     def get_visit(self, visit_id: str) -> Visit:
         row = self._visit_row(visit_id)
@@ -230,11 +235,15 @@ class VisitRepository:
             self.touch(visit_id)
         return change
 
-    def findings(self, visit_id: str) -> dict[str, Finding]:
+    def findings(self, visit_id: str, key: str | None = None) -> dict[str, Finding]:
+        """Requirement key -> finding; one requirement's only when ``key`` is given."""
         seen: dict[str, set[str]] = {}
-        for ev in self.session.scalars(
-            select(EvidenceRow).where(EvidenceRow.visit_id == visit_id, EvidenceRow.seen)
-        ):
+        evidence = select(EvidenceRow).where(EvidenceRow.visit_id == visit_id, EvidenceRow.seen)
+        rows = select(FindingRow).where(FindingRow.visit_id == visit_id)
+        if key is not None:
+            evidence = evidence.where(EvidenceRow.requirement_key == key)
+            rows = rows.where(FindingRow.requirement_key == key)
+        for ev in self.session.scalars(evidence):
             seen.setdefault(ev.requirement_key, set()).add(ev.evidence_key)
         return {
             r.requirement_key: Finding(
@@ -247,8 +256,13 @@ class VisitRepository:
                 evidence_seen=frozenset(seen.get(r.requirement_key, ())),
                 updated_at=r.updated_at,
             )
-            for r in self.session.scalars(select(FindingRow).where(FindingRow.visit_id == visit_id))
+            for r in self.session.scalars(rows)
         }
+
+    def finding(self, visit_id: str, key: str) -> Finding:
+        """One requirement's finding as stored now (derived when its row is missing)."""
+        self._finding_row(visit_id, key)
+        return self.findings(visit_id, key)[key]
 
     def rating_counts(self) -> dict[str, dict[str | None, list[str]]]:
         """visit id -> rating -> requirement keys, for the visit list in one query."""
@@ -297,13 +311,15 @@ class VisitRepository:
 
     def set_attachment_field(
         self, attachment_id: str, field: str, value: Any, *, decides: bool = False
-    ) -> None:
+    ) -> ChangeRecord | None:
         row = self._attachment_row(attachment_id)
-        if self.writer.set_field(
+        change = self.writer.set_field(
             row, "attachment", field, value, visit_id=row.visit_id,
             requirement_key=row.requirement_key, decides=decides,
-        ):  # fmt: skip
+        )  # fmt: skip
+        if change:
             self.touch(row.visit_id)
+        return change
 
     def attachments(self, visit_id: str, key: str | None = None) -> list[Attachment]:
         query = select(AttachmentRow).where(
@@ -355,19 +371,43 @@ class VisitRepository:
         )
         self.touch(action.visit_id)
 
+    def _action_row(self, action_id: str, *, deleted_too: bool = False) -> CorrectiveActionRow:
+        row = self.session.get(CorrectiveActionRow, action_id)
+        if row is None or (row.deleted and not deleted_too):
+            raise NotFoundError(f"no corrective action with id {action_id}")
+        return row
+
     def set_action_field(
         self, action_id: str, field: str, value: Any, *, decides: bool = False
-    ) -> None:
-        row = self.session.get(CorrectiveActionRow, action_id)
-        if row is None or row.deleted:
-            raise NotFoundError(f"no corrective action with id {action_id}")
+    ) -> ChangeRecord | None:
+        # A removed action takes one edit only: being brought back (undo of its removal).
+        row = self._action_row(action_id, deleted_too=field == "deleted" and value is False)
         if isinstance(value, (Severity, ActionStatus)):
             value = value.value
-        if self.writer.set_field(
+        change = self.writer.set_field(
             row, "action", field, value, visit_id=row.visit_id,
             requirement_key=row.requirement_key, decides=decides,
-        ):  # fmt: skip
+        )  # fmt: skip
+        if change:
             self.touch(row.visit_id)
+        return change
+
+    def action(self, action_id: str, *, deleted_too: bool = False) -> CorrectiveAction:
+        return self._to_action(self._action_row(action_id, deleted_too=deleted_too))
+
+    @staticmethod
+    def _to_action(r: CorrectiveActionRow) -> CorrectiveAction:
+        return CorrectiveAction(
+            id=r.id,
+            visit_id=r.visit_id,
+            requirement_key=r.requirement_key,
+            description=r.description,
+            severity=Severity(r.severity),
+            owner=r.owner,
+            due_date=r.due_date,
+            status=ActionStatus(r.status),
+            created_at=r.created_at,
+        )
 
     def actions(self, visit_id: str, key: str | None = None) -> list[CorrectiveAction]:
         query = select(CorrectiveActionRow).where(
@@ -376,17 +416,7 @@ class VisitRepository:
         if key is not None:
             query = query.where(CorrectiveActionRow.requirement_key == key)
         return [
-            CorrectiveAction(
-                id=r.id,
-                visit_id=r.visit_id,
-                requirement_key=r.requirement_key,
-                description=r.description,
-                severity=Severity(r.severity),
-                owner=r.owner,
-                due_date=r.due_date,
-                status=ActionStatus(r.status),
-                created_at=r.created_at,
-            )
+            self._to_action(r)
             for r in self.session.scalars(query.order_by(CorrectiveActionRow.created_at))
         ]
 

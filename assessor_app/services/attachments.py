@@ -8,9 +8,10 @@ from pathlib import Path
 
 from assessor_app.attachments.store import AttachmentStore
 from assessor_app.domain import ids
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.visit import Attachment
-from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.text_check import check_field
 
 
@@ -43,15 +44,30 @@ class AttachmentService:
             repo.add_attachment(attachment)
         return attachment
 
-    def set_caption(self, attachment_id: str, caption: str) -> None:
+    def set_caption(self, attachment_id: str, caption: str) -> EditResult:
         check_field("attachment", "caption", caption)
-        with self.db.transaction() as repo:
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
             repo.set_attachment_field(attachment_id, "caption", caption, decides=True)
+            attachment = repo.attachment(attachment_id)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=repo.get_visit(attachment.visit_id),
+                attachment=attachment,
+            )
 
-    def remove(self, attachment_id: str) -> None:
+    def remove(self, attachment_id: str) -> EditResult:
         """A tombstone: the record stays (so sync can tell delete from never-seen)."""
-        with self.db.transaction() as repo:
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
+            attachment = repo.attachment(attachment_id)
             repo.set_attachment_field(attachment_id, "deleted", True)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=repo.get_visit(attachment.visit_id),
+                attachment=attachment,
+                removed=frozenset({attachment_id}),
+            )
 
     def list(self, visit_id: str, key: str | None = None) -> list[Attachment]:
         with self.db.transaction() as repo:

@@ -35,8 +35,8 @@ from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
-from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.population_csv import PopulationCsv
 from assessor_app.services.population_csv import parse_population_csv as parse_population_csv
 from assessor_app.templates.library import TemplateLibrary
@@ -68,8 +68,8 @@ class CaseReviewService:
 
     @contextmanager
     def _repo(self) -> Iterator[CaseReviewRepository]:
-        with self.db.session() as session:
-            yield CaseReviewRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            yield uow.case_review
 
     # -- questions -------------------------------------------------------------------------
     def questions(self, visit_id: str) -> tuple[CaseReviewQuestion, ...]:

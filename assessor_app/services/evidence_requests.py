@@ -35,8 +35,8 @@ class EvidenceRequestService:
     @contextmanager
     def _repo(self) -> Iterator[EvidenceRequestRepository]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self.db.session() as session:
-            yield EvidenceRequestRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            yield uow.evidence_requests
 
     def add(self, visit_id: str, key: str, what: str, due_date: date) -> EvidenceRequest:
         """Ask for ``what`` by ``due_date``; refused, changing nothing, when the text is

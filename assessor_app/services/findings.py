@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.text_limits import FINDING_TEXT_LIMITS, LONG
 from assessor_app.domain.visit import Finding, VisitState
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.visit_repository import VisitRepository
 from assessor_app.services.text_check import check_text
 from assessor_app.templates.library import TemplateLibrary
 
@@ -43,6 +46,28 @@ class FindingService:
     def _check_text(label: str, text: str) -> str:
         return check_text(label, text, FINDING_TEXT_LIMITS[label])
 
+    def _edit(
+        self,
+        visit_id: str,
+        key: str,
+        write: Callable[[VisitRepository], object],
+        *,
+        starts_visit: bool = False,
+    ) -> EditResult:
+        """One finding edit in one transaction; returns the finding and visit as stored
+        now and every change record written (a signed visit's new revision included)."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
+            write(repo)
+            planned = repo.visit_state(visit_id) is VisitState.PLANNED
+            if starts_visit and uow.changes.written and planned:
+                repo.set_visit_field(visit_id, "state", VisitState.IN_PROGRESS.value)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=repo.get_visit(visit_id),  # read once, after every write
+                finding=repo.finding(visit_id, key),
+            )
+
     def rate(
         self,
         visit_id: str,
@@ -51,63 +76,49 @@ class FindingService:
         *,
         comment: str | None = None,
         justification: str | None = None,
-    ) -> list[ChangeRecord]:
+    ) -> EditResult:
         """Set the rating (and optionally comment and justification) in one transaction."""
         self.check_key(visit_id, key)
-        changes: list[ChangeRecord | None] = []
-        with self.db.transaction() as repo:
-            changes.append(
-                repo.set_finding_field(
-                    visit_id, key, "rating", rating.value if rating else None, decides=True
-                )
-            )
-            if comment is not None:
-                changes.append(
-                    repo.set_finding_field(
-                        visit_id,
-                        key,
-                        "comment",
-                        self._check_text("comment", comment),
-                        decides=True,
-                    )
-                )
-            if justification is not None:
-                changes.append(
-                    repo.set_finding_field(
-                        visit_id,
-                        key,
-                        "justification",
-                        self._check_text("justification", justification),
-                        decides=True,
-                    )
-                )
-            if any(changes) and repo.get_visit(visit_id).state is VisitState.PLANNED:
-                repo.set_visit_field(visit_id, "state", VisitState.IN_PROGRESS.value)
-        return [c for c in changes if c]
+        texts = {
+            name: self._check_text(name, text)
+            for name, text in (("comment", comment), ("justification", justification))
+            if text is not None
+        }
 
-    def set_comment(self, visit_id: str, key: str, comment: str) -> ChangeRecord | None:
+        def write(repo: VisitRepository) -> None:
+            value = rating.value if rating else None
+            repo.set_finding_field(visit_id, key, "rating", value, decides=True)
+            for name, text in texts.items():
+                repo.set_finding_field(visit_id, key, name, text, decides=True)
+
+        return self._edit(visit_id, key, write, starts_visit=True)
+
+    def set_comment(self, visit_id: str, key: str, comment: str) -> EditResult:
         self.check_key(visit_id, key)
-        with self.db.transaction() as repo:
-            return repo.set_finding_field(
-                visit_id, key, "comment", self._check_text("comment", comment), decides=True
-            )
+        text = self._check_text("comment", comment)
+        return self._edit(
+            visit_id, key,
+            lambda repo: repo.set_finding_field(visit_id, key, "comment", text, decides=True),
+        )  # fmt: skip
 
-    def set_justification(self, visit_id: str, key: str, text: str) -> ChangeRecord | None:
+    def set_justification(self, visit_id: str, key: str, text: str) -> EditResult:
         self.check_key(visit_id, key)
-        with self.db.transaction() as repo:
-            return repo.set_finding_field(
-                visit_id, key, "justification", self._check_text("justification", text),
-                decides=True,
-            )  # fmt: skip
+        checked = self._check_text("justification", text)
+        return self._edit(
+            visit_id, key,
+            lambda repo: repo.set_finding_field(
+                visit_id, key, "justification", checked, decides=True
+            ),
+        )  # fmt: skip
 
-    def set_evidence(
-        self, visit_id: str, key: str, evidence_key: str, seen: bool
-    ) -> ChangeRecord | None:
+    def set_evidence(self, visit_id: str, key: str, evidence_key: str, seen: bool) -> EditResult:
         requirement = self.template_for(visit_id).requirement(key)
         if evidence_key not in {e.key for e in requirement.evidence}:
             raise ValidationError(f"{evidence_key!r} is not an evidence item of {key}")
-        with self.db.transaction() as repo:
-            return repo.set_evidence(visit_id, key, evidence_key, seen, decides=True)
+        return self._edit(
+            visit_id, key,
+            lambda repo: repo.set_evidence(visit_id, key, evidence_key, seen, decides=True),
+        )  # fmt: skip
 
     def findings(self, visit_id: str) -> dict[str, Finding]:
         with self.db.transaction() as repo:

@@ -10,7 +10,6 @@ from assessor_app.domain.outcome import FindingState, Outcome, Progress, evaluat
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.services.case_review_status import CaseReviewStatus
 from assessor_app.templates.library import TemplateLibrary
 
@@ -38,14 +37,13 @@ class OutcomeService:
     case_review: CaseReviewStatus
 
     def detail(self, visit_id: str) -> VisitDetail:
-        with self.db.transaction() as repo:
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
             visit = repo.get_visit(visit_id)
             findings = repo.findings(visit_id)
             actions = repo.actions(visit_id)
             attachments = repo.attachments(visit_id)
-            requests = EvidenceRequestRepository(
-                repo.session, self.db.author, self.db.device_id
-            ).for_visit(visit_id)
+            requests = uow.evidence_requests.for_visit(visit_id)
         template = self.templates.get(visit.template_id, visit.template_version)
         summary = self.case_review.summary(visit_id)
         complete = summary.complete if summary else False

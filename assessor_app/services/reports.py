@@ -23,7 +23,6 @@ from assessor_app.domain.report_record import (
 from assessor_app.domain.signing_roles import SigningRole, role_of
 from assessor_app.domain.visit import Assessor, AttachmentKind, Visit
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.report_repository import ReportRepository
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, BuiltReport, ReportData, ReportPhoto
 from assessor_app.resources import resource_path
 from assessor_app.services import signing_journal
@@ -124,9 +123,9 @@ class ReportService:
     # -- generate ----------------------------------------------------------------------
     def signed_reports(self, visit_id: str) -> list[SignedReportRecord]:
         """Every signature recorded for the visit, oldest first."""
-        with self.db.transaction() as repo:
-            repo.get_visit(visit_id)
-            return ReportRepository(repo.writer).for_visit(visit_id)
+        with self.db.unit_of_work() as uow:
+            uow.visits.get_visit(visit_id)
+            return uow.reports.for_visit(visit_id)
 
     def _superseded(self, visit_id: str, revision: int) -> SupersededReport | None:
         earlier = [r for r in self.signed_reports(visit_id) if r.revision < revision]

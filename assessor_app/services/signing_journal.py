@@ -26,7 +26,6 @@ from assessor_app.domain.report_record import SignedReportRecord
 from assessor_app.domain.visit import VisitState
 from assessor_app.persistence import pending_signatures
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.report_repository import ReportRepository
 
 log = logging.getLogger(__name__)
 
@@ -79,14 +78,14 @@ def abandon(db: Database, record_id: str) -> None:
 def finish(db: Database, pending: PendingSignature) -> None:
     """Record the signature and freeze its revision, and remove the note, in one commit."""
     record = pending.record
-    with db.transaction() as repo:
-        reports = ReportRepository(repo.writer)
+    with db.unit_of_work() as uow:
+        reports, visits = uow.reports, uow.visits
         if all(r.id != record.id for r in reports.for_visit(record.visit_id)):
             reports.add(record)
             # A revision that moved on meanwhile stays open: the record still tells the truth.
-            if repo.get_visit(record.visit_id).revision == record.revision:
-                repo.set_visit_field(record.visit_id, "state", VisitState.SIGNED.value)
-        pending_signatures.drop(repo.session, record.id)
+            if visits.get_visit(record.visit_id).revision == record.revision:
+                visits.set_visit_field(record.visit_id, "state", VisitState.SIGNED.value)
+        pending_signatures.drop(uow.session, record.id)
 
 
 def _is_the_signed_pdf(path: Path, sha256: str) -> bool:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from assessor_app.domain import ids
+from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.outcome import FindingState, Tier, evaluate, is_answered
@@ -21,16 +22,11 @@ from assessor_app.domain.visit import (
 )
 from assessor_app.domain.visit_rules import new_visit_problems
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.services.case_review_status import CaseReviewStatus
 from assessor_app.services.text_check import check_field
 from assessor_app.templates.library import TemplateLibrary
 
-EDITABLE_VISIT_FIELDS = {
-    "facility_name", "department", "address", "country", "facility_code",
-    "authorised_representative", "contact_person", "start_date", "end_date",
-    "lead_assessor_name", "lead_assessor_email", "co_assessor_name", "co_assessor_email",
-}  # fmt: skip
+EDITABLE_VISIT_FIELDS = frozenset(VISIT_DETAIL_FIELDS)  # what ``visit set`` and the form edit
 
 
 @dataclass
@@ -91,13 +87,12 @@ class VisitService:
 
     def list(self) -> list[VisitSummary]:
         """Every visit with its progress and outcome so far, in a few queries."""
-        with self.db.transaction() as repo:
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
             visits = repo.list_visits()
             ratings = repo.rating_counts()
             justifications = repo.justifications()
-            awaiting = EvidenceRequestRepository(
-                repo.session, self.db.author, self.db.device_id
-            ).awaiting_by_visit()
+            awaiting = uow.evidence_requests.awaiting_by_visit()
         summaries: list[VisitSummary] = []
         for visit in visits:
             try:

@@ -108,6 +108,9 @@ class SummaryPage(QWidget):
         self.setObjectName("summary_page")
         self._services, self._visit_id = services, visit_id
         self._visit: Visit | None = None
+        # Asked before every edit (the workspace's visit session: a signed visit asks
+        # before it starts a new revision); alone, the page edits freely.
+        self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
 
         self.sections = QTableWidget(0, len(self.COLUMNS), self)
         self.sections.setObjectName("section_counts")
@@ -275,6 +278,9 @@ class SummaryPage(QWidget):
         if value == _VISIT_VALUE[name](self._visit):
             self._show_error("")  # back to the saved value: nothing is wrong any more
             return
+        if not self.confirm_edit(self):
+            edit.setText(_VISIT_VALUE[name](self._visit))
+            return
         try:
             # The service checks the value and says what is wrong (worded in ui/error_text).
             self._services.visits.update(self._visit_id, name, value)
@@ -293,6 +299,9 @@ class SummaryPage(QWidget):
         value = _from_qdate(edit.date())
         if value == getattr(self._visit, name):
             return
+        if not self.confirm_edit(self):
+            edit.setDate(_to_qdate(getattr(self._visit, name)))
+            return
         try:
             self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
@@ -303,6 +312,12 @@ class SummaryPage(QWidget):
 
     def _save_volume(self, ptype: ProcedureType, value: int) -> None:
         if self._visit is None or self._visit.volumes.get(ptype, 0) == value:
+            return
+        if not self.confirm_edit(self):
+            spin = self.volumes[ptype]
+            spin.blockSignals(True)
+            spin.setValue(self._visit.volumes.get(ptype, 0))
+            spin.blockSignals(False)
             return
         self._services.visits.set_volume(self._visit_id, ptype, value)
         self._saved(self.tr("Saved {type} count").format(type=procedure_label(ptype).lower()))

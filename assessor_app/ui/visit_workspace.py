@@ -17,6 +17,7 @@ from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.glance_header import GlanceHeader
 from assessor_app.ui.summary_page import SummaryPage
 from assessor_app.ui.sync.conflicts_panel import ConflictsPanel
+from assessor_app.ui.visit_session import VisitSession
 
 if TYPE_CHECKING:
     from assessor_app.ui.case_review.case_review_page import CaseReviewPage
@@ -39,11 +40,16 @@ class VisitWorkspace(QWidget):
         self.setObjectName("visit_workspace")
         self.services, self.visit_id, self.runner = services, visit_id, runner
         self.detail: VisitDetail | None = None
+        self._stale_tabs: set[QWidget] = set()
 
         self.header = GlanceHeader(self)
-        first = services.outcome.detail(visit_id)  # one read serves the checklist and header
-        self.checklist = ChecklistPage(services, visit_id, runner, self, detail=first)
+        # The one in-memory copy of the visit: one read serves the checklist and header, and
+        # each edit's result updates both without reading the visit again.
+        self.session = VisitSession(services, visit_id, parent=self)
+        first = self.session.detail()
+        self.checklist = ChecklistPage(services, visit_id, runner, self, session=self.session)
         self.summary = SummaryPage(services, visit_id, self)
+        self.summary.confirm_edit = self.session.confirm_edit
         self.actions_page = ActionsOverviewPage(self)
         self._case_review: CaseReviewPage | None = None
         self._report: ReportPage | None = None
@@ -72,7 +78,8 @@ class VisitWorkspace(QWidget):
         self.header.requirement_clicked.connect(self.show_requirement)
         self.header.back_requested.connect(self.back_requested)
         self.actions_page.requirement_activated.connect(self.show_requirement)
-        self.checklist.changed.connect(self._on_changed)
+        self.checklist.changed.connect(self._on_checklist_changed)
+        self.session.visit_changed.connect(self._show_session)
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
         self.summary.saved.connect(self.saved)
@@ -89,6 +96,7 @@ class VisitWorkspace(QWidget):
             from assessor_app.ui.case_review.case_review_page import CaseReviewPage
 
             self._case_review = CaseReviewPage(self.services, self.visit_id, self.runner, self)
+            self._case_review.confirm_edit = self.session.confirm_edit
             self._case_review.changed.connect(self._on_changed)
             self._replace_tab(self._case_review_index, self._case_review)
         return self._case_review
@@ -116,6 +124,7 @@ class VisitWorkspace(QWidget):
             placeholder.deleteLater()
 
     def _build_on_first_view(self, index: int) -> None:
+        self._refresh_shown_tab()
         if index == self._case_review_index:
             self.case_review  # noqa: B018  (building it is the point)
         elif index == self._report_index:
@@ -126,21 +135,38 @@ class VisitWorkspace(QWidget):
         return self.tabs.addTab(widget, title)
 
     def refresh(self, detail: VisitDetail | None = None) -> None:
-        """Re-read the visit once and show it in the header, summary and actions list."""
-        self.detail = detail or self.services.outcome.detail(self.visit_id)
+        """Show the session's visit in the header, and in the summary and actions list
+        when they are on view (hidden, they catch up when their tab is shown: a key press
+        on the checklist repaints only what the assessor sees)."""
+        self.detail = detail or self.session.detail()
         # The requests' calendar says which are overdue (one "today" for rules and header).
         self.header.set_detail(self.detail, today=self.services.requests.today())
-        self.summary.set_detail(self.detail)
-        self.actions_page.set_actions(self.detail.actions)
+        self._stale_tabs = {self.summary, self.actions_page}
+        self._refresh_shown_tab()
+
+    def _refresh_shown_tab(self) -> None:
+        if self.detail is None:
+            return
+        current = self.tabs.currentWidget()
+        if current is self.summary and self.summary in self._stale_tabs:
+            self.summary.set_detail(self.detail)
+        elif current is self.actions_page and self.actions_page in self._stale_tabs:
+            self.actions_page.set_actions(self.detail.actions)
+        else:
+            return
+        self._stale_tabs.discard(current)
+
+    def _show_session(self) -> None:
+        self.refresh(self.session.detail())
 
     def reload(self) -> None:
-        """Everything from the database again, the checklist included (after an import)."""
+        """Everything from the database again, the checklist included (after an import or
+        a conflict decision): the session reads the visit and every view follows it."""
         self.checklist.refresh()
         # Undo would write back values from before the merge over what just arrived.
         self.checklist.undo_stack().clear()
         if self._case_review is not None:
             self._case_review.refresh()
-        self.refresh()
         self.refresh_conflicts()
 
     def refresh_conflicts(self) -> None:
@@ -184,8 +210,17 @@ class VisitWorkspace(QWidget):
         self.changed.emit()
         self.saved.emit(self.tr("Conflict resolved"))
 
+    def _on_checklist_changed(self) -> None:
+        # The session already holds the edit (and the header follows its signal).
+        self._after_change()
+
     def _on_changed(self) -> None:
-        self.refresh()
+        # Another page (summary, case review, report) saved what the session does not
+        # hold (volumes, the case review, a signature): read the visit again.
+        self.session.reload()
+        self._after_change()
+
+    def _after_change(self) -> None:
         if self.conflict_count():
             # Editing a field that needs review decides it: the list and marks may shrink.
             self.refresh_conflicts()

@@ -15,7 +15,6 @@ from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from assessor_app.domain.sync_types import BUNDLE_EXTENSION, ExportResult
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository
 from assessor_app.sync.bundle_format import KIND_INVITATION, KIND_UPDATE
 from assessor_app.sync.bundle_writer import AttachmentSource, BundleHeader, Signing, write_bundle
 
@@ -43,8 +42,8 @@ class BundleExporter:
         out_path = Path(out_path)
         if out_path.suffix.lower() != BUNDLE_EXTENSION:
             out_path = out_path.with_name(out_path.name + BUNDLE_EXTENSION)
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.sync
             template = repo.visit_template(visit_id)
             if template is None:
                 raise NotFoundError(f"no visit with id {visit_id}")

@@ -18,8 +18,8 @@ from assessor_app.domain.progress import (
     raise_if_cancelled,
 )
 from assessor_app.domain.sync_types import BundleRefusedError, ImportResult
+from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository
 from assessor_app.services.sync.record_checks import ImportPlan, RecordChecker, check_clocks
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, Limits
 from assessor_app.sync.bundle_reader import StagedBundle, open_bundle, stream_attachments
@@ -46,20 +46,23 @@ class BundleImporter:
         cancel = cancel or NEVER_CANCELLED
         with open_bundle(Path(path), verify_detached, self.limits) as staged:
             m = staged.manifest
-            with self.db.session() as session:
-                repo = SyncRepository(session, self.db.author, self.db.device_id)
-                if repo.is_imported(m.bundle_id):
-                    return self._result(staged, repo, already=True, new_changes=0, new_blobs=0)
+            with self.db.unit_of_work() as uow:
+                if uow.sync.is_imported(m.bundle_id):
+                    return self._result(
+                        staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
+                    )
             check_clocks(staged)
             plan = RecordChecker(self.db, self.templates).check_records(staged)
             added: list[str] = []
             try:
                 self._receive_attachments(staged, plan, added, progress, cancel)
                 raise_if_cancelled(cancel, "import cancelled; nothing was imported")
-                with self.db.session() as session:
-                    repo = SyncRepository(session, self.db.author, self.db.device_id)
+                with self.db.unit_of_work() as uow:
+                    repo = uow.sync
                     if repo.is_imported(m.bundle_id):  # imported meanwhile by another window
-                        return self._result(staged, repo, already=True, new_changes=0, new_blobs=0)
+                        return self._result(
+                            staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
+                        )
                     changes = [c for v in staged.visits for c in v.changes]
                     try:
                         outcome = repo.apply_changes(changes, plan.derive, plan.requirement_keys)
@@ -75,7 +78,7 @@ class BundleImporter:
                     # Leaving the block by an error rolls it all back.
                     raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                     return self._result(
-                        staged, repo, already=False, new_changes=outcome.new_changes,
+                        staged, uow.conflicts, already=False, new_changes=outcome.new_changes,
                         new_blobs=len(added),
                     )  # fmt: skip
             except BaseException:
@@ -86,14 +89,14 @@ class BundleImporter:
     def _result(
         self,
         staged: StagedBundle,
-        repo: SyncRepository,
+        store: ConflictStore,
         *,
         already: bool,
         new_changes: int,
         new_blobs: int,
     ) -> ImportResult:
         m = staged.manifest
-        conflicts = tuple(c for v in m.visit_ids for c in repo.conflicts(v))
+        conflicts = tuple(c for v in m.visit_ids for c in store.conflicts(v))
         return ImportResult(
             bundle_id=m.bundle_id, visit_ids=m.visit_ids, already_imported=already,
             invitation=m.kind == KIND_INVITATION, new_changes=new_changes,

@@ -10,7 +10,6 @@ from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository
 
 
 @dataclass
@@ -19,10 +18,8 @@ class ConflictDesk:
 
     def conflicts(self, visit_id: str, include_resolved: bool = False) -> list[ConflictInfo]:
         """Open conflicts of a visit ("needs review"), by requirement key."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).conflicts(
-                visit_id, include_resolved
-            )
+        with self.db.unit_of_work() as uow:
+            return uow.conflicts.conflicts(visit_id, include_resolved)
 
     def resolve(
         self, conflict_id: str, *, take_change_id: str | None = None, value: Any = ...
@@ -32,8 +29,8 @@ class ConflictDesk:
         every laptop it reaches."""
         if (take_change_id is None) == (value is ...):
             raise ValidationError.coded(ErrorCode.CONFLICT_CHOICE_NEEDED)
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.conflicts
             if take_change_id is not None:
                 return repo.resolve(conflict_id, take_change_id=take_change_id)
             info = repo.conflict(conflict_id)
@@ -46,7 +43,5 @@ class ConflictDesk:
 
     def open_conflict_keys(self, visit_id: str) -> dict[str, int]:
         """Requirement key -> open conflicts, for the marks on the checklist."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).open_conflict_keys(
-                visit_id
-            )
+        with self.db.unit_of_work() as uow:
+            return uow.conflicts.open_conflict_keys(visit_id)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from assessor_app.domain.sync_types import VisitSyncStatus
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository
 
 
 @dataclass
@@ -15,5 +14,5 @@ class SyncLedger:
 
     def visit_sync_status(self) -> dict[str, VisitSyncStatus]:
         """Per visit: the assessors whose bundles were imported, last import, open conflicts."""
-        with self.db.session() as session:
-            return SyncRepository(session, self.db.author, self.db.device_id).sync_status()
+        with self.db.unit_of_work() as uow:
+            return uow.sync.sync_status()

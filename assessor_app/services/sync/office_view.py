@@ -11,7 +11,6 @@ from typing import Any
 
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository
 from assessor_app.services.spreadsheet_cells import spreadsheet_safe
 from assessor_app.templates.library import TemplateLibrary
 
@@ -36,9 +35,8 @@ class OfficeView:
             open_actions = repo.open_action_keys()
             visits = repo.list_visits()
             per_visit = {v.id: repo.findings(v.id) for v in visits}
-        with self.db.session() as session:
-            sync_repo = SyncRepository(session, self.db.author, self.db.device_id)
-            conflict_keys = {v.id: sync_repo.open_conflict_keys(v.id) for v in visits}
+        with self.db.unit_of_work() as uow:
+            conflict_keys = {v.id: uow.conflicts.open_conflict_keys(v.id) for v in visits}
         for visit in sorted(visits, key=lambda v: (v.facility.name, v.id)):
             try:
                 template = self.templates.get(visit.template_id, visit.template_version)

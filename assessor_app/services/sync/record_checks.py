@@ -23,7 +23,7 @@ from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
-from assessor_app.persistence.sync_repository import SyncRepository, check_value
+from assessor_app.persistence.entity_schema import check_value
 from assessor_app.services.text_check import check_field
 from assessor_app.sync.bundle_reader import StagedBundle
 from assessor_app.templates.library import TemplateLibrary
@@ -83,9 +83,8 @@ class RecordChecker:
         """Check every record of the bundle against the installed templates and the rules
         typing obeys; refuse the whole bundle at the first bad one."""
         plan = ImportPlan()
-        with self.db.session() as session:
-            repo = SyncRepository(session, self.db.author, self.db.device_id)
-            local = {v.id: repo.visit_template(v.id) for v in staged.visits}
+        with self.db.unit_of_work() as uow:
+            local = {v.id: uow.sync.visit_template(v.id) for v in staged.visits}
         for v in staged.visits:
             if local[v.id] is not None and local[v.id] != (v.template_id, v.template_version):
                 raise BundleRefusedError(

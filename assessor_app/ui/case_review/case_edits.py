@@ -4,6 +4,7 @@ through it, so they cannot disagree."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -20,16 +21,21 @@ class CaseEdits(QObject):
     """``edited(case_ref)`` fires after every saved edit of a case."""
 
     edited = Signal(str)
+    # A note the user was asked about and declined to save: the view shows the stored one.
+    declined = Signal()
 
     def __init__(self, services: Any, visit_id: str, model: CaseGridModel, window: QWidget) -> None:
         super().__init__(window)
         self.services, self.visit_id, self.model = services, visit_id, model
         self._window = window  # the parent of error boxes
+        # Asked before every edit (the workspace's visit session: a signed visit asks
+        # before it starts a new revision); alone, the page edits freely.
+        self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
 
     def set_answer(self, row: int, key: str, answer: CaseAnswer | None) -> bool:
         """Save one answer through the services, then update that cell; False on error."""
         case = self.model.case_at(row)
-        if case is None:
+        if case is None or not self.confirm_edit(self._window):
             return False
         try:
             self.services.case_review.answer(self.visit_id, case.case_ref, key, answer)
@@ -43,7 +49,7 @@ class CaseEdits(QObject):
 
     def set_grade(self, row: int, grade: str | None) -> bool:
         case = self.model.case_at(row)
-        if case is None:
+        if case is None or not self.confirm_edit(self._window):
             return False
         try:
             self.services.case_review.set_grade(self.visit_id, case.case_ref, grade)
@@ -57,6 +63,9 @@ class CaseEdits(QObject):
     def set_note(self, row: int, text: str) -> None:
         case = self.model.case_at(row)
         if case is None or case.note == text.strip():
+            return
+        if not self.confirm_edit(self._window):
+            self.declined.emit()
             return
         try:
             self.services.case_review.set_note(self.visit_id, case.case_ref, text)

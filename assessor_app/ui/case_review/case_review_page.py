@@ -9,6 +9,7 @@ the services at once, by ``CaseEdits``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
@@ -104,11 +105,23 @@ class CaseReviewPage(QWidget):
         self.draw.drawn.connect(self._on_drawn)
         self.model.note_edited.connect(self.edits.set_note)
         self.edits.edited.connect(self._after_edit)
+        self.edits.declined.connect(self.refresh)
         self.grid.selectionModel().currentChanged.connect(self._on_current_changed)
         self.detail.answer_chosen.connect(self._on_detail_answer)
         self.detail.grade_chosen.connect(self._on_detail_grade)
         # The note is saved when the user leaves it.
         self.detail.note.installEventFilter(self)
+
+    @property
+    def confirm_edit(self) -> Callable[[QWidget], bool]:
+        """Asked before every edit; the workspace sets it to its visit session's check."""
+        return self.edits.confirm_edit
+
+    @confirm_edit.setter
+    def confirm_edit(self, check: Callable[[QWidget], bool]) -> None:
+        self.edits.confirm_edit = check
+        self.population.confirm_edit = check
+        self.draw.confirm_edit = check
 
     @property
     def detail_answers(self) -> dict[str, QComboBox]:

@@ -3,6 +3,7 @@ verification (the draw recomputed from the seed and the population)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,9 @@ class DrawPanel(QGroupBox):
 
     def __init__(self, services: Any, visit_id: str, parent: QWidget) -> None:
         super().__init__(parent)
+        # Asked before every edit (the workspace's visit session: a signed visit asks
+        # before it starts a new revision); alone, the panel edits freely.
+        self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
         self.setTitle(self.tr("Draw: a verifiable random sample"))
         self.services, self.visit_id = services, visit_id
         grid = QGridLayout(self)
@@ -126,6 +130,8 @@ class DrawPanel(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_draw(self) -> None:
+        if not self.confirm_edit(self):
+            return
         seed, n = self.seed_edit.text(), self.n_spin.value()
         cr, visit_id = self.services.case_review, self.visit_id
         confirmed = False

@@ -3,6 +3,7 @@ Once a sample is drawn the population is fixed and the panel's inputs are disabl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,9 @@ class PopulationPanel(QGroupBox):
         self, services: Any, visit_id: str, runner: BackgroundRunner, parent: QWidget
     ) -> None:
         super().__init__(parent)
+        # Asked before every edit (the workspace's visit session: a signed visit asks
+        # before it starts a new revision); alone, the panel edits freely.
+        self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
         self.setTitle(self.tr("Population: the facility's IO procedures"))
         self.services, self.visit_id, self.runner = services, visit_id, runner
         layout = QVBoxLayout(self)
@@ -105,7 +109,7 @@ class PopulationPanel(QGroupBox):
             folders.start_in(),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
-        if not path:
+        if not path or not self.confirm_edit(self):
             return
         folders.remember(folders.DOCUMENTS, path)
         cr, visit_id = self.services.case_review, self.visit_id
@@ -138,6 +142,8 @@ class PopulationPanel(QGroupBox):
 
     def _on_add_case(self) -> None:
         ref = self.add_ref.text()
+        if not self.confirm_edit(self):
+            return
         try:
             self.services.case_review.add_case(
                 self.visit_id, ref, self.add_date.date().toPython(), self.add_type.text()

@@ -22,10 +22,11 @@ from assessor_app.ui.checklist.requests_panel import (
     request_status_label,
 )
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.visit_session import VisitSession
 
 
 class RequestsController(QObject):
-    changed = Signal()  # a request was saved: the outcome and the header move
+    # A request saved goes to the visit session (outcome and header follow from there).
     saved = Signal(str)  # a human message about it
 
     def __init__(
@@ -33,10 +34,12 @@ class RequestsController(QObject):
         services: Services,
         visit_id: str,
         panel: EvidenceRequestsPanel,
+        session: VisitSession,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._services, self._visit_id, self.panel = services, visit_id, panel
+        self._session = session
         self._by_key: dict[str, list[EvidenceRequest]] = {}
         self._key = ""
         self._visit_start: date | None = None
@@ -73,6 +76,8 @@ class RequestsController(QObject):
         if problem is not None:
             self.panel.show_error(due_problem_text(problem, self._visit_start))
             return
+        if not self._session.confirm_edit(self.panel):
+            return
         try:
             request = self._services.requests.add(self._visit_id, key, what, due)
         except AppError as exc:
@@ -84,7 +89,7 @@ class RequestsController(QObject):
         self.panel.show_requests(self._by_key[key], self._today())
         self.panel.select(request.id)
         self.saved.emit(self.tr("Evidence requested for {key}").format(key=key))
-        self.changed.emit()
+        self._session.put_request(request, self._services.visits.get(self._visit_id))
 
     def _set_status(self, request_id: str, status: RequestStatus) -> None:
         key = self._key
@@ -100,6 +105,8 @@ class RequestsController(QObject):
                 )
             )
             return
+        if not self._session.confirm_edit(self.panel):
+            return
         try:
             updated = self._services.requests.set_status(request_id, status)
         except AppError as exc:
@@ -113,4 +120,4 @@ class RequestsController(QObject):
                 key=key, status=request_status_label(updated.status).lower()
             )
         )
-        self.changed.emit()
+        self._session.put_request(updated, self._services.visits.get(self._visit_id))
