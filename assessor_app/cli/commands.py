@@ -14,6 +14,7 @@ from assessor_app.cli import (
     sync_commands,
     template_commands,
     visit_commands,
+    workbook_commands,
 )
 
 # Each feature adds its module here; a module has register(subparsers).
@@ -23,6 +24,7 @@ COMMAND_MODULES: list[ModuleType] = [
     sample_commands,
     report_commands,
     sync_commands,
+    workbook_commands,
 ]
 
 

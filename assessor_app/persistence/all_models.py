@@ -4,5 +4,6 @@ from assessor_app.persistence import (  # noqa: F401  (imported for their tables
     case_review_models,
     models,
     report_models,
+    self_assessment_models,
     sync_models,
 )

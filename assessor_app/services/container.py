@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from assessor_app.services.identities import IdentityService
     from assessor_app.services.outcome import OutcomeService
     from assessor_app.services.reports import ReportService
+    from assessor_app.services.self_assessment import SelfAssessmentService
     from assessor_app.services.sync import SyncService
     from assessor_app.services.templates import TemplateService
     from assessor_app.services.user import UserService
@@ -111,6 +112,12 @@ class Services:
         from assessor_app.services.sync import SyncService
 
         return SyncService(self.db, self.store, self.library)
+
+    @cached_property
+    def self_assessment(self) -> SelfAssessmentService:
+        from assessor_app.services.self_assessment import SelfAssessmentService
+
+        return SelfAssessmentService(self.db, self.library, self.case_review, self.attachments)
 
     @cached_property
     def user(self) -> UserService:

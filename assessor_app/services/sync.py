@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
 
 ProgressFn = Callable[[int, int], None]
-REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action"}
+REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action", "self_assessment"}
 CSV_COLUMNS = [
     "visit_id", "facility", "department", "country", "facility_code", "state",
     "template_id", "template_version", "start_date", "end_date", "lead_assessor",
