@@ -105,7 +105,13 @@ class Services:
     def reports(self) -> ReportService:
         from assessor_app.services.reports import ReportService
 
-        return ReportService(self.db, self.outcome, self.attachments, self.identities)
+        return ReportService(
+            self.db,
+            self.outcome,
+            self.attachments,
+            self.identities,
+            facility=self.self_assessment,
+        )
 
     @cached_property
     def sync(self) -> SyncService:
