@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain import ids
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.self_assessment import SelfAssessment
 from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import (
@@ -82,6 +83,7 @@ class ChecklistPage(QWidget):
         self._actions: dict[str, list[CorrectiveAction]] = {}
         self._conflicts: dict[str, list[ConflictInfo]] = {}  # open ones, by requirement
         self._standard_titles: dict[int, str] = {}
+        self._claims: dict[str, SelfAssessment] = {}  # the facility's application form
         # An undone removal re-creates an action under a new id; older commands follow it.
         self._action_alias: dict[str, str] = {}
         self._temp_dir = QTemporaryDir()
@@ -153,6 +155,8 @@ class ChecklistPage(QWidget):
         current = self.editor.current_key
         self.navigator.model.set_checklist(detail.template, self._findings, self._open_keys())
         self.refresh_conflict_marks()
+        self._claims = dict(self._services.self_assessment.account(self._visit_id).claims)
+        self.navigator.model.set_facility_claims({k: c.status for k, c in self._claims.items()})
         self.navigator.tree.expandAll()
         keys = self.navigator.model.keys()
         if keys:
@@ -280,6 +284,7 @@ class ChecklistPage(QWidget):
             self._attachments.get(key, []),
             self._actions.get(key, []),
         )
+        self.editor.show_facility_claim(self._claims.get(key))
         self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def _step(self, step: int) -> None:
