@@ -76,3 +76,48 @@ def test_filters_facility_met_unrated_and_disagreement(qtbot, services, visit_id
     assert page.navigator.visible_keys() == ["1.a"]
     _choose_filter(qtbot, page, Filter.FACILITY_DISAGREES)
     assert page.navigator.visible_keys() == ["2.b"]
+
+
+def test_import_form_previews_documents_then_imports_and_refreshes(
+    qtbot, services, visit_id, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+    from assessor_app.ui.application_form import FormImportPreview
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(visit_id, blank)
+    fill_correctly(blank, filled)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "sop-sedation.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (docs / "stray.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(filled), ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(docs))
+    shown: list[FormImportPreview] = []
+
+    def preview(account, match) -> bool:
+        dialog = FormImportPreview(account, match)
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        # Nothing is attached or imported while the assessor looks.
+        assert services.attachments.list(visit_id) == []
+        assert services.self_assessment.account(visit_id).is_empty
+        return True
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    refreshed: list[bool] = []
+    assert application_form.import_application_form(
+        parent, services, visit_id, lambda: refreshed.append(True), preview=preview
+    )
+    (dialog,) = shown
+    text = dialog.documents.toPlainText()
+    assert "1.a: sop-sedation.pdf" in text
+    assert "1.a: team-photo.jpg" in text  # named but not sent
+    assert "stray.pdf" in text
+    assert "4 requirements" in dialog.summary.text()
+    assert refreshed == [True]
+    assert [a.filename for a in services.attachments.list(visit_id)] == ["sop-sedation.pdf"]
+    assert services.self_assessment.account(visit_id).claims["1.a"].status is Rating.MET

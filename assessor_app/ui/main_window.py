@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         self.action_export_invitation.setToolTip(
             self.tr("Export this visit so the co-assessor works on the same visit")
         )
+        self.action_export_form = self._action(
+            "action_export_form", self.tr("Export application &form…"),
+            self.export_application_form, enabled=False,
+        )  # fmt: skip
+        self.action_import_form = self._action(
+            "action_import_form", self.tr("Import application fo&rm…"),
+            self.import_application_form, enabled=False,
+        )  # fmt: skip
         self.action_delete = self._action(
             "action_delete", self.tr("&Delete visit…"), self.delete_visit, icon_name="delete"
         )
@@ -201,6 +209,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_import)
         file_menu.addAction(self.action_export)
         file_menu.addAction(self.action_export_invitation)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_export_form)
+        file_menu.addAction(self.action_import_form)
         file_menu.addSeparator()
         file_menu.addAction(self.action_delete)
         file_menu.addSeparator()
@@ -309,6 +320,8 @@ class MainWindow(QMainWindow):
         self.action_add_photo.setEnabled(in_visit)
         self.action_case_review.setEnabled(in_visit)
         self.action_report.setEnabled(in_visit)
+        self.action_export_form.setEnabled(in_visit)
+        self.action_import_form.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
         can_export = self._export_target() is not None
@@ -362,6 +375,26 @@ class MainWindow(QMainWindow):
                 self.tr("Exported to {path}").format(path=result.path), 8000
             ),
         )  # fmt: skip
+
+    def export_application_form(self) -> None:
+        """The facility's application form for the open visit, as an Excel workbook."""
+        from assessor_app.ui.application_form import export_application_form
+
+        if self.workspace is not None:
+            path = export_application_form(self, self.services, self.workspace.visit_id)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    def import_application_form(self) -> None:
+        """Read the facility's filled-in form (and its documents) into the open visit."""
+        from assessor_app.ui.application_form import import_application_form
+
+        if self.workspace is not None:
+            workspace = self.workspace
+            workspace.checklist.flush()
+            import_application_form(
+                self, self.services, workspace.visit_id, workspace.checklist.refresh
+            )
 
     def import_bundle(self) -> None:
         """Ask for a bundle file and import it."""
