@@ -121,3 +121,33 @@ def test_import_form_previews_documents_then_imports_and_refreshes(
     assert refreshed == [True]
     assert [a.filename for a in services.attachments.list(visit_id)] == ["sop-sedation.pdf"]
     assert services.self_assessment.account(visit_id).claims["1.a"].status is Rating.MET
+
+
+def test_summary_counts_agreement_and_adopts_the_facility_volumes(
+    qtbot, services, visit_id, tmp_path
+):
+    from assessor_app.domain.visit import ProcedureType
+    from assessor_app.ui.summary_page import SummaryPage
+
+    _import_form(services, visit_id, tmp_path)
+    services.findings.rate(visit_id, "1.a", Rating.MET)
+    services.findings.rate(visit_id, "2.b", Rating.NOT_MET)
+    summary = SummaryPage(services, visit_id)
+    qtbot.addWidget(summary)
+    summary.changed.connect(lambda: summary.set_detail(services.outcome.detail(visit_id)))
+    summary.set_detail(services.outcome.detail(visit_id))
+    summary.show()
+    box = summary.facility
+    assert box.isVisible()
+    assert box.agreement_label.text() == (
+        "Self-assessed: 4 requirements. Of the 2 you have rated, you agree on 1 and differ on 1."
+    )
+    assert "Ablation: 120 (visit: 200)" in box.volumes_label.text()
+    assert "Internal case review: 2 cases" in box.review_label.text()
+    qtbot.mouseClick(box.adopt_button, Qt.MouseButton.LeftButton)
+    volumes = services.visits.get(visit_id).volumes
+    assert volumes[ProcedureType.ABLATION] == 120
+    assert volumes[ProcedureType.RADIOEMBOLISATION] == 45
+    assert volumes.get(ProcedureType.OTHER_THERAPEUTIC, 0) == 0
+    assert summary.volumes[ProcedureType.ABLATION].value() == 120
+    assert not box.adopt_button.isEnabled()
