@@ -30,6 +30,7 @@ from assessor_app.domain.case_review import (
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.self_assessment import CLAIMS
 from assessor_app.domain.sync_types import (
     BUNDLE_EXTENSION,
     BundleClockAheadError,
@@ -44,6 +45,7 @@ from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.self_assessment_repository import self_assessment_id
 from assessor_app.persistence.sync_repository import SyncRepository, check_value
 from assessor_app.services.spreadsheet_cells import spreadsheet_safe
 from assessor_app.services.text_check import check_field
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
 
 ProgressFn = Callable[[int, int], None]
+CLAIM_VALUES = frozenset(r.value for r in CLAIMS)
 REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action", "self_assessment"}
 CSV_COLUMNS = [
     "visit_id", "facility", "department", "country", "facility_code", "state",
@@ -309,6 +312,11 @@ class SyncService:
             raise BundleRefusedError(
                 f"{where} has a finding id that does not match its requirement"
             )
+        if c["entity"] == "self_assessment" and (
+            c["entity_id"] != self_assessment_id(visit_id, key)
+            or (c["field"] == "status" and value is not None and value not in CLAIM_VALUES)
+        ):
+            raise BundleRefusedError(f"{where} is not a self-assessment of its requirement")
         if c["entity"] == "finding" and c["field"] == "rating" and value is not None:
             try:
                 Rating(value)

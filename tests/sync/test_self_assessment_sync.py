@@ -38,3 +38,50 @@ def test_imported_form_reaches_the_co_assessor_and_a_reimport_follows(tmp_path: 
     finally:
         lead.close()
         co.close()
+
+
+def test_a_bundle_with_a_forged_self_assessment_is_refused(tmp_path: Path):
+    import json
+    import uuid
+
+    import pytest
+
+    from assessor_app.domain.errors import ValidationError
+    from tests.sync.helpers import dump
+    from tests.sync.test_hostile_bundles import edit_records, m_items, read_members, write_zip
+
+    source, victim = assessor(tmp_path, "Source"), assessor(tmp_path, "Victim")
+    try:
+        visit_id = source.demo.create()
+        blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+        source.self_assessment.export(visit_id, blank)
+        fill_correctly(blank, filled)
+        source.self_assessment.import_workbook(visit_id, filled)
+        plain = Path(source.sync.export_visit(visit_id, tmp_path / "plain").path)
+
+        def bad_status(records):
+            c = next(
+                c
+                for c in records["visits"][0]["changes"]
+                if c["entity"] == "self_assessment" and c["field"] == "status"
+            )
+            c["new_value"] = json.dumps("not-assessed")
+
+        def foreign_id(records):
+            for c in records["visits"][0]["changes"]:
+                if c["entity"] == "self_assessment":
+                    c["entity_id"] = str(uuid.uuid4())
+                    break
+
+        for name, edit in (("status", bad_status), ("id", foreign_id)):
+            forged = write_zip(
+                tmp_path / f"{name}.iasios", m_items(edit_records(read_members(plain), edit))
+            )
+            before = dump(victim.paths.database, everything=True)
+            with pytest.raises(ValidationError) as refused:
+                victim.sync.import_bundle(forged)
+            assert "is not a self-assessment of its requirement" in str(refused.value)
+            assert dump(victim.paths.database, everything=True) == before
+    finally:
+        source.close()
+        victim.close()
