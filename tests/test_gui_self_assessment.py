@@ -151,3 +151,33 @@ def test_summary_counts_agreement_and_adopts_the_facility_volumes(
     assert volumes.get(ProcedureType.OTHER_THERAPEUTIC, 0) == 0
     assert summary.volumes[ProcedureType.ABLATION].value() == 120
     assert not box.adopt_button.isEnabled()
+
+
+def test_history_shows_what_a_reimport_replaced(qtbot, services, visit_id, tmp_path):
+    import openpyxl
+
+    from assessor_app.ui.checklist.history_dialog import HistoryDialog
+    from tests.workbook_helpers import row_of
+
+    _import_form(services, visit_id, tmp_path)
+    filled = tmp_path / "filled.xlsx"
+    wb = openpyxl.load_workbook(filled)
+    ws = wb["Requirements"]
+    ws.cell(row=row_of(ws, "1.a"), column=6, value="Not met")
+    wb.save(filled)
+    services.self_assessment.import_workbook(visit_id, filled)
+    page = open_page(qtbot, services, visit_id)
+    click_requirement(qtbot, page, "1.a")
+    assert page.editor.facility_claim.status_label.text() == "The facility says: Not met"
+    qtbot.keyClick(page.navigator.tree, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.findChild(HistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+    assert any(
+        row[2] == "Facility's self-assessment · status" and row[3] == "Met → Not met"
+        for row in rows
+    ), rows

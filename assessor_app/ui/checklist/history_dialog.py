@@ -47,7 +47,7 @@ def _show(value: object) -> str:
 def _readable(change: ChangeRecord, value: object) -> str:
     """A value as the app shows it elsewhere ("Not met", "Major"), not as it is stored."""
     try:
-        if (change.entity, change.field) == ("finding", "rating"):
+        if (change.entity, change.field) in (("finding", "rating"), ("self_assessment", "status")):
             return rating_label(Rating(str(value)) if value else None)
         if change.entity == "action" and change.field == "severity" and value:
             return severity_label(Severity(str(value)))
@@ -122,6 +122,7 @@ class HistoryDialog(QDialog):
             kind = {
                 "attachment": self.tr("Attachment"),
                 "action": self.tr("Corrective action"),
+                "self_assessment": self.tr("Facility's self-assessment"),
             }.get(change.entity, change.entity)
             what = f"{kind} · {change.field.replace('_', ' ')}"
         name = names.get(change.entity_id)
