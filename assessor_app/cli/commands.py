@@ -19,6 +19,7 @@ from assessor_app.cli import (
     template_commands,
     visit_commands,
     visit_set_commands,
+    workbook_commands,
 )
 
 # Each feature adds its module here; a module has register(subparsers).
@@ -33,6 +34,7 @@ COMMAND_MODULES: list[ModuleType] = [
     report_commands,
     request_commands,
     sync_commands,
+    workbook_commands,
 ]
 
 

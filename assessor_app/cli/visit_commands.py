@@ -133,9 +133,15 @@ def cmd_list(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_show(args: argparse.Namespace, services: Services) -> int:
-    detail = services.outcome.detail(services.visits.resolve_id(args.id))
+    visit_id = services.visits.resolve_id(args.id)
+    detail = services.outcome.detail(visit_id)
     if args.json:
-        print_json(visit_detail_json(detail))
+        facility = services.self_assessment
+        print_json(
+            visit_detail_json(
+                detail, facility.account(visit_id), facility.facility_review(visit_id)
+            )
+        )
         return 0
     v, p = detail.visit, detail.progress
     print(f"{v.facility.name} — {v.facility.department}".rstrip(" —"))

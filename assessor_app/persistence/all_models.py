@@ -5,5 +5,6 @@ from assessor_app.persistence import (  # noqa: F401  (imported for their tables
     evidence_request_models,
     models,
     report_models,
+    self_assessment_models,
     sync_models,
 )

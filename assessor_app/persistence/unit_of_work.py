@@ -17,6 +17,7 @@ from assessor_app.persistence.change_writer import ChangeWriter
 from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.evidence_request_repository import EvidenceRequestRepository
 from assessor_app.persistence.report_repository import ReportRepository
+from assessor_app.persistence.self_assessment_repository import SelfAssessmentRepository
 from assessor_app.persistence.sync_repository import SyncRepository
 from assessor_app.persistence.transaction_clock import TransactionClock
 from assessor_app.persistence.visit_repository import VisitRepository
@@ -42,6 +43,10 @@ class UnitOfWork:
     @cached_property
     def evidence_requests(self) -> EvidenceRequestRepository:
         return EvidenceRequestRepository(self.changes, self.visits)
+
+    @cached_property
+    def self_assessment(self) -> SelfAssessmentRepository:
+        return SelfAssessmentRepository(self.changes, self.visits)
 
     @cached_property
     def sync(self) -> SyncRepository:

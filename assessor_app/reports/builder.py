@@ -24,7 +24,12 @@ from reportlab.platypus import (
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.report_record import ReportInfo
-from assessor_app.reports import back_sections, findings_section, front_sections
+from assessor_app.reports import (
+    back_sections,
+    facility_section,
+    findings_section,
+    front_sections,
+)
 from assessor_app.reports.fonts import REGULAR, register_fonts
 from assessor_app.reports.model import BuiltReport, ReportData, SignatureSlot
 from assessor_app.reports.page import (
@@ -100,6 +105,10 @@ def build_report(
     story += findings_section.non_conformities(data, width)
     story.append(CondPageBreak(90 * mm))
     story += back_sections.case_review(data, width)
+    facility_story = facility_section.facility_account(data, width)
+    if facility_story:
+        story.append(PageBreak())
+        story += facility_story
     story.append(PageBreak())
     story += back_sections.photo_appendix(data, width)
     story.append(PageBreak())

@@ -8,6 +8,7 @@ from datetime import datetime
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.outcome import Outcome, Progress
 from assessor_app.domain.report_record import SupersededReport
+from assessor_app.domain.self_assessment import Agreement, FacilityAccount, FacilityReview
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
 
@@ -28,6 +29,15 @@ class ReportPhoto:
 
 
 @dataclass(frozen=True, slots=True)
+class FacilityPart:
+    """The facility's own account as the report compares it with the findings."""
+
+    account: FacilityAccount
+    agreement: Agreement
+    review: FacilityReview | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     report_id: str
     revision: int
@@ -45,6 +55,7 @@ class ReportData:
     documents: list[Attachment] = field(default_factory=list)
     supersedes: SupersededReport | None = None
     app_version: str = ""
+    facility: FacilityPart | None = None  # None until an application form is imported
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from assessor_app.services.identities import IdentityService
     from assessor_app.services.outcome import OutcomeService
     from assessor_app.services.reports import ReportService
+    from assessor_app.services.self_assessment import SelfAssessmentService
     from assessor_app.services.sync import SyncService
     from assessor_app.services.templates import TemplateService
     from assessor_app.services.user import UserService
@@ -111,13 +112,25 @@ class Services:
     def reports(self) -> ReportService:
         from assessor_app.services.reports import ReportService
 
-        return ReportService(self.db, self.outcome, self.attachments, self.identities)
+        return ReportService(
+            self.db,
+            self.outcome,
+            self.attachments,
+            self.identities,
+            facility=self.self_assessment,
+        )
 
     @cached_property
     def sync(self) -> SyncService:
         from assessor_app.services.sync import SyncService
 
         return SyncService(self.db, self.store, self.library)
+
+    @cached_property
+    def self_assessment(self) -> SelfAssessmentService:
+        from assessor_app.services.self_assessment import SelfAssessmentService
+
+        return SelfAssessmentService(self.db, self.library, self.case_review, self.attachments)
 
     @cached_property
     def user(self) -> UserService:

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.self_assessment import FacilityAccount
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.services.visit_json import action_json
 
@@ -45,10 +46,38 @@ def _case_review_data(summary: CaseReviewSummary | None) -> dict[str, Any] | Non
     }
 
 
+def _facility_data(account: FacilityAccount) -> dict[str, Any]:
+    return {
+        "claims": {
+            key: {
+                "status": c.status.value if c.status else None,
+                "justification": c.justification,
+                "evidence": list(c.evidence),
+                "comment": c.comment,
+            }
+            for key, c in account.claims.items()
+        },
+        "volumes": {t.value: n for t, n in account.volumes.items()},
+        "cases": [
+            {
+                "case_ref": c.case_ref,
+                "procedure_date": c.procedure_date.isoformat(),
+                "procedure_type": c.procedure_type,
+                "answers": {q: a.value for q, a in c.answers.items()},
+            }
+            for c in account.cases
+        ],
+    }
+
+
 def canonical_visit_data(
     detail: VisitDetail,
+    facility: FacilityAccount | None = None,
 ) -> bytes:
-    """The visit's content as canonical JSON bytes (sorted keys, UTF-8, no whitespace)."""
+    """The visit's content as canonical JSON bytes (sorted keys, UTF-8, no whitespace).
+
+    The facility's application form counts only once imported, so the hash of a visit
+    without one is what it always was."""
     v = detail.visit
     f = v.facility
     data: dict[str, Any] = {
@@ -99,9 +128,11 @@ def canonical_visit_data(
         "case_review_complete": detail.case_review_complete,
         "case_review": _case_review_data(detail.case_review),
     }
+    if facility is not None and not facility.is_empty:
+        data["facility_account"] = _facility_data(facility)
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def content_hash(detail: VisitDetail) -> str:
+def content_hash(detail: VisitDetail, facility: FacilityAccount | None = None) -> str:
     """SHA-256 (hex) of ``canonical_visit_data``: printed in every report footer."""
-    return hashlib.sha256(canonical_visit_data(detail)).hexdigest()
+    return hashlib.sha256(canonical_visit_data(detail, facility)).hexdigest()

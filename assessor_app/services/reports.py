@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from assessor_app import __version__
 from assessor_app.domain import ids
@@ -20,10 +20,22 @@ from assessor_app.domain.report_record import (
     SignedReportRecord,
     SupersededReport,
 )
+from assessor_app.domain.self_assessment import (
+    FacilityAccount,
+    FacilityReview,
+    agreement,
+)
 from assessor_app.domain.signing_roles import SigningRole, role_of
 from assessor_app.domain.visit import Assessor, AttachmentKind, Visit
 from assessor_app.persistence.database import Database
-from assessor_app.reports.model import CO_FIELD, LEAD_FIELD, BuiltReport, ReportData, ReportPhoto
+from assessor_app.reports.model import (
+    CO_FIELD,
+    LEAD_FIELD,
+    BuiltReport,
+    FacilityPart,
+    ReportData,
+    ReportPhoto,
+)
 from assessor_app.resources import resource_path
 from assessor_app.services import signing_journal
 from assessor_app.services.atomic_file import write_atomic
@@ -83,6 +95,14 @@ class SignatureBox:
     signed_already: bool = False  # this certificate signed the report before: no box
 
 
+class FacilitySource(Protocol):
+    """Where the report reads the facility's application form (the self-assessment service)."""
+
+    def account(self, visit_id: str) -> FacilityAccount: ...
+
+    def facility_review(self, visit_id: str) -> FacilityReview | None: ...
+
+
 def report_id_for(visit_id: str, revision: int, digest: str) -> str:
     """Readable and reproducible: the same content of the same revision, the same id."""
     return f"IASIOS-{visit_id[:8].upper()}-R{revision}-{digest[:6].upper()}"
@@ -119,6 +139,8 @@ class ReportService:
     attachments: AttachmentService
     identities: IdentityService
     font_dir: Path = field(default_factory=lambda: resource_path("fonts"))
+    # The facility's application form, compared in its own section (None: never shown).
+    facility: FacilitySource | None = None
 
     # -- generate ----------------------------------------------------------------------
     def signed_reports(self, visit_id: str) -> list[SignedReportRecord]:
@@ -140,8 +162,23 @@ class ReportService:
             signers=tuple(dict.fromkeys(r.signer_name for r in records)),
         )
 
+    def _facility_part(self, detail: VisitDetail) -> FacilityPart | None:
+        if self.facility is None:
+            return None
+        account = self.facility.account(detail.visit.id)
+        if account.is_empty:
+            return None
+        ratings = {k: f.rating for k, f in detail.findings.items()}
+        keys = [r.key for r in detail.template.requirements]
+        return FacilityPart(
+            account=account,
+            agreement=agreement(keys, account.claims, ratings),
+            review=self.facility.facility_review(detail.visit.id),
+        )
+
     def _current_hash(self, detail: VisitDetail) -> tuple[str, CaseReviewSummary | None]:
-        return content_hash(detail), detail.case_review
+        account = self.facility.account(detail.visit.id) if self.facility else None
+        return content_hash(detail, account), detail.case_review
 
     def report_data(
         self,
@@ -179,6 +216,7 @@ class ReportService:
             documents=[a for a in detail.attachments if a.kind is AttachmentKind.DOCUMENT],
             supersedes=self._superseded(visit_id, revision),
             app_version=__version__,
+            facility=self._facility_part(detail),
         )
 
     def build(

@@ -9,6 +9,7 @@ from typing import Any
 from assessor_app.domain.case_review_summary import CaseReviewSummary
 from assessor_app.domain.evidence_requests import EvidenceRequest
 from assessor_app.domain.outcome import describe
+from assessor_app.domain.self_assessment import FacilityAccount, FacilityReview, SelfAssessment
 from assessor_app.domain.template import Requirement
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Finding, VisitSummary
 from assessor_app.services.outcome import VisitDetail
@@ -57,8 +58,54 @@ def visit_summary_json(s: VisitSummary) -> dict[str, Any]:
     }
 
 
+def self_assessment_json(claim: SelfAssessment | None) -> dict[str, Any] | None:
+    """The facility's claim for one requirement; status spelled as ratings are."""
+    if claim is None:
+        return None
+    return {
+        "status": claim.status.value if claim.status else None,
+        "justification": claim.justification,
+        "evidence": list(claim.evidence),
+        "comment": claim.comment,
+    }
+
+
+def facility_review_json(review: FacilityReview | None) -> dict[str, Any] | None:
+    if review is None:
+        return None
+    counts = review.answer_counts
+    return {
+        "cases": [
+            {
+                "case_ref": c.case_ref,
+                "procedure_date": c.procedure_date.isoformat(),
+                "procedure_type": c.procedure_type,
+                "answers": {q: a.value for q, a in sorted(c.answers.items())},
+            }
+            for c in review.cases
+        ],
+        "questions": [
+            {
+                "key": q.key,
+                "yes": counts.get(q.key, {}).get("yes", 0),
+                "no": counts.get(q.key, {}).get("no", 0),
+                "na": counts.get(q.key, {}).get("na", 0),
+                "compared": q.compared,
+                "agree": q.agree,
+                "agreement": q.rate,
+                "differing_cases": list(q.differing_cases),
+            }
+            for q in review.questions
+        ],
+    }
+
+
 def _finding_json(
-    req: Requirement, finding: Finding | None, attachments: int, open_actions: int
+    req: Requirement,
+    finding: Finding | None,
+    attachments: int,
+    open_actions: int,
+    claim: SelfAssessment | None = None,
 ) -> dict[str, Any]:
     rating = finding.rating if finding else None
     return {
@@ -71,6 +118,7 @@ def _finding_json(
         "evidence_seen": sorted(finding.evidence_seen) if finding else [],
         "attachments": attachments,
         "open_actions": open_actions,
+        "self_assessment": self_assessment_json(claim),
     }
 
 
@@ -96,8 +144,14 @@ def _case_review_json(complete: bool, s: CaseReviewSummary | None) -> dict[str, 
     }
 
 
-def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
+def visit_detail_json(
+    d: VisitDetail,
+    facility: FacilityAccount | None = None,
+    facility_review: FacilityReview | None = None,
+) -> dict[str, Any]:
+    """``facility``: the facility's own account (the application form), when imported."""
     v = d.visit
+    account = facility or FacilityAccount()
     open_actions: dict[str, int] = {}
     for a in d.actions:
         if a.status is ActionStatus.OPEN:
@@ -136,6 +190,11 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
             "by_type": {t.value: n for t, n in sorted(v.volumes.items())},
             "total": v.annual_procedures,
             "threshold": 150,
+            "facility_by_type": (
+                {t.value: n for t, n in sorted(account.volumes.items())}
+                if account.volumes
+                else None
+            ),
         },
         "outcome": {
             "tier": d.outcome.tier.value,
@@ -169,13 +228,17 @@ def visit_detail_json(d: VisitDetail) -> dict[str, Any]:
                 for s in d.progress.sections
             ],
         },
-        "case_review": _case_review_json(d.case_review_complete, d.case_review),
+        "case_review": {
+            **_case_review_json(d.case_review_complete, d.case_review),
+            "facility_review": facility_review_json(facility_review),
+        },
         "findings": [
             _finding_json(
                 r,
                 d.findings.get(r.key),
                 attachment_counts.get(r.key, 0),
                 open_actions.get(r.key, 0),
+                account.claims.get(r.key),
             )
             for r in d.template.requirements
         ],

@@ -68,6 +68,14 @@ def build_actions(w: MainWindow) -> None:
     w.action_export_invitation.setToolTip(
         w.tr("Export this visit so the co-assessor works on the same visit")
     )
+    w.action_export_form = _action(
+        w, "action_export_form", w.tr("Export application &form…"),
+        w.export_application_form, enabled=False,
+    )  # fmt: skip
+    w.action_import_form = _action(
+        w, "action_import_form", w.tr("Import a&pplication form…"),
+        w.import_application_form, enabled=False,
+    )  # fmt: skip
     w.action_request_letter = _action(
         w, "action_request_letter", w.tr("&Request evidence…"), w.write_request_letter,
         icon_name="report", enabled=False,
@@ -128,6 +136,9 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.action_export)
     file_menu.addAction(w.action_export_invitation)
     file_menu.addAction(w.action_request_letter)
+    file_menu.addSeparator()
+    file_menu.addAction(w.action_export_form)
+    file_menu.addAction(w.action_import_form)
     file_menu.addSeparator()
     file_menu.addAction(w.action_delete)
     file_menu.addSeparator()

@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
     action_export: QAction
     action_export_invitation: QAction
     action_request_letter: QAction
+    action_export_form: QAction
+    action_import_form: QAction
     action_delete: QAction
     action_close_visit: QAction
     action_quit: QAction
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
         self.action_case_review.setEnabled(in_visit)
         self.action_report.setEnabled(in_visit)
         self.action_request_letter.setEnabled(in_visit)
+        self.action_export_form.setEnabled(in_visit)
+        self.action_import_form.setEnabled(in_visit)
         self.action_open.setEnabled(not in_visit and self.list_page.selected() is not None)
         self.action_delete.setEnabled(in_visit or self.list_page.selected() is not None)
         can_export = self.bundles.export_target() is not None
@@ -285,6 +289,26 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Your name"), plain(message_of(exc)))
                 return
             self.show_saved(self.tr("Your name is now {name}").format(name=self.services.user.name))
+
+    def export_application_form(self) -> None:
+        """The facility's application form for the open visit, as an Excel workbook."""
+        from assessor_app.ui.application_form import export_application_form
+
+        if self.workspace is not None:
+            path = export_application_form(self, self.services, self.workspace.visit_id)
+            if path is not None:
+                self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    def import_application_form(self) -> None:
+        """Read the facility's filled-in form (and its documents) into the open visit."""
+        from assessor_app.ui.application_form import import_application_form
+
+        if self.workspace is not None:
+            workspace = self.workspace
+            workspace.checklist.flush()
+            import_application_form(
+                self, self.services, workspace.visit_id, workspace.checklist.refresh
+            )
 
     def write_request_letter(self) -> None:
         if self.workspace is not None:

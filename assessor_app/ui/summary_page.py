@@ -31,6 +31,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
+from assessor_app.ui.facility_summary import FacilitySummaryBox
 from assessor_app.ui.formatting import DATE_EDIT_FORMAT, message_of, procedure_label
 from assessor_app.ui.plain_text import PlainLabel, RichLabel
 from assessor_app.ui.volume_fields import add_volume_fields
@@ -145,6 +146,9 @@ class SummaryPage(QWidget):
         left_layout.addWidget(counts_title)
         left_layout.addWidget(self.sections, 1)
         left_layout.addWidget(volumes_box)
+        self.facility = FacilitySummaryBox(services, visit_id, left)
+        self.facility.adopted.connect(self.changed)
+        left_layout.addWidget(self.facility)
 
         details_box = QGroupBox(self.tr("Visit details"), self)
         form = QFormLayout(details_box)
@@ -225,6 +229,10 @@ class SummaryPage(QWidget):
                 spin.setValue(detail.visit.volumes.get(ptype, 0))
                 spin.blockSignals(False)
         self._show_total(detail.visit.annual_procedures)
+        facility = self._services.self_assessment
+        self.facility.set_detail(
+            detail, facility.account(self._visit_id), facility.facility_review(self._visit_id)
+        )
 
         for name, edit in self.fields.items():
             if not edit.hasFocus():

@@ -1,7 +1,7 @@
 """evidence requests: what the assessors asked the facility for, and by when
 
 Revision ID: 0006_evidence_requests
-Revises: 0004_sync
+Revises: 0005_self_assessment
 Create Date: 2026-12-02 04:00:00
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 revision = "0006_evidence_requests"
 # Re-chained onto 0005 (the application form) when both branches are merged.
-down_revision = "0004_sync"
+down_revision = "0005_self_assessment"
 branch_labels = None
 depends_on = None
 

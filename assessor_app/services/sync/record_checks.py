@@ -18,17 +18,22 @@ from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.hlc import ClockAheadError, HlcTimestamp, check_remote
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.self_assessment import CLAIMS
 from assessor_app.domain.sync_types import BundleClockAheadError, BundleRefusedError
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.entity_schema import check_value
+from assessor_app.persistence.self_assessment_repository import self_assessment_id
 from assessor_app.services.text_check import check_field
 from assessor_app.sync.bundle_reader import StagedBundle
 from assessor_app.templates.library import TemplateLibrary
 
-REQUIREMENT_ENTITIES = {"finding", "evidence", "attachment", "action", "evidence_request"}
+CLAIM_VALUES = frozenset(r.value for r in CLAIMS)
+REQUIREMENT_ENTITIES = {
+    "finding", "evidence", "attachment", "action", "evidence_request", "self_assessment",
+}  # fmt: skip
 
 
 def check_case_input(field_name: str, value: Any) -> None:
@@ -141,6 +146,11 @@ class RecordChecker:
             raise BundleRefusedError(
                 f"{where} has a finding id that does not match its requirement"
             )
+        if c["entity"] == "self_assessment" and (
+            c["entity_id"] != self_assessment_id(visit_id, key)
+            or (c["field"] == "status" and value is not None and value not in CLAIM_VALUES)
+        ):
+            raise BundleRefusedError(f"{where} is not a self-assessment of its requirement")
         if c["entity"] == "finding" and c["field"] == "rating" and value is not None:
             try:
                 Rating(value)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from assessor_app.domain import ids
 from assessor_app.domain.errors import AppError
+from assessor_app.domain.self_assessment import SelfAssessment
 from assessor_app.domain.sync_types import ConflictInfo
 from assessor_app.domain.visit import ActionStatus
 from assessor_app.services.container import Services
@@ -62,6 +63,7 @@ class ChecklistPage(QWidget):
         self.session = session or VisitSession(services, visit_id, detail, self)
         self._conflicts: dict[str, list[ConflictInfo]] = {}  # open ones, by requirement
         self._standard_titles: dict[int, str] = {}
+        self._claims: dict[str, SelfAssessment] = {}  # the facility's application form
         self._stack = QUndoStack(self)
 
         self.thumbnails = ThumbnailCache(services.attachments.thumbnail, runner, self)
@@ -139,6 +141,8 @@ class ChecklistPage(QWidget):
         }  # fmt: skip
         self.navigator.model.set_checklist(template, session.findings, open_keys)
         self.refresh_conflict_marks()
+        self._claims = dict(self.services.self_assessment.account(self.visit_id).claims)
+        self.navigator.model.set_facility_claims({k: c.status for k, c in self._claims.items()})
         self.navigator.tree.expandAll()
         keys = self.navigator.model.keys()
         if keys:
@@ -287,6 +291,7 @@ class ChecklistPage(QWidget):
             session.actions.get(key, []),
         )
         self.requests.show_key(key)
+        self.editor.show_facility_claim(self._claims.get(key))
         self.editor.show_review_notice(notice_text(self._conflicts.get(key, [])))
 
     def _requirement_changed(self, key: str) -> None:

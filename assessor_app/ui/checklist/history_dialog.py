@@ -49,7 +49,7 @@ def _show(value: object) -> str:
 def _readable(change: ChangeRecord, value: object) -> str:
     """A value as the app shows it elsewhere ("Not met", "Major"), not as it is stored."""
     try:
-        if (change.entity, change.field) == ("finding", "rating"):
+        if (change.entity, change.field) in (("finding", "rating"), ("self_assessment", "status")):
             return rating_label(Rating(str(value)) if value else None)
         if change.entity == "action" and change.field == "severity" and value:
             return severity_label(Severity(str(value)))
@@ -120,6 +120,7 @@ class HistoryDialog(QDialog):
             "attachment": self.tr("Attachment"),
             "action": self.tr("Corrective action"),
             "evidence_request": self.tr("Evidence request"),
+            "self_assessment": self.tr("Facility's self-assessment"),
         }.get(entity, entity)
 
     def _field_label(self, change: ChangeRecord, names: dict[str, str]) -> str:

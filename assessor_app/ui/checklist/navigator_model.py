@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.self_assessment import SelfAssessment, claims_met_unrated, disagrees
 from assessor_app.domain.template import ChecklistTemplate, Requirement
 from assessor_app.domain.visit import Finding
 from assessor_app.ui.checklist.status import rating_label, status_icon
@@ -39,6 +40,7 @@ class Role(IntEnum):
     OPEN_ACTIONS = Qt.ItemDataRole.UserRole + 7
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 8
     CONFLICTS = Qt.ItemDataRole.UserRole + 9  # open conflicts of the requirement (int)
+    FACILITY_STATUS = Qt.ItemDataRole.UserRole + 10  # the facility's claim, spelled as ratings
 
 
 class NodeKind(IntEnum):
@@ -65,6 +67,7 @@ class NavigatorModel(QAbstractItemModel):
         self._findings: dict[str, Finding] = {}
         self._open_actions: set[str] = set()
         self._conflicts: dict[str, int] = {}
+        self._facility: dict[str, Rating | None] = {}
 
     # -- feeding it --------------------------------------------------------------------------
     def set_checklist(
@@ -105,6 +108,13 @@ class NavigatorModel(QAbstractItemModel):
             else:
                 self._open_actions.discard(key)
             self._row_changed(key)
+
+    def set_facility_claims(self, statuses: dict[str, Rating | None]) -> None:
+        """Requirement key -> the facility's self-assessed status (after a form import)."""
+        old, self._facility = self._facility, dict(statuses)
+        for key in set(old) | set(self._facility):
+            if old.get(key) != self._facility.get(key):
+                self._row_changed(key)
 
     def set_conflicts(self, keys: dict[str, int]) -> None:
         """Requirement key -> open conflicts (after an import or a resolution)."""
@@ -201,6 +211,9 @@ class NavigatorModel(QAbstractItemModel):
             return req.key in self._open_actions
         if role == Role.CONFLICTS:
             return self._conflicts.get(req.key, 0)
+        if role == Role.FACILITY_STATUS:
+            status = self._facility.get(req.key)
+            return status.value if status else ""
         if role == Role.SEARCH_TEXT:
             comment = finding.comment if finding else ""
             return f"{req.key}\n{req.text}\n{req.guidance}\n{comment}".casefold()
@@ -236,6 +249,8 @@ class Filter(StrEnum):
     NOT_MET = "not-met"
     OPEN_ACTIONS = "open-actions"
     CONFLICTS = "conflicts"
+    FACILITY_MET_UNRATED = "facility-met-unrated"
+    FACILITY_DISAGREES = "facility-disagrees"
 
 
 def filter_label(which: Filter) -> str:
@@ -248,6 +263,12 @@ def filter_label(which: Filter) -> str:
             "Navigator", "With open corrective actions"
         ),
         Filter.CONFLICTS: QCoreApplication.translate("Navigator", "With open conflicts"),
+        Filter.FACILITY_MET_UNRATED: QCoreApplication.translate(
+            "Navigator", "Facility says met, not yet rated"
+        ),
+        Filter.FACILITY_DISAGREES: QCoreApplication.translate(
+            "Navigator", "Facility and assessor disagree"
+        ),
     }[which]
 
 
@@ -299,6 +320,12 @@ class NavigatorFilter(QSortFilterProxyModel):
                 return bool(model.data(index, Role.OPEN_ACTIONS))
             case Filter.CONFLICTS:
                 return bool(model.data(index, Role.CONFLICTS))
+            case Filter.FACILITY_MET_UNRATED | Filter.FACILITY_DISAGREES:
+                claimed = parse_rating_role(model.data(index, Role.FACILITY_STATUS))
+                claim = SelfAssessment("", claimed) if claimed else None
+                if self._filter is Filter.FACILITY_MET_UNRATED:
+                    return claims_met_unrated(claim, rating)
+                return disagrees(claim, rating)
         return True
 
 

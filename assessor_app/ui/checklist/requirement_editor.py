@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.ratings import Rating
+from assessor_app.domain.self_assessment import SelfAssessment
 from assessor_app.domain.template import Requirement
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding
 from assessor_app.ui.checklist.actions_panel import ActionsPanel
 from assessor_app.ui.checklist.attachments_panel import AttachmentsPanel
 from assessor_app.ui.checklist.autosave_text import AutosaveTextEdit
+from assessor_app.ui.checklist.facility_claim_panel import FacilityClaimPanel
 from assessor_app.ui.checklist.rating_bar import RatingBar
 from assessor_app.ui.checklist.requests_panel import EvidenceRequestsPanel
 from assessor_app.ui.checklist.thumbnails import ThumbnailCache
@@ -70,6 +72,7 @@ class RequirementEditor(QWidget):
         self.setAcceptDrops(True)
         self.current_key = ""
         self._rating: Rating | None = None
+        self._claim: SelfAssessment | None = None
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -123,6 +126,7 @@ class RequirementEditor(QWidget):
         self.guidance_label.setAccessibleName(self.tr("Guidance for the assessor"))
 
         self.rating_bar = RatingBar(body)
+        self.facility_claim = FacilityClaimPanel(body)
         self.advance = QCheckBox(self.tr("Advance after rating"), body)
         self.advance.setChecked(True)
         self.advance.setToolTip(
@@ -192,6 +196,7 @@ class RequirementEditor(QWidget):
         layout.addWidget(self.error_label)
         layout.addWidget(_heading(self.tr("Rating"), body))
         layout.addWidget(self.rating_bar)
+        layout.addWidget(self.facility_claim)
         layout.addWidget(self.advance)
         layout.addWidget(self.justification_heading)
         layout.addWidget(self.justification)
@@ -288,8 +293,14 @@ class RequirementEditor(QWidget):
             for first, second in pairwise(chain):
                 QWidget.setTabOrder(first, second)
 
+    def show_facility_claim(self, claim: SelfAssessment | None) -> None:
+        """The facility's self-assessment of the shown requirement (read-only)."""
+        self._claim = claim
+        self.facility_claim.show_claim(claim, self._rating)
+
     def show_rating(self, rating: Rating | None) -> None:
         self._rating = rating
+        self.facility_claim.show_claim(self._claim, rating)
         self.rating_bar.show_rating(rating)
         needs = rating is Rating.NA
         has_text = bool(self.justification.toPlainText().strip())
