@@ -27,12 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "schema"
 
-# revision -> the last commit of main on which it was the head (git log -- db/versions).
+# revision -> the last commit in main's history on which it was the head (git log -- db/versions;
+# 0005 came in on a merged branch, whose tip is that commit).
 REVISIONS = {
     "0001_initial": "abe12ba689aaeb3a95071b3c99e060f104bb4c5b",
     "0002_case_review": "1373109b23cf6e4161a90f09a718d14e3521a389",
     "0003_reports": "04c5355fdf8a10d261a7e4e5c2dc4c3f09b53de0",
     "0004_sync": "48605e46e12fe56bb8a25fee8c11e26d74056cd7",
+    "0005_self_assessment": "40f4a0728e26087b8e0bcd49a68a8780ac70586f",
 }
 
 
