@@ -118,6 +118,18 @@ def test_ctrl_m_reaches_the_comment(qtbot, services, visit_id):
     assert services.findings.findings(visit_id)[key].comment == "Seen"
 
 
+def test_ctrl_m_types_after_what_is_written(qtbot, services, visit_id):
+    page = open_page(qtbot, services, visit_id)
+    key = page.current_key()
+    services.findings.set_comment(visit_id, key, "Seen on site.")
+    page.refresh()
+    page.navigator.tree.setFocus()
+    qtbot.keyClick(page.navigator.tree, Qt.Key.Key_M, CTRL)
+    qtbot.keyClicks(page.editor.comment, " Signed.")
+    page.flush()
+    assert services.findings.findings(visit_id)[key].comment == "Seen on site. Signed."
+
+
 @pytest.fixture
 def window(qtbot, services: Services) -> MainWindow:
     window = MainWindow(services)

@@ -11,7 +11,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -257,6 +257,8 @@ class RequirementEditor(QWidget):
         if self.current_key:
             self.scroll_area.ensureWidgetVisible(self.comment)
             self.comment.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            # Typing goes on after what is written, not in front of it.
+            self.comment.moveCursor(QTextCursor.MoveOperation.End)
 
     def show_nothing(self) -> None:
         """No requirement: text typed for the last one is saved, and nothing is left that a
