@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from assessor_app.domain.visit import ProcedureType, VisitState
 from assessor_app.ui.error_text import error_text
+
+if TYPE_CHECKING:
+    # Imported where the labels are made: the visit list's frame paints (and error
+    # dialogs work) before the dataclass-heavy visit records load.
+    from assessor_app.domain.visit import ProcedureType, VisitState
 
 # Every date field shows dates one way, as the visit list and the header write them.
 DATE_EDIT_FORMAT = "dd MMM yyyy"
@@ -29,6 +34,8 @@ def date_range(start: date | None, end: date | None) -> str:
 
 
 def state_label(state: VisitState) -> str:
+    from assessor_app.domain.visit import VisitState
+
     return {
         VisitState.PLANNED: QCoreApplication.translate("formatting", "Planned"),
         VisitState.IN_PROGRESS: QCoreApplication.translate("formatting", "In progress"),
@@ -39,6 +46,8 @@ def state_label(state: VisitState) -> str:
 
 def procedure_label(ptype: ProcedureType) -> str:
     """The procedure type in the user's language (the domain names it in English)."""
+    from assessor_app.domain.visit import ProcedureType
+
     return {
         ProcedureType.ABLATION: QCoreApplication.translate("ProcedureType", "Ablation"),
         ProcedureType.RADIOEMBOLISATION: QCoreApplication.translate(

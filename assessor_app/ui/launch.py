@@ -23,6 +23,7 @@ from assessor_app.ui.first_paint import show_and_paint
 from assessor_app.ui.focus_keeper import install_focus_keeper
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon, stylesheet
+from assessor_app.ui.plain_imports import without_qt_import_hook
 from assessor_app.ui.plain_text import plain
 
 if TYPE_CHECKING:
@@ -105,11 +106,20 @@ def run_gui(paths: AppPaths) -> int:
 
 
 def open_services(paths: AppPaths) -> Services | None:
-    """The open database and its services, or None once a refusal has been shown."""
-    from assessor_app.services.container import build_services
+    """The open database and its services, or None once a refusal has been shown.
 
+    The services the visit list reads from are loaded here too, in the order it needs
+    them, with the data layer's imports kept clear of Qt's import hook (see
+    ``plain_imports``); everything else loads on first use.
+    """
     try:
-        return build_services(paths)
+        with without_qt_import_hook():
+            from assessor_app.services.container import build_services
+
+            services = build_services(paths)
+            services.visits  # noqa: B018 (the list's rows)
+            services.sync  # noqa: B018 (the list's sync columns)
+        return services
     except DatabaseError as exc:
         log.error("database refused at start-up: %s", exc)
         if isinstance(exc, StorageError):

@@ -16,8 +16,6 @@ in a co-assessor's bundle. Hence:
 
 from __future__ import annotations
 
-import html
-
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
@@ -56,6 +54,8 @@ def plain(text: str) -> str:
     """
     if not QtGui.Qt.mightBeRichText(text):
         return text
+    import html  # here, not at the top: rarely needed, and the first paint is spared it
+
     return f'<p style="white-space:pre-wrap">{html.escape(text, quote=False)}</p>'
 
 

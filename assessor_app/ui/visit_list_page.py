@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessor_app.domain.visit import VisitSummary
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.look import icon
@@ -33,6 +32,8 @@ from assessor_app.ui.search_field import make_search_field
 from assessor_app.ui.visit_table_model import ROW_ROLE, VisitFilterModel, VisitTableModel
 
 if TYPE_CHECKING:
+    # A hint only: the visit records load with the data layer, after the first paint.
+    from assessor_app.domain.visit import VisitSummary
     from assessor_app.services.container import Services
 
 

@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
-from assessor_app.domain.visit import VisitSummary
 from assessor_app.ui.formatting import date_range, local_time, state_label, tier_label
 from assessor_app.ui.look import CONFLICT_COLOUR, TIER_COLOURS
 from assessor_app.ui.plain_text import plain
 from assessor_app.ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel
 
 if TYPE_CHECKING:
-    # Only named in hints: the bundle types load with the sync work, not the first paint.
+    # Only named in hints: the bundle types load with the sync work and the visit records
+    # with the data layer, both after the first paint.
     from assessor_app.domain.sync_types import VisitSyncStatus
+    from assessor_app.domain.visit import VisitSummary
 
 
 class VisitTableModel(RowTableModel):

@@ -6,6 +6,10 @@ module: ``bundle_export`` (writing a bundle), ``record_checks`` and ``bundle_imp
 resolving conflicts), ``ledger`` (which bundles each visit received) and ``office_view``
 (the spreadsheet across visits). The parts are built per call, so a change of ``limits``
 applies to the next import.
+
+The visit list reads only the ledger, just after the first paint; the other parts (bundle
+reading and writing, with their format checks) are imported by the call that first needs
+them, so they do not delay the list.
 """
 
 from __future__ import annotations
@@ -23,11 +27,7 @@ from assessor_app.domain.sync_types import (
     VisitSyncStatus,
 )
 from assessor_app.persistence.database import Database
-from assessor_app.services.sync.bundle_export import BundleExporter
-from assessor_app.services.sync.bundle_import import BundleImporter
-from assessor_app.services.sync.conflict_desk import ConflictDesk
 from assessor_app.services.sync.ledger import SyncLedger
-from assessor_app.services.sync.office_view import OfficeView
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, Limits
 from assessor_app.templates.library import TemplateLibrary
 
@@ -56,6 +56,8 @@ class SyncService:
         invitation: bool = False,
     ) -> ExportResult:
         """Write the visit (records, full change log, attachments) as one .iasios bundle."""
+        from assessor_app.services.sync.bundle_export import BundleExporter
+
         return BundleExporter(self.db, self.store).export_visit(
             visit_id, out_path, progress, cancel, identity, invitation=invitation
         )
@@ -76,24 +78,32 @@ class SyncService:
         self, path: Path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
     ) -> ImportResult:
         """Validate a bundle completely, then apply it in one transaction; see bundle_import."""
+        from assessor_app.services.sync.bundle_import import BundleImporter
+
         importer = BundleImporter(self.db, self.store, self.templates, self.limits)
         return importer.import_bundle(path, progress, cancel)
 
     # -- conflicts ---------------------------------------------------------------------
     def conflicts(self, visit_id: str, include_resolved: bool = False) -> list[ConflictInfo]:
         """Open conflicts of a visit ("needs review"), by requirement key."""
+        from assessor_app.services.sync.conflict_desk import ConflictDesk
+
         return ConflictDesk(self.db).conflicts(visit_id, include_resolved)
 
     def resolve(
         self, conflict_id: str, *, take_change_id: str | None = None, value: Any = ...
     ) -> str:
         """Resolve by taking one competing change or by a new value; returns the new change id."""
+        from assessor_app.services.sync.conflict_desk import ConflictDesk
+
         return ConflictDesk(self.db).resolve(
             conflict_id, take_change_id=take_change_id, value=value
         )
 
     def open_conflict_keys(self, visit_id: str) -> dict[str, int]:
         """Requirement key -> open conflicts, for the marks on the checklist."""
+        from assessor_app.services.sync.conflict_desk import ConflictDesk
+
         return ConflictDesk(self.db).open_conflict_keys(visit_id)
 
     # -- ledger and office -------------------------------------------------------------
@@ -103,4 +113,6 @@ class SyncService:
 
     def export_csv(self, out_path: Path) -> int:
         """All visits' findings, one row per requirement per visit; returns the row count."""
+        from assessor_app.services.sync.office_view import OfficeView
+
         return OfficeView(self.db, self.templates).export_csv(out_path)
