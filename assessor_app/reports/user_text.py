@@ -136,12 +136,22 @@ class TextParagraph(Paragraph):
     ) -> None:
         super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
         self._source = text if text is not None and has_rtl(text) else None
+        self._wrapped_for: tuple[float, object] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._source is not None:
             source, self._source = self._source, None
             self._lay_out_bidi(source, avail_width)
-        return super().wrap(avail_width, avail_height)
+        # A table wraps every cell to measure its rows and again to draw them (and once
+        # more after a split): the lines depend only on the width and the fragments, so a
+        # second wrap at the same width keeps the first one's lines.
+        # (split drops the lines when it gives up, so they must still be there.)
+        if self._wrapped_for == (avail_width, id(self.frags)) and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        if getattr(self, "width", None) == avail_width:
+            self._wrapped_for = (avail_width, id(self.frags))
+        return size
 
     def _lay_out_bidi(self, source: str, width: float) -> None:
         style = self.style
