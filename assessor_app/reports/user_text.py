@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -21,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from assessor_app.reports.fonts import FALLBACKS, coverage, default_font_dir, house_coverage
+from assessor_app.reports.fragments import fragments
 from assessor_app.reports.printable import IGNORABLE
 
 _RTL = frozenset({"R", "AL"})
@@ -30,13 +33,27 @@ _NUMBER = frozenset({"EN", "AN"})
 def normalise(value: object) -> str:
     """Line ends as ``\\n``, tabs as spaces, invisible marks left out."""
     s = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if _IGNORABLE_CHARS.isdisjoint(s):  # the usual case, tested at C speed
+        return s
     return "".join(ch for ch in s if ord(ch) not in IGNORABLE)
+
+
+_IGNORABLE_CHARS = frozenset(map(chr, IGNORABLE))
+
+
+@cache
+def _house_chars(font_dir: Path) -> frozenset[str]:
+    return frozenset(map(chr, house_coverage(font_dir)))
 
 
 def font_runs(value: str) -> Iterator[tuple[str | None, str]]:
     """(font or None for the paragraph's own face, text) runs. A character keeps the
     font of the run it is in while that font has it, so a word stays in one font."""
     font_dir = default_font_dir()
+    if _house_chars(font_dir).issuperset(value):  # all of it in the paragraph's own face
+        if value:
+            yield None, value
+        return
     house = house_coverage(font_dir)
     current: str | None = None
     start = 0
@@ -73,6 +90,8 @@ def markup(value: object) -> str:
 
 
 def has_rtl(value: str) -> bool:
+    if value.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL for ch in value)
 
 
@@ -134,14 +153,29 @@ class TextParagraph(Paragraph):
     def __init__(
         self, text: str | None, style: ParagraphStyle, *args: object, **kw: object
     ) -> None:
-        super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
+        plain = None if args or "frags" in kw else fragments(text, style)
+        if plain is None:
+            super().__init__(text, style, *args, **kw)  # type: ignore[arg-type]
+        else:
+            cleaned, frags = plain
+            super().__init__(cleaned, style, frags=frags, **kw)  # type: ignore[arg-type]
         self._source = text if text is not None and has_rtl(text) else None
+        self._wrapped_for: tuple[float, object] | None = None
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._source is not None:
             source, self._source = self._source, None
             self._lay_out_bidi(source, avail_width)
-        return super().wrap(avail_width, avail_height)
+        # A table wraps every cell to measure its rows and again to draw them (and once
+        # more after a split): the lines depend only on the width and the fragments, so a
+        # second wrap at the same width keeps the first one's lines.
+        # (split drops the lines when it gives up, so they must still be there.)
+        if self._wrapped_for == (avail_width, id(self.frags)) and "blPara" in self.__dict__:
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        if getattr(self, "width", None) == avail_width:
+            self._wrapped_for = (avail_width, id(self.frags))
+        return size
 
     def _lay_out_bidi(self, source: str, width: float) -> None:
         style = self.style
