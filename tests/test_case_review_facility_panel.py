@@ -72,7 +72,7 @@ def test_panel_hidden_without_a_form_then_compares_and_follows_each_answer(
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_Y)  # case 1, first question: agrees with the facility
     assert _row(page, 0)[1:] == ["1 of 1 (100%)", "none"]
-    assert "1 of 1 answers agree; 0 cases differ" in panel.headline.text()
+    assert "1 of 1 answers agree; cases that differ: 0" in panel.headline.text()
 
     qtbot.keyClick(grid, Qt.Key.Key_Down)
     qtbot.keyClick(grid, Qt.Key.Key_Home)
@@ -80,6 +80,6 @@ def test_panel_hidden_without_a_form_then_compares_and_follows_each_answer(
     assert grid.currentIndex().row() == 1 and grid.currentIndex().column() == 1
     qtbot.keyClick(grid, Qt.Key.Key_N)  # case 2 differs from the facility's Yes
     assert _row(page, 0)[1:] == ["1 of 2 (50%)", refs[1]]
-    assert "1 of 2 answers agree; 1 cases differ" in panel.headline.text()
+    assert "1 of 2 answers agree; cases that differ: 1" in panel.headline.text()
     # Read-only: the assessor's review is edited in the grid, never here.
     assert panel.table.editTriggers() == panel.table.EditTrigger.NoEditTriggers

@@ -89,7 +89,7 @@ class FacilityReviewPanel(QGroupBox):
             self.headline.setText(
                 self.tr(
                     "{cases} cases in the facility's review. On the drawn cases both of you "
-                    "answered, {agree} of {compared} answers agree; {n} cases differ."
+                    "answered, {agree} of {compared} answers agree; cases that differ: {n}."
                 ).format(cases=len(review.cases), agree=agree, compared=compared, n=len(differing))
             )
         else:
