@@ -83,3 +83,35 @@ def test_panel_hidden_without_a_form_then_compares_and_follows_each_answer(
     assert "1 of 2 answers agree; cases that differ: 1" in panel.headline.text()
     # Read-only: the assessor's review is edited in the grid, never here.
     assert panel.table.editTriggers() == panel.table.EditTrigger.NoEditTriggers
+
+
+def test_a_form_imported_while_the_tab_is_open_shows_the_panel(
+    qtbot, services, demo_id, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+    from assessor_app.ui.visit_workspace import VisitWorkspace
+    from tests.test_gui_self_assessment import answer_documents_box
+
+    workspace = VisitWorkspace(services, demo_id, BackgroundRunner())
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 800)
+    workspace.show()
+    workspace.tabs.setCurrentWidget(workspace.case_review)
+    panel = workspace.case_review.facility_review
+    assert not panel.isVisible()
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(demo_id, blank)
+    fill_correctly(blank, filled)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(filled), ""))
+    answer_documents_box(qtbot, "none_button")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    # The main window passes the workspace's after_form_import as the refresh.
+    assert application_form.import_application_form(
+        parent, services, demo_id, workspace.after_form_import, preview=lambda _a, _m: True
+    )
+    assert panel.isVisible()
+    assert "2 cases in the facility's review" in panel.headline.text()
