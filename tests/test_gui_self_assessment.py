@@ -291,3 +291,36 @@ def test_history_shows_what_a_reimport_replaced(qtbot, services, visit_id, tmp_p
         row[2] == "Facility's self-assessment · status" and row[3] == "Met → Not met"
         for row in rows
     ), rows
+
+
+def test_a_document_that_fails_to_attach_still_refreshes_the_views_with_the_stored_form(
+    qtbot, services, visit_id, tmp_path, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(visit_id, blank)
+    fill_correctly(blank, filled)
+    sent = tmp_path / "documents.zip"
+    with zipfile.ZipFile(sent, "w") as zf:
+        zf.writestr("team-photo.jpg", b"not a photo at all")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda _p, _c, _s, filters, *a, **k: (str(sent if "zip" in filters else filled), ""),
+    )
+    answer_documents_box(qtbot, "zip_button")
+    refreshed: list[bool] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert application_form.import_application_form(
+        parent, services, visit_id, lambda: refreshed.append(True), preview=lambda _a, _m: True
+    )
+    # The form went in before the photo was refused; the views are told so.
+    assert services.self_assessment.account(visit_id).claims["1.a"].status is Rating.MET
+    assert refreshed == [True]
+    assert services.attachments.list(visit_id) == []

@@ -195,6 +195,7 @@ def import_application_form(
         dialog = FormImportPreview(account, match, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    imported = False
     try:
         if source is not None:
             # A zip is unpacked to a temporary folder for the preview and the attaching,
@@ -204,6 +205,7 @@ def import_application_form(
                 if not confirm(match):
                     return False
                 sa.import_workbook(visit_id, Path(path))
+                imported = True
                 sa.attach_documents(visit_id, docs, match)
         else:
             if not confirm(None):
@@ -214,6 +216,10 @@ def import_application_form(
         return False
     except AppError as exc:
         report_error(exc, parent)
-        return False
+        # The form itself may be stored already (a document failed to attach): the views
+        # must show what the database now holds, not what they showed before.
+        if imported:
+            on_imported()
+        return imported
     on_imported()
     return True
