@@ -95,6 +95,7 @@ def test_import_form_previews_documents_then_imports_and_refreshes(
     (docs / "stray.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(filled), ""))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(docs))
+    answer_documents_box(qtbot, "folder_button")
     shown: list[FormImportPreview] = []
 
     def preview(account, match) -> bool:
@@ -121,6 +122,115 @@ def test_import_form_previews_documents_then_imports_and_refreshes(
     assert refreshed == [True]
     assert [a.filename for a in services.attachments.list(visit_id)] == ["sop-sedation.pdf"]
     assert services.self_assessment.account(visit_id).claims["1.a"].status is Rating.MET
+
+
+def _tiny_jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "white").save(out, "JPEG")
+    return out.getvalue()
+
+
+def answer_documents_box(qtbot, button: str) -> None:
+    """Once the "documents sent with the form" question is up, click ``button`` on it, as
+    the assessor would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from assessor_app.ui.application_form import DocumentsSourceBox
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, DocumentsSourceBox):
+            QTimer.singleShot(20, click)
+            return
+        qtbot.mouseClick(getattr(box, button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_import_form_takes_the_documents_as_a_zip_and_previews_before_attaching(
+    qtbot, services, visit_id, tmp_path, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+    from assessor_app.ui.application_form import FormImportPreview
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(visit_id, blank)
+    fill_correctly(blank, filled)
+    sent = tmp_path / "documents.zip"
+    with zipfile.ZipFile(sent, "w") as zf:
+        zf.writestr("sent/sop-sedation.pdf", b"%PDF-1.4\n%%EOF\n")
+        zf.writestr("sent/team-photo.jpg", _tiny_jpeg())
+        zf.writestr("sent/stray.pdf", b"%PDF-1.4\n%%EOF\n")
+    asked: list[str] = []
+
+    def open_file(_parent, caption, _start, filters, *a, **k):
+        asked.append(filters)
+        return (str(sent) if "zip" in filters else str(filled)), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: pytest.fail("no folder asked for")
+    )
+    answer_documents_box(qtbot, "zip_button")
+    shown: list[str] = []
+
+    def preview(account, match) -> bool:
+        dialog = FormImportPreview(account, match)
+        qtbot.addWidget(dialog)
+        shown.append(dialog.documents.toPlainText())
+        assert services.attachments.list(visit_id) == []
+        assert services.self_assessment.account(visit_id).is_empty
+        return True
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert application_form.import_application_form(
+        parent, services, visit_id, lambda: None, preview=preview
+    )
+    assert len(asked) == 2  # the form, then the zip
+    (text,) = shown
+    assert "Will be attached (2)" in text
+    assert "1.a: sop-sedation.pdf" in text and "1.a: team-photo.jpg" in text
+    assert "stray.pdf" in text.split("named under no requirement")[1]
+    names = sorted(a.filename for a in services.attachments.list(visit_id))
+    assert names == ["sop-sedation.pdf", "team-photo.jpg"]
+
+
+def test_import_form_with_no_documents_attaches_nothing(
+    qtbot, services, visit_id, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(visit_id, blank)
+    fill_correctly(blank, filled)
+    calls: list[int] = []
+
+    def open_file(*a, **k):
+        calls.append(1)
+        return str(filled), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_file)
+    answer_documents_box(qtbot, "none_button")
+    matches: list[object] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert application_form.import_application_form(
+        parent, services, visit_id, lambda: None, preview=lambda _a, m: matches.append(m) or True
+    )
+    assert calls == [1] and matches == [None]
+    assert services.attachments.list(visit_id) == []
 
 
 def test_summary_counts_agreement_and_adopts_the_facility_volumes(
@@ -181,3 +291,36 @@ def test_history_shows_what_a_reimport_replaced(qtbot, services, visit_id, tmp_p
         row[2] == "Facility's self-assessment · status" and row[3] == "Met → Not met"
         for row in rows
     ), rows
+
+
+def test_a_document_that_fails_to_attach_still_refreshes_the_views_with_the_stored_form(
+    qtbot, services, visit_id, tmp_path, monkeypatch
+):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from assessor_app.ui import application_form
+
+    blank, filled = tmp_path / "blank.xlsx", tmp_path / "filled.xlsx"
+    services.self_assessment.export(visit_id, blank)
+    fill_correctly(blank, filled)
+    sent = tmp_path / "documents.zip"
+    with zipfile.ZipFile(sent, "w") as zf:
+        zf.writestr("team-photo.jpg", b"not a photo at all")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda _p, _c, _s, filters, *a, **k: (str(sent if "zip" in filters else filled), ""),
+    )
+    answer_documents_box(qtbot, "zip_button")
+    refreshed: list[bool] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert application_form.import_application_form(
+        parent, services, visit_id, lambda: refreshed.append(True), preview=lambda _a, _m: True
+    )
+    # The form went in before the photo was refused; the views are told so.
+    assert services.self_assessment.account(visit_id).claims["1.a"].status is Rating.MET
+    assert refreshed == [True]
+    assert services.attachments.list(visit_id) == []

@@ -87,6 +87,51 @@ class FormImportPreview(QDialog):
         return "\n".join(lines)
 
 
+class DocumentsSourceBox(QMessageBox):
+    """Asks how the facility sent its documents: a folder, a zip file, or none at all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QMessageBox.Icon.Question, _tr("Documents sent with the form"), "", parent=parent
+        )
+        self.setObjectName("documentsSource")
+        self.setText(
+            self.tr(
+                "Did the facility send documents with the form? They are matched to the "
+                "requirements the form names them under, and you see the match before "
+                "anything is attached."
+            )
+        )
+        self.folder_button = self.addButton(self.tr("A folder…"), QMessageBox.ButtonRole.AcceptRole)
+        self.zip_button = self.addButton(self.tr("A zip file…"), QMessageBox.ButtonRole.AcceptRole)
+        self.none_button = self.addButton(
+            self.tr("No documents"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.setDefaultButton(self.folder_button)
+        self.setEscapeButton(self.none_button)
+
+
+def choose_documents(parent: QWidget) -> Path | None:
+    """The folder or zip file of documents the assessor picks, or None for none."""
+    box = DocumentsSourceBox(parent)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is box.folder_button:
+        folder = QFileDialog.getExistingDirectory(
+            parent, _tr("Folder of documents sent with the form"), folders.start_in()
+        )
+        return Path(folder) if folder else None
+    if clicked is box.zip_button:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Zip file of documents sent with the form"),
+            folders.start_in(),
+            _tr("Zip file (*.zip)"),
+        )
+        return Path(path) if path else None
+    return None
+
+
 def export_application_form(parent: QWidget, services: Services, visit_id: str) -> Path | None:
     """Ask where to save and write the visit's application form."""
     path, _ = QFileDialog.getSaveFileName(
@@ -126,7 +171,7 @@ def import_application_form(
     *,
     preview: Callable[[FacilityAccount, DocumentMatch | None], bool] | None = None,
 ) -> bool:
-    """Ask for the form (and, optionally, the folder of documents sent with it), preview,
+    """Ask for the form (and, optionally, the folder or zip of documents sent with it), preview,
     then import and attach. Returns True when something was imported."""
     path, _ = QFileDialog.getOpenFileName(
         parent, _tr("Import application form"), folders.start_in(), _tr("Excel workbook (*.xlsx)")
@@ -142,9 +187,7 @@ def import_application_form(
     except AppError as exc:
         report_error(exc, parent)
         return False
-    folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Folder of documents sent with the form (cancel for none)"), folders.start_in()
-    )
+    source = choose_documents(parent)
 
     def confirm(match: DocumentMatch | None) -> bool:
         if preview is not None:
@@ -152,13 +195,17 @@ def import_application_form(
         dialog = FormImportPreview(account, match, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    imported = False
     try:
-        if folder:
-            with sa.documents_folder(Path(folder)) as docs:
+        if source is not None:
+            # A zip is unpacked to a temporary folder for the preview and the attaching,
+            # and removed afterwards; a folder is read where it is.
+            with sa.documents_folder(source) as docs:
                 match = sa.match_documents(account, docs)
                 if not confirm(match):
                     return False
                 sa.import_workbook(visit_id, Path(path))
+                imported = True
                 sa.attach_documents(visit_id, docs, match)
         else:
             if not confirm(None):
@@ -169,6 +216,10 @@ def import_application_form(
         return False
     except AppError as exc:
         report_error(exc, parent)
-        return False
+        # The form itself may be stored already (a document failed to attach): the views
+        # must show what the database now holds, not what they showed before.
+        if imported:
+            on_imported()
+        return imported
     on_imported()
     return True

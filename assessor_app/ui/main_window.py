@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             workspace = self.workspace
             workspace.checklist.flush()
             import_application_form(
-                self, self.services, workspace.visit_id, workspace.checklist.refresh
+                self, self.services, workspace.visit_id, workspace.after_form_import
             )
 
     def write_request_letter(self) -> None:

@@ -169,6 +169,13 @@ class VisitWorkspace(QWidget):
             self._case_review.refresh()
         self.refresh_conflicts()
 
+    def after_form_import(self) -> None:
+        """An application form arrived: the checklist shows the claims, and the case review
+        page (if built) its comparison with the facility's internal review."""
+        self.checklist.refresh()
+        if self._case_review is not None:
+            self._case_review.refresh()
+
     def refresh_conflicts(self) -> None:
         """The Needs review list, its tab title and the header line (the checklist's marks
         come with its own refresh)."""

@@ -30,6 +30,7 @@ from assessor_app.ui.case_review.case_edits import CaseEdits
 from assessor_app.ui.case_review.case_grid_model import CASE_ROLE, CaseGridModel
 from assessor_app.ui.case_review.case_grid_panel import CaseGridPanel
 from assessor_app.ui.case_review.draw_panel import DrawPanel
+from assessor_app.ui.case_review.facility_review_panel import FacilityReviewPanel
 from assessor_app.ui.case_review.population_panel import PopulationPanel
 from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
@@ -75,6 +76,8 @@ class CaseReviewPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 300])
         root.addWidget(splitter, 1)
+        self.facility_review = FacilityReviewPanel(self.services, self.visit_id, self)
+        root.addWidget(self.facility_review)
 
         self.summary_label = PlainLabel(self)
         self.summary_label.setObjectName("caseReviewSummary")
@@ -147,6 +150,7 @@ class CaseReviewPage(QWidget):
         self.draw.show_draw(draw, info.size)
         self.cases.after_load()
         self._update_summary()
+        self.facility_review.refresh(self.model.questions)
         self.detail.show_case(self.model.case_at(0), len(self.model.cases))
 
     def _update_summary(self) -> None:
@@ -184,6 +188,7 @@ class CaseReviewPage(QWidget):
 
     def _after_edit(self, case_ref: str) -> None:
         self._update_summary()
+        self.facility_review.refresh(self.model.questions)
         if self.detail.case_ref == case_ref:
             self._show_detail(self.model.case_at(self.model.row_of(case_ref)))
         self.changed.emit()
