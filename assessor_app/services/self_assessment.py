@@ -25,6 +25,7 @@ from assessor_app.domain.case_review import (
     validate_case_ref,
     validate_procedure_type,
 )
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.self_assessment import (
@@ -380,13 +381,15 @@ class SelfAssessmentService:
             yield source
             return
         if not zipfile.is_zipfile(source):
-            raise ValidationError(f"{source.name} is neither a folder nor a zip file")
+            raise ValidationError.coded(ErrorCode.NOT_A_FOLDER_OR_ZIP, file=source.name)
         tmp = Path(tempfile.mkdtemp(prefix="iasios-documents-"))
         try:
             with zipfile.ZipFile(source) as zf:
                 members = [m for m in zf.infolist() if not m.is_dir()]
                 if len(members) > MAX_DOCUMENTS:
-                    raise ValidationError(f"{source.name} holds more than {MAX_DOCUMENTS} files")
+                    raise ValidationError.coded(
+                        ErrorCode.TOO_MANY_DOCUMENTS, file=source.name, most=MAX_DOCUMENTS
+                    )
                 for m in members:
                     name = PurePosixPath(m.filename.replace("\\", "/")).name
                     if not name or name.startswith(".") or m.file_size > MAX_DOCUMENT_BYTES:
@@ -480,7 +483,7 @@ class SelfAssessmentService:
         """One action: the visit's volumes become the ones the facility gave."""
         with self._repo() as repo:
             if not repo.account(visit_id).volumes:
-                raise ValidationError("the facility has given no volumes to adopt")
+                raise ValidationError.coded(ErrorCode.NO_VOLUMES_TO_ADOPT)
             return repo.adopt_volumes(visit_id)
 
 
