@@ -26,6 +26,13 @@ class ErrorCode(StrEnum):
     # Bundle refusals a person can act on; their classes in sync_types word the English.
     BUNDLE_TOO_NEW = "bundle-too-new"
     BUNDLE_CLOCK_AHEAD = "bundle-clock-ahead"
+    REQUEST_ALREADY_IN_STATUS = "request-already-in-status"
+    REQUEST_DECIDED = "request-decided"
+    REQUEST_NOT_RECEIVED_YET = "request-not-received-yet"
+    REQUEST_CANNOT_GO_BACK = "request-cannot-go-back"
+    REQUEST_DUE_BEFORE_VISIT = "request-due-before-visit"
+    REQUEST_DUE_PAST = "request-due-past"
+    REQUEST_DUE_TOO_FAR = "request-due-too-far"
     # Refusals of services, identity, templates, attachments, workbook and persistence.
     ACTION_DESCRIPTION_REQUIRED = "action-description-required"
     NO_SUCH_ACTION_FIELD = "no-such-action-field"
@@ -156,6 +163,20 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.SIGNER_NAME_REQUIRED: "the signer's name is required",
     ErrorCode.SIGNER_EMAIL_REQUIRED: "give the signer's e-mail address",
     ErrorCode.SIGNER_EMAIL_INCOMPLETE: "{text!r} is not a complete e-mail address",
+    # Evidence requests: status and new are request statuses, due and start dates.
+    ErrorCode.REQUEST_ALREADY_IN_STATUS: "the request is already {status}",
+    ErrorCode.REQUEST_DECIDED: (
+        "the request was {status}; a decided request does not change "
+        "(add a new request to ask again)"
+    ),
+    ErrorCode.REQUEST_NOT_RECEIVED_YET: (
+        "an {status} request can only be marked {allowed}: "
+        "evidence is judged once it has been received"
+    ),
+    ErrorCode.REQUEST_CANNOT_GO_BACK: "a {status} request can only be marked {allowed}",
+    ErrorCode.REQUEST_DUE_BEFORE_VISIT: "the due date {due} is before the visit starts ({start})",
+    ErrorCode.REQUEST_DUE_PAST: "the due date {due} has already passed",
+    ErrorCode.REQUEST_DUE_TOO_FAR: "the due date {due} is more than a year ahead",
     ErrorCode.ACTION_DESCRIPTION_REQUIRED: "describe the corrective action",
     ErrorCode.NO_SUCH_ACTION_FIELD: "corrective actions have no field {field!r}",
     ErrorCode.WRITE_FOLDER_MISSING: "cannot write {target}: folder {folder} does not exist",

@@ -15,8 +15,8 @@ from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.evidence_requests import (
     EvidenceRequest,
     RequestStatus,
-    due_date_sentence,
-    transition_sentence,
+    due_date_refusal,
+    transition_refusal,
 )
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
@@ -49,9 +49,9 @@ class EvidenceRequestService:
         self.check_key(visit_id, key)
         with self._repo() as repo:
             visit = repo.visits.get_visit(visit_id)
-            problem = due_date_sentence(due_date, visit.start_date, self.today())
-            if problem:
-                raise ValidationError(problem)
+            refusal = due_date_refusal(due_date, visit.start_date, self.today())
+            if refusal is not None:
+                raise refusal
             request = EvidenceRequest(
                 id=ids.new_id(),
                 visit_id=visit_id,
@@ -69,9 +69,9 @@ class EvidenceRequestService:
         refused with the reason and changes nothing."""
         with self._repo() as repo:
             current = repo.get(request_id)
-            problem = transition_sentence(current.status, status)
-            if problem:
-                raise ValidationError(problem)
+            refusal = transition_refusal(current.status, status)
+            if refusal is not None:
+                raise refusal
             return repo.set_status(request_id, status)
 
     def list(self, visit_id: str, key: str | None = None) -> list[EvidenceRequest]:

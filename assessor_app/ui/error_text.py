@@ -9,11 +9,12 @@ a test checks that each has a sentence here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.storage_errors import StorageProblem
 
 Params = Mapping[str, object]
@@ -29,6 +30,30 @@ def _when(ms: object) -> str:
     except (OverflowError, OSError, ValueError, TypeError):
         return QCoreApplication.translate("BundleRefusal", "a date after the year 9999")
     return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def _day(value: object) -> str:
+    """A date in the user's format ("" stays "")."""
+    from assessor_app.ui.formatting import format_date
+
+    return format_date(value) if isinstance(value, date) else str(value)
+
+
+def _status(value: object) -> str:
+    """A request status as the panel names it, in lower case within a sentence."""
+    # Imported here: the panel's module words its errors through this one.
+    from assessor_app.ui.checklist.requests_panel import request_status_label
+
+    try:
+        return request_status_label(RequestStatus(str(value))).lower()
+    except ValueError:
+        return str(value)
+
+
+def _transition(p: Params) -> str:
+    return QCoreApplication.translate(
+        "ErrorText", "A request that is {now} cannot be marked {new}."
+    ).format(now=_status(p["status"]), new=_status(p["new"]))
 
 
 def _damaged(p: Params) -> str:
@@ -151,7 +176,24 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "ErrorText", "Unknown question “{question_key}”."
         ).format_map(p),
         ErrorCode.REQUEST_TEXT_REQUIRED: lambda p: t(
-            "ErrorText", "Say what evidence is requested."
+            "ErrorText", "Say what evidence the facility should send."
+        ),
+        ErrorCode.REQUEST_ALREADY_IN_STATUS: lambda p: t(
+            "ErrorText", "The request is already {now}."
+        ).format(now=_status(p["status"])),
+        ErrorCode.REQUEST_DECIDED: lambda p: t(
+            "ErrorText",
+            "The request is {now}: a decided request does not change. "
+            "Add a new request to ask again.",
+        ).format(now=_status(p["status"])),
+        ErrorCode.REQUEST_NOT_RECEIVED_YET: _transition,
+        ErrorCode.REQUEST_CANNOT_GO_BACK: _transition,
+        ErrorCode.REQUEST_DUE_BEFORE_VISIT: lambda p: t(
+            "ErrorText", "The due date is before the visit starts ({start})."
+        ).format(start=_day(p["start"])),
+        ErrorCode.REQUEST_DUE_PAST: lambda p: t("ErrorText", "The due date has already passed."),
+        ErrorCode.REQUEST_DUE_TOO_FAR: lambda p: t(
+            "ErrorText", "The due date is more than a year ahead."
         ),
         ErrorCode.REQUEST_ID_TOO_SHORT: lambda p: t(
             "ErrorText", "Give at least {least} characters of the request id."
