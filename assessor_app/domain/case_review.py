@@ -155,20 +155,31 @@ def procedure_period(
     return ProcedurePeriod(earliest, latest, latest_is)
 
 
-def procedure_date_problem(when: date, period: ProcedurePeriod) -> str | None:
-    """Why ``when`` cannot be the date of a procedure under review, or None."""
+def procedure_date_refusal(when: date, period: ProcedurePeriod) -> ValidationError | None:
+    """The coded error saying why ``when`` cannot be the date of a procedure under review,
+    or None."""
     if when > period.latest:
-        return (
-            f"procedure date {when.isoformat()} is after {period.latest_is} "
-            f"({period.latest.isoformat()}); the review covers procedures already done"
+        return ValidationError.coded(
+            ErrorCode.PROCEDURE_DATE_AFTER_PERIOD,
+            when=when,
+            latest_is=period.latest_is,
+            latest=period.latest,
         )
     if when < period.earliest:
-        return (
-            f"procedure date {when.isoformat()} is more than {PROCEDURE_YEARS_BACK} years before "
-            f"{period.latest_is} ({period.latest.isoformat()}); is it a typo, or a birth date "
-            "in the wrong column?"
+        return ValidationError.coded(
+            ErrorCode.PROCEDURE_DATE_TOO_OLD,
+            when=when,
+            years=PROCEDURE_YEARS_BACK,
+            latest_is=period.latest_is,
+            latest=period.latest,
         )
     return None
+
+
+def procedure_date_problem(when: date, period: ProcedurePeriod) -> str | None:
+    """The English of ``procedure_date_refusal`` (for bundle checks, which embed it)."""
+    refusal = procedure_date_refusal(when, period)
+    return None if refusal is None else str(refusal)
 
 
 # -- the population and its fingerprint ------------------------------------------------------
@@ -194,9 +205,9 @@ def make_case(
     when = (
         procedure_date if isinstance(procedure_date, date) else parse_procedure_date(procedure_date)
     )
-    problem = procedure_date_problem(when, period) if period else None
-    if problem:
-        raise ValidationError(problem)
+    refusal = procedure_date_refusal(when, period) if period else None
+    if refusal is not None:
+        raise refusal
     return PopulationCase(
         validate_case_ref(case_ref), when, validate_procedure_type(procedure_type)
     )

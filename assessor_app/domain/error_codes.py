@@ -33,6 +33,31 @@ class ErrorCode(StrEnum):
     REQUEST_DUE_BEFORE_VISIT = "request-due-before-visit"
     REQUEST_DUE_PAST = "request-due-past"
     REQUEST_DUE_TOO_FAR = "request-due-too-far"
+    PROCEDURE_DATE_AFTER_PERIOD = "procedure-date-after-period"
+    PROCEDURE_DATE_TOO_OLD = "procedure-date-too-old"
+    # Application-form workbooks: each is a problem in one cell or sheet.
+    WORKBOOK_TOO_LARGE = "workbook-too-large"
+    WORKBOOK_NOT_OURS = "workbook-not-ours"
+    WORKBOOK_FORMAT_UNKNOWN = "workbook-format-unknown"
+    NOT_AN_XLSX = "not-an-xlsx"
+    WORKBOOK_HEADING_CHANGED = "workbook-heading-changed"
+    WORKBOOK_SHEET_MISSING = "workbook-sheet-missing"
+    PROCEDURE_DATE_MISSING = "procedure-date-missing"
+    CELL_NOT_A_DATE = "cell-not-a-date"
+    WORKBOOK_OF_ANOTHER_VISIT = "workbook-of-another-visit"
+    WORKBOOK_OF_ANOTHER_TEMPLATE = "workbook-of-another-template"
+    WORKBOOK_QUESTIONS_DIFFER = "workbook-questions-differ"
+    NOT_A_REQUIREMENT_KEY = "not-a-requirement-key"
+    REQUIREMENT_TWICE = "requirement-twice"
+    NA_JUSTIFICATION_REQUIRED = "na-justification-required"
+    TOO_MANY_DOCUMENT_NAMES = "too-many-document-names"
+    NOT_A_PROCEDURE_TYPE = "not-a-procedure-type"
+    NOT_A_PROCEDURE_COUNT = "not-a-procedure-count"
+    CASE_REF_MISSING = "case-ref-missing"
+    CASE_TWICE = "case-twice"
+    NOT_A_SELF_ASSESSMENT = "not-a-self-assessment"
+    DOCUMENT_NAME_TOO_LONG = "document-name-too-long"
+    NOT_AN_ANSWER = "not-an-answer"
     # Refusals of services, identity, templates, attachments, workbook and persistence.
     ACTION_DESCRIPTION_REQUIRED = "action-description-required"
     NO_SUCH_ACTION_FIELD = "no-such-action-field"
@@ -163,6 +188,53 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.SIGNER_NAME_REQUIRED: "the signer's name is required",
     ErrorCode.SIGNER_EMAIL_REQUIRED: "give the signer's e-mail address",
     ErrorCode.SIGNER_EMAIL_INCOMPLETE: "{text!r} is not a complete e-mail address",
+    # Dates of procedures: when, latest (dates); latest_is says what the latest day is.
+    ErrorCode.PROCEDURE_DATE_AFTER_PERIOD: (
+        "procedure date {when} is after {latest_is} ({latest}); "
+        "the review covers procedures already done"
+    ),
+    ErrorCode.PROCEDURE_DATE_TOO_OLD: (
+        "procedure date {when} is more than {years} years before {latest_is} ({latest}); "
+        "is it a typo, or a birth date in the wrong column?"
+    ),
+    # Application-form workbooks (text is what the cell holds).
+    ErrorCode.WORKBOOK_TOO_LARGE: "{file} is larger than an application form can be",
+    ErrorCode.WORKBOOK_NOT_OURS: (
+        "{file} is not an application form exported by this app (no {sheet} sheet)"
+    ),
+    ErrorCode.WORKBOOK_FORMAT_UNKNOWN: (
+        "{file} is not an application form of a format this app reads"
+    ),
+    ErrorCode.NOT_AN_XLSX: "{file} is not an Excel workbook (.xlsx) that can be read",
+    ErrorCode.WORKBOOK_HEADING_CHANGED: "the column heading should be {name!r}, found {found!r}",
+    ErrorCode.WORKBOOK_SHEET_MISSING: "the sheet is missing",
+    ErrorCode.PROCEDURE_DATE_MISSING: "the procedure date is missing",
+    ErrorCode.CELL_NOT_A_DATE: "{text!r} is not a date; write YYYY-MM-DD",
+    ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: (
+        "this workbook is for visit {theirs}, not for this visit ({visit_id}, {facility})"
+    ),
+    ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE: (
+        "this workbook was made from template {their_template} {their_version}, but this "
+        "visit uses {template_id} {template_version}"
+    ),
+    ErrorCode.WORKBOOK_QUESTIONS_DIFFER: (
+        "the case review questions differ from this visit's template"
+    ),
+    ErrorCode.NOT_A_REQUIREMENT_KEY: (
+        "{key!r} is not a requirement key of template {template_id} {template_version}"
+    ),
+    ErrorCode.REQUIREMENT_TWICE: "requirement {key} appears twice ({first_at})",
+    ErrorCode.NA_JUSTIFICATION_REQUIRED: "a justification is required for Not applicable ({key})",
+    ErrorCode.TOO_MANY_DOCUMENT_NAMES: "more than {most} document names",
+    ErrorCode.NOT_A_PROCEDURE_TYPE: "{text!r} is not a procedure type",
+    ErrorCode.NOT_A_PROCEDURE_COUNT: (
+        "{text!r} is not a number of procedures (a whole number, 0 or more)"
+    ),
+    ErrorCode.CASE_REF_MISSING: "the case reference is missing",
+    ErrorCode.CASE_TWICE: "case {ref} appears twice ({first_at})",
+    ErrorCode.NOT_A_SELF_ASSESSMENT: "{text!r} is not a self-assessment; choose {choices}",
+    ErrorCode.DOCUMENT_NAME_TOO_LONG: "a document name is longer than {most}",
+    ErrorCode.NOT_AN_ANSWER: "{text!r} is not an answer; use Yes, No or N/A",
     # Evidence requests: status and new are request statuses, due and start dates.
     ErrorCode.REQUEST_ALREADY_IN_STATUS: "the request is already {status}",
     ErrorCode.REQUEST_DECIDED: (

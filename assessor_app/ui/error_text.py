@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from assessor_app.domain.cell_problem import CellProblem
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.storage_errors import StorageProblem
@@ -499,6 +500,83 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.NO_SUCH_REQUIREMENT: lambda p: t(
             "ErrorText", "No requirement “{key}” in template {template_id}."
         ).format_map(p),
+        ErrorCode.WORKBOOK_TOO_LARGE: lambda p: t(
+            "ErrorText", "{file} is larger than an application form can be."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_NOT_OURS: lambda p: t(
+            "ErrorText",
+            "{file} is not an application form exported by this app (no {sheet} sheet).",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_FORMAT_UNKNOWN: lambda p: t(
+            "ErrorText", "{file} is not an application form of a format this app reads."
+        ).format_map(p),
+        ErrorCode.NOT_AN_XLSX: lambda p: t(
+            "ErrorText", "{file} is not an Excel workbook (.xlsx) that can be read."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_HEADING_CHANGED: lambda p: t(
+            "ErrorText", "The column heading should be “{name}”, found “{found}”."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: t("ErrorText", "The sheet is missing."),
+        ErrorCode.PROCEDURE_DATE_MISSING: lambda p: t(
+            "ErrorText", "The procedure date is missing."
+        ),
+        ErrorCode.CELL_NOT_A_DATE: lambda p: t(
+            "ErrorText", "“{text}” is not a date; write YYYY-MM-DD."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: lambda p: t(
+            "ErrorText",
+            "This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE: lambda p: t(
+            "ErrorText",
+            "This workbook was made from template {their_template} {their_version}, "
+            "but this visit uses {template_id} {template_version}.",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_QUESTIONS_DIFFER: lambda p: t(
+            "ErrorText", "The case review questions differ from this visit's template."
+        ),
+        ErrorCode.NOT_A_REQUIREMENT_KEY: lambda p: t(
+            "ErrorText",
+            "“{key}” is not a requirement key of template {template_id} {template_version}.",
+        ).format_map(p),
+        ErrorCode.REQUIREMENT_TWICE: lambda p: t(
+            "ErrorText", "Requirement {key} appears twice ({first_at})."
+        ).format_map(p),
+        ErrorCode.NA_JUSTIFICATION_REQUIRED: lambda p: t(
+            "ErrorText", "A justification is required for Not applicable ({key})."
+        ).format_map(p),
+        ErrorCode.TOO_MANY_DOCUMENT_NAMES: lambda p: t(
+            "ErrorText", "More than {most} document names."
+        ).format_map(p),
+        ErrorCode.NOT_A_PROCEDURE_TYPE: lambda p: t(
+            "ErrorText", "“{text}” is not a procedure type."
+        ).format_map(p),
+        ErrorCode.NOT_A_PROCEDURE_COUNT: lambda p: t(
+            "ErrorText", "“{text}” is not a number of procedures (a whole number, 0 or more)."
+        ).format_map(p),
+        ErrorCode.CASE_REF_MISSING: lambda p: t("ErrorText", "The case reference is missing."),
+        ErrorCode.CASE_TWICE: lambda p: t(
+            "ErrorText", "Case {ref} appears twice ({first_at})."
+        ).format_map(p),
+        ErrorCode.NOT_A_SELF_ASSESSMENT: lambda p: t(
+            "ErrorText", "“{text}” is not a self-assessment; choose {choices}."
+        ).format_map(p),
+        ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: t(
+            "ErrorText", "A document name is longer than {most}."
+        ).format_map(p),
+        ErrorCode.NOT_AN_ANSWER: lambda p: t(
+            "ErrorText", "“{text}” is not an answer; use Yes, No or N/A."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_DATE_AFTER_PERIOD: lambda p: t(
+            "ErrorText",
+            "The procedure date {when} is after {latest}: the review covers procedures "
+            "already done.",
+        ).format(when=_day(p["when"]), latest=_day(p["latest"])),
+        ErrorCode.PROCEDURE_DATE_TOO_OLD: lambda p: t(
+            "ErrorText",
+            "The procedure date {when} is more than {years} years before {latest}. Is it a "
+            "typo, or a birth date in the wrong column?",
+        ).format(when=_day(p["when"]), years=p["years"], latest=_day(p["latest"])),
         StorageProblem.DISK_FULL: lambda p: t(
             "storage",
             "The disk holding {folder} is full. Nothing was changed. "
@@ -541,3 +619,9 @@ def error_text(exc: BaseException) -> str:
         return exc.__class__.__name__
     text = text[:1].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
+
+
+def problem_line(problem: CellProblem) -> str:
+    """One line of a refused file: the cell it names, then the sentence of its error."""
+    sentence = error_text(problem.error)
+    return f"{problem.where}: {sentence}" if problem.where else sentence
