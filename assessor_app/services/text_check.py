@@ -36,7 +36,11 @@ def check_text(label: str, value: str, limit: int) -> str:
     if missing:
         more = f" and {len(missing) - 1} other characters" if len(missing) > 1 else ""
         raise ValidationError.coded(
-            ErrorCode.TEXT_UNPRINTABLE, label=label, character=describe(missing[0]), more=more
+            ErrorCode.TEXT_UNPRINTABLE,
+            label=label,
+            character=describe(missing[0]),
+            more=more,
+            others=len(missing) - 1,
         )
     return value
 

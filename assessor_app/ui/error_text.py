@@ -57,6 +57,19 @@ def _transition(p: Params) -> str:
     ).format(now=_status(p["status"]), new=_status(p["new"]))
 
 
+def _unprintable(p: Params) -> str:
+    t = QCoreApplication.translate
+    if p.get("others"):
+        return t(
+            "ErrorText",
+            "This text holds {character} and {others} other characters the report cannot "
+            "print; remove or replace them.",
+        ).format_map(p)
+    return t(
+        "ErrorText", "This text holds {character}, which the report cannot print; remove it."
+    ).format_map(p)
+
+
 def _damaged(p: Params) -> str:
     text = QCoreApplication.translate(
         "storage", "{database} cannot be opened: it is damaged. Nothing was changed."
@@ -289,14 +302,11 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: t(
             "ErrorText", "{file}: {where} holds {character}, which the report cannot print."
         ).format_map(p),
+        # The field's label is English and the sentence is shown beside the field: "this text".
         ErrorCode.TEXT_TOO_LONG: lambda p: t(
-            "ErrorText", "The {label} is longer than {limit:,} characters."
+            "ErrorText", "This text is longer than {limit:,} characters."
         ).format_map(p),
-        ErrorCode.TEXT_UNPRINTABLE: lambda p: t(
-            "ErrorText",
-            "The {label} holds {character}{more}, which the report cannot print; "
-            "remove or replace it.",
-        ).format_map(p),
+        ErrorCode.TEXT_UNPRINTABLE: _unprintable,
         ErrorCode.USER_NAME_REQUIRED: lambda p: t(
             "ErrorText", "Give your name as it should appear in the visit's history."
         ),
