@@ -7,7 +7,7 @@ import subprocess
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 
 from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.outcome import ReasonCode
@@ -174,3 +174,42 @@ def test_file_request_evidence_writes_the_letter(qtbot, services, visit_id, monk
         ["pdftotext", str(written), "-"], capture_output=True, text=True, timeout=60
     ).stdout
     assert "Signed sedation SOP" in text and "Test Hospital" in text
+
+
+class _Pseudo(QTranslator):
+    """Wraps the sentences of ui/error_text.py, so a test sees where a sentence came from."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[override]
+        return "«" + source + "»" if context == "ErrorText" else source
+
+
+def test_the_panel_shows_the_services_refusal_worded_in_one_place(
+    workspace, qtbot, services, visit_id
+):
+    """The panel no longer checks due dates and steps itself: the service refuses them with
+    a coded error and ui/error_text words it (before, the panel had sentences of its own)."""
+    panel = _panel(workspace)
+    translator = _Pseudo()
+    QCoreApplication.installTranslator(translator)
+    try:
+        _ask(qtbot, panel, "Minutes of the MDT", TODAY - timedelta(days=1))
+        assert panel.error.text() == "«The due date has already passed.»"
+        assert services.requests.list(visit_id) == []
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    _ask(qtbot, panel, "Minutes of the MDT", TODAY + timedelta(days=7))
+    (request,) = services.requests.list(visit_id, "1.a")
+    services.requests.set_status(request.id, RequestStatus.RECEIVED)
+    services.requests.set_status(request.id, RequestStatus.ACCEPTED)
+    translator = _Pseudo()
+    QCoreApplication.installTranslator(translator)
+    try:
+        # The panel's copy says open; the service knows it was accepted and refuses.
+        panel.status_requested.emit(request.id, RequestStatus.RECEIVED)
+        assert panel.error.text() == (
+            "«The request is {now}: a decided request does not change. "
+            "Add a new request to ask again.»".replace("{now}", "accepted")
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert services.requests.list(visit_id, "1.a")[0].status is RequestStatus.ACCEPTED

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import AttachmentKind
 
@@ -80,10 +81,12 @@ class AttachmentStore:
         try:
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(f"{path.name} is larger than 200 MB")
+                raise ValidationError.coded(ErrorCode.ATTACHMENT_TOO_LARGE, file=path.name)
             data = path.read_bytes()
         except OSError as exc:  # a folder, no permission, a vanished USB stick
-            raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+            ) from None
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         if media_type.startswith("image/") or path.suffix.lower() in {".jpg", ".jpeg", ".png"}:
             data, media_type = clean_photo(data, path.name)
@@ -91,9 +94,10 @@ class AttachmentStore:
         elif path.suffix.lower() in DOCUMENT_SUFFIXES:
             kind = AttachmentKind.DOCUMENT
         else:
-            raise ValidationError(
-                f"{path.name}: only photos (JPEG, PNG) and documents "
-                f"({', '.join(sorted(DOCUMENT_SUFFIXES))}) can be attached"
+            raise ValidationError.coded(
+                ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED,
+                file=path.name,
+                suffixes=", ".join(sorted(DOCUMENT_SUFFIXES)),
             )
         sha = self.put_bytes(data)
         return StoredFile(sha, len(data), media_type, kind, path.name)
@@ -101,7 +105,9 @@ class AttachmentStore:
     def put_bytes(self, data: bytes, expected_sha256: str | None = None) -> str:
         sha = hashlib.sha256(data).hexdigest()
         if expected_sha256 is not None and sha != expected_sha256:
-            raise ValidationError(f"content does not match its SHA-256 {expected_sha256}")
+            raise ValidationError.coded(
+                ErrorCode.CONTENT_HASH_MISMATCH, expected_sha256=expected_sha256
+            )
         target = self._blob_path(sha)
         if not target.exists():
             self._write_atomic(target, data)
@@ -131,7 +137,9 @@ class AttachmentStore:
                 if durable:
                     os.fsync(fh.fileno())
             if digest.hexdigest() != expected_sha256:
-                raise ValidationError(f"content does not match its SHA-256 {expected_sha256}")
+                raise ValidationError.coded(
+                    ErrorCode.CONTENT_HASH_MISMATCH, expected_sha256=expected_sha256
+                )
             Path(tmp).replace(target)
         finally:
             Path(tmp).unlink(missing_ok=True)
@@ -205,7 +213,7 @@ def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
         with image_module.open(io.BytesIO(data)) as img:
             img_format = img.format
             if img_format not in ("JPEG", "PNG"):
-                raise ValidationError(f"{name}: only JPEG and PNG photos can be attached")
+                raise ValidationError.coded(ErrorCode.PHOTO_FILE_NOT_ACCEPTED, name=name)
             img.load()
             upright = ImageOps.exif_transpose(img)
             out = io.BytesIO()
@@ -217,7 +225,7 @@ def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
             upright.save(out, "PNG", optimize=False)
             return out.getvalue(), "image/png"
     except (UnidentifiedImageError, OSError, image_module.DecompressionBombError) as exc:
-        raise ValidationError(f"{name}: not a readable photo ({exc})") from None
+        raise ValidationError.coded(ErrorCode.PHOTO_UNREADABLE, name=name, reason=exc) from None
 
 
 def check_received_image(path: Path, media_type: str, max_pixels: int = MAX_PIXELS) -> None:
@@ -225,22 +233,26 @@ def check_received_image(path: Path, media_type: str, max_pixels: int = MAX_PIXE
     within the pixel limit, structurally readable. Reads the header, then verifies."""
     expected = PHOTO_TYPES.get(media_type)
     if expected is None:
-        raise ValidationError(f"{media_type!r} is not an accepted photo type (JPEG, PNG)")
+        raise ValidationError.coded(ErrorCode.PHOTO_TYPE_NOT_ACCEPTED, media_type=media_type)
     image_module = _pil()
     from PIL import UnidentifiedImageError
 
     try:
         with image_module.open(path) as img:
             if img.format != expected:
-                raise ValidationError(f"declared {media_type} but the content is {img.format}")
+                raise ValidationError.coded(
+                    ErrorCode.PHOTO_TYPE_MISMATCH, media_type=media_type, found=img.format
+                )
             width, height = img.size
             if width * height > max_pixels:
-                raise ValidationError(
-                    f"the photo has {width}x{height} pixels; at most {max_pixels} allowed"
+                raise ValidationError.coded(
+                    ErrorCode.PHOTO_TOO_LARGE, width=width, height=height, max_pixels=max_pixels
                 )
             img.verify()  # checks structure (PNG chunk CRCs, JPEG markers) without decoding
     except ValidationError:
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
             image_module.DecompressionBombError) as exc:  # fmt: skip
-        raise ValidationError(f"not a readable {expected} photo ({exc})") from None
+        raise ValidationError.coded(
+            ErrorCode.PHOTO_CONTENT_UNREADABLE, expected=expected, reason=exc
+        ) from None

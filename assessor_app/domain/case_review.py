@@ -24,6 +24,7 @@ from assessor_app.domain.case_ref_rules import (  # noqa: F401
 )
 from assessor_app.domain.case_ref_rules import full_problem as _full_problem  # noqa: F401
 from assessor_app.domain.case_review_summary import CaseReviewSummary, QuestionCompliance
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.template import CaseReviewQuestion
 
@@ -56,7 +57,7 @@ def parse_answer(text: str | None) -> CaseAnswer | None:
     try:
         return CaseAnswer(aliases.get(word, word))
     except ValueError:
-        raise ValidationError(f"unknown answer {text!r}; use yes, no or na") from None
+        raise ValidationError.coded(ErrorCode.UNKNOWN_ANSWER, text=text) from None
 
 
 # CIRSE complication classification grades; None means not recorded yet.
@@ -72,7 +73,7 @@ def parse_grade(text: str | None) -> str | None:
     if word in ("0", "-"):
         word = "none"
     if word not in COMPLICATION_GRADES:
-        raise ValidationError(f"unknown complication grade {text!r}; use none or 1 to 6")
+        raise ValidationError.coded(ErrorCode.UNKNOWN_COMPLICATION_GRADE, text=text)
     return word
 
 
@@ -103,9 +104,9 @@ def validate_procedure_type(text: str) -> str:
     if not value:
         return ""
     if "," in value:
-        raise ValidationError(f"procedure type {value!r} must not contain a comma")
+        raise ValidationError.coded(ErrorCode.PROCEDURE_TYPE_HAS_COMMA, value=value)
     if len(value) > MAX_PROCEDURE_TYPE_LEN:
-        raise ValidationError(f"procedure type is longer than {MAX_PROCEDURE_TYPE_LEN} characters")
+        raise ValidationError.coded(ErrorCode.PROCEDURE_TYPE_TOO_LONG, most=MAX_PROCEDURE_TYPE_LEN)
     return value
 
 
@@ -113,11 +114,11 @@ def parse_procedure_date(text: str) -> date:
     """A procedure date written YYYY-MM-DD."""
     value = text.strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValidationError(f"procedure date {value!r} is not written YYYY-MM-DD")
+        raise ValidationError.coded(ErrorCode.PROCEDURE_DATE_FORMAT, value=value)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"procedure date {value!r} is not a calendar date") from None
+        raise ValidationError.coded(ErrorCode.PROCEDURE_DATE_INVALID, value=value) from None
 
 
 # The most procedures a population may hold: a facility's list of the period under review
@@ -154,20 +155,31 @@ def procedure_period(
     return ProcedurePeriod(earliest, latest, latest_is)
 
 
-def procedure_date_problem(when: date, period: ProcedurePeriod) -> str | None:
-    """Why ``when`` cannot be the date of a procedure under review, or None."""
+def procedure_date_refusal(when: date, period: ProcedurePeriod) -> ValidationError | None:
+    """The coded error saying why ``when`` cannot be the date of a procedure under review,
+    or None."""
     if when > period.latest:
-        return (
-            f"procedure date {when.isoformat()} is after {period.latest_is} "
-            f"({period.latest.isoformat()}); the review covers procedures already done"
+        return ValidationError.coded(
+            ErrorCode.PROCEDURE_DATE_AFTER_PERIOD,
+            when=when,
+            latest_is=period.latest_is,
+            latest=period.latest,
         )
     if when < period.earliest:
-        return (
-            f"procedure date {when.isoformat()} is more than {PROCEDURE_YEARS_BACK} years before "
-            f"{period.latest_is} ({period.latest.isoformat()}); is it a typo, or a birth date "
-            "in the wrong column?"
+        return ValidationError.coded(
+            ErrorCode.PROCEDURE_DATE_TOO_OLD,
+            when=when,
+            years=PROCEDURE_YEARS_BACK,
+            latest_is=period.latest_is,
+            latest=period.latest,
         )
     return None
+
+
+def procedure_date_problem(when: date, period: ProcedurePeriod) -> str | None:
+    """The English of ``procedure_date_refusal`` (for bundle checks, which embed it)."""
+    refusal = procedure_date_refusal(when, period)
+    return None if refusal is None else str(refusal)
 
 
 # -- the population and its fingerprint ------------------------------------------------------
@@ -193,9 +205,9 @@ def make_case(
     when = (
         procedure_date if isinstance(procedure_date, date) else parse_procedure_date(procedure_date)
     )
-    problem = procedure_date_problem(when, period) if period else None
-    if problem:
-        raise ValidationError(problem)
+    refusal = procedure_date_refusal(when, period) if period else None
+    if refusal is not None:
+        raise refusal
     return PopulationCase(
         validate_case_ref(case_ref), when, validate_procedure_type(procedure_type)
     )
@@ -237,11 +249,11 @@ def normalise_seed(text: str) -> str:
     """The seed as used by the sampler: Unicode NFC, surrounding whitespace removed."""
     seed = unicodedata.normalize("NFC", text).strip()
     if not seed:
-        raise ValidationError("the seed is empty; type the dice throws or generate one")
+        raise ValidationError.coded(ErrorCode.SEED_EMPTY)
     if len(seed) > MAX_SEED_LEN:
-        raise ValidationError(f"the seed is longer than {MAX_SEED_LEN} characters")
+        raise ValidationError.coded(ErrorCode.SEED_TOO_LONG, most=MAX_SEED_LEN)
     if any(unicodedata.category(ch) == "Cc" for ch in seed):
-        raise ValidationError("the seed must not contain line breaks or control characters")
+        raise ValidationError.coded(ErrorCode.SEED_HAS_CONTROL_CHARACTERS)
     return seed
 
 
@@ -258,7 +270,7 @@ def draw_sample(
     Ties (which would need a SHA-256 collision) fall back to the case reference's bytes.
     """
     if n < 1:
-        raise ValidationError("the sample size must be at least 1")
+        raise ValidationError.coded(ErrorCode.SAMPLE_SIZE_TOO_SMALL)
     clean_seed = normalise_seed(seed)
     ranked = sorted(
         case_refs,

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import ValidationError
+
 
 class RequestStatus(StrEnum):
     OPEN = "open"  # asked for, nothing received yet
@@ -75,20 +78,20 @@ def transition_problem(current: RequestStatus, new: RequestStatus) -> Transition
     return TransitionProblem.SKIPS
 
 
-def transition_sentence(current: RequestStatus, new: RequestStatus) -> str | None:
-    """The CLI's (English) sentence for a refused transition; the GUI words its own."""
+def transition_refusal(current: RequestStatus, new: RequestStatus) -> ValidationError | None:
+    """The coded error refusing ``current`` -> ``new``, or None when it may happen. The
+    service raises it; each front words the code (the CLI in English, the GUI translated)."""
     problem = transition_problem(current, new)
     if problem is None:
         return None
-    allowed = " or ".join(sorted(s.value for s in ALLOWED_NEXT[current]))
-    return {
-        TransitionProblem.SAME: f"the request is already {current.value}",
-        TransitionProblem.FINAL: f"the request was {current.value}; a decided request does "
-        "not change (add a new request to ask again)",
-        TransitionProblem.SKIPS: f"an {current.value} request can only be marked {allowed}: "
-        "evidence is judged once it has been received",
-        TransitionProblem.BACKWARDS: f"a {current.value} request can only be marked {allowed}",
+    code = {
+        TransitionProblem.SAME: ErrorCode.REQUEST_ALREADY_IN_STATUS,
+        TransitionProblem.FINAL: ErrorCode.REQUEST_DECIDED,
+        TransitionProblem.SKIPS: ErrorCode.REQUEST_NOT_RECEIVED_YET,
+        TransitionProblem.BACKWARDS: ErrorCode.REQUEST_CANNOT_GO_BACK,
     }[problem]
+    allowed = " or ".join(sorted(s.value for s in ALLOWED_NEXT[current]))
+    return ValidationError.coded(code, status=current.value, new=new.value, allowed=allowed)
 
 
 class DueProblem(StrEnum):
@@ -112,17 +115,18 @@ def due_date_problem(due: date, visit_start: date | None, today: date) -> DuePro
     return None
 
 
-def due_date_sentence(due: date, visit_start: date | None, today: date) -> str | None:
-    """The CLI's (English) sentence for a refused due date; the GUI words its own."""
+def due_date_refusal(due: date, visit_start: date | None, today: date) -> ValidationError | None:
+    """The coded error refusing ``due`` as a new request's due date, or None."""
     problem = due_date_problem(due, visit_start, today)
     if problem is None:
         return None
-    return {
-        DueProblem.BEFORE_VISIT: f"the due date {due.isoformat()} is before the visit starts "
-        f"({visit_start.isoformat() if visit_start else ''})",
-        DueProblem.PAST: f"the due date {due.isoformat()} has already passed",
-        DueProblem.TOO_FAR: f"the due date {due.isoformat()} is more than a year ahead",
+    code = {
+        DueProblem.BEFORE_VISIT: ErrorCode.REQUEST_DUE_BEFORE_VISIT,
+        DueProblem.PAST: ErrorCode.REQUEST_DUE_PAST,
+        DueProblem.TOO_FAR: ErrorCode.REQUEST_DUE_TOO_FAR,
     }[problem]
+    # Dates as dates: the English prints them ISO, the GUI in the user's format.
+    return ValidationError.coded(code, due=due, start=visit_start or "")
 
 
 def awaiting_keys(requests: Iterable[EvidenceRequest]) -> frozenset[str]:

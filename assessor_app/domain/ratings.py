@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from assessor_app.domain.error_codes import ErrorCode
+
 
 class Rating(StrEnum):
     MET = "met"
@@ -41,4 +43,4 @@ def parse_rating(text: str | None) -> Rating | None:
         return Rating(text.strip().lower())
     except ValueError:
         allowed = ", ".join(r.value for r in Rating)
-        raise ValidationError(f"unknown rating {text!r}; use one of: {allowed}") from None
+        raise ValidationError.coded(ErrorCode.UNKNOWN_RATING, text=text, allowed=allowed) from None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from assessor_app.domain.error_codes import ErrorCode
+
 
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
@@ -83,7 +85,9 @@ class ChecklistTemplate:
         try:
             return self._by_key[key]
         except KeyError:
-            raise NotFoundError(f"no requirement {key!r} in template {self.id}") from None
+            raise NotFoundError.coded(
+                ErrorCode.NO_SUCH_REQUIREMENT, key=key, template_id=self.id
+            ) from None
 
     def has_requirement(self, key: str) -> bool:
         return key in self._by_key

@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.sync_types import SignerInfo
 from assessor_app.identity.pkcs12 import SigningIdentity, fingerprint_of
@@ -21,7 +22,7 @@ def sign_detached(identity: SigningIdentity, data: bytes) -> bytes:
         return key.sign(data, ec.ECDSA(hashes.SHA256()))
     if isinstance(key, rsa.RSAPrivateKey):
         return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
-    raise ValidationError("the identity's key type is not supported (use EC or RSA)")
+    raise ValidationError.coded(ErrorCode.IDENTITY_KEY_UNSUPPORTED)
 
 
 def _attr(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str:
@@ -35,7 +36,7 @@ def verify_detached(data: bytes, signature: bytes, certificate_pem: bytes) -> Si
     try:
         cert = x509.load_pem_x509_certificate(certificate_pem)
     except ValueError:
-        raise ValidationError("the signer certificate cannot be read") from None
+        raise ValidationError.coded(ErrorCode.SIGNER_CERTIFICATE_UNREADABLE) from None
     key = cert.public_key()
     try:
         if isinstance(key, ec.EllipticCurvePublicKey):
@@ -43,11 +44,9 @@ def verify_detached(data: bytes, signature: bytes, certificate_pem: bytes) -> Si
         elif isinstance(key, rsa.RSAPublicKey):
             key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
         else:
-            raise ValidationError("the signer certificate's key type is not supported")
+            raise ValidationError.coded(ErrorCode.SIGNER_KEY_UNSUPPORTED)
     except InvalidSignature:
-        raise ValidationError(
-            "the manifest signature does not match (tampered, or signed by another key)"
-        ) from None
+        raise ValidationError.coded(ErrorCode.MANIFEST_SIGNATURE_MISMATCH) from None
     return SignerInfo(
         name=_attr(cert, NameOID.COMMON_NAME),
         email=_attr(cert, NameOID.EMAIL_ADDRESS),

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.signer_rules import signer_problem
 
@@ -102,7 +103,7 @@ def create_identity(name: str, email: str, passphrase: str) -> bytes:
     if problem is not None:
         raise problem
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise ValidationError.coded(ErrorCode.PASSPHRASE_TOO_SHORT, least=MIN_PASSPHRASE)
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name(
         [
@@ -159,15 +160,13 @@ def load_identity(data: bytes, passphrase: str) -> SigningIdentity:
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
     except ValueError:
-        raise ValidationError(
-            "cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file"
-        ) from None
+        raise ValidationError.coded(ErrorCode.IDENTITY_WONT_OPEN) from None
     if key is None or cert is None:
-        raise ValidationError("the .p12 file holds no private key and certificate")
+        raise ValidationError.coded(ErrorCode.IDENTITY_FILE_INCOMPLETE)
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         # RSA identities issued by the office are valid too; keep the type checker honest.
         from cryptography.hazmat.primitives.asymmetric import rsa
 
         if not isinstance(key, rsa.RSAPrivateKey):
-            raise ValidationError("the identity's key type is not supported (use EC or RSA)")
+            raise ValidationError.coded(ErrorCode.IDENTITY_KEY_UNSUPPORTED)
     return SigningIdentity(key, cert, tuple(extra))  # type: ignore[arg-type]

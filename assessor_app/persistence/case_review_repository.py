@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from assessor_app.domain import ids
 from assessor_app.domain.case_review import CaseAnswer, Draw, PopulationCase, duplicate_key
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.persistence.case_review_models import (
     CaseAnswerRow,
@@ -51,14 +52,14 @@ class CaseReviewRepository:
         """The template id and version the visit is pinned to (NotFoundError if no visit)."""
         row = self.session.get(VisitRow, visit_id)
         if row is None:
-            raise NotFoundError(f"no visit with id {visit_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT, text=visit_id)
         return row.template_id, row.template_version
 
     def visit_dates(self, visit_id: str) -> tuple[date | None, date | None]:
         """The visit's first and last day (either may be unset)."""
         row = self.session.get(VisitRow, visit_id)
         if row is None:
-            raise NotFoundError(f"no visit with id {visit_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT, text=visit_id)
         return row.start_date, row.end_date
 
     def touch(self, visit_id: str) -> None:
@@ -199,7 +200,7 @@ class CaseReviewRepository:
     def supersede_draw(self, draw_id: str, reason: str) -> None:
         row = self.session.get(CaseDrawRow, draw_id)
         if row is None:
-            raise NotFoundError(f"no draw with id {draw_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_DRAW, draw_id=draw_id)
         self.writer.set_field(row, "case_draw", "superseded", True, visit_id=row.visit_id)
         self.writer.set_field(row, "case_draw", "superseded_reason", reason, visit_id=row.visit_id)
 

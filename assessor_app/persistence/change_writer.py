@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.hlc import tick
 from assessor_app.domain.visit import VisitState
@@ -89,7 +90,9 @@ class ChangeWriter:
         """
         _model, fields = ENTITIES[entity]
         if field not in fields:
-            raise ValidationError(f"{entity} has no editable field {field!r}")
+            raise ValidationError.coded(
+                ErrorCode.NO_SUCH_EDITABLE_FIELD, entity=entity, field=field
+            )
         old = getattr(row, field)
         entity_id = str(row.id)  # type: ignore[attr-defined]
         decider = self.decider if decides else None

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
 from assessor_app.domain.changes import ChangeRecord
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.merge import ConflictKind, MergedState, heads_of, merge
 from assessor_app.domain.sync_types import ConflictInfo, ConflictOption
@@ -96,7 +97,7 @@ class ConflictStore:
             )
             if len(conflict_id) >= 4 and len(matches) == 1:
                 return matches[0]
-            raise NotFoundError(f"no conflict with id {conflict_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_CONFLICT, conflict_id=conflict_id)
         return row
 
     @staticmethod
@@ -163,13 +164,13 @@ class ConflictStore:
         returns the new change's id. The conflict closes here and wherever it travels."""
         row = self._conflict_row(conflict_id)
         if row.status != OPEN:
-            raise ValidationError("this conflict is already resolved")
+            raise ValidationError.coded(ErrorCode.CONFLICT_RESOLVED_ALREADY)
         change_ids = json.loads(row.change_ids)
         if take_change_id is not None:
             matches = [c for c in change_ids if c == take_change_id or c.startswith(take_change_id)]
             if len(matches) != 1:
-                raise ValidationError(
-                    f"{take_change_id} is not one of the competing changes of this conflict"
+                raise ValidationError.coded(
+                    ErrorCode.NOT_A_COMPETING_CHANGE, take_change_id=take_change_id
                 )
             chosen = self.session.get(ChangeLogRow, matches[0])
             assert chosen is not None
@@ -182,7 +183,7 @@ class ConflictStore:
         model, fields = ENTITIES[row.entity]
         entity_row = self.session.get(model, row.entity_id)
         if entity_row is None:
-            raise NotFoundError(f"the record of conflict {row.id} is missing")
+            raise NotFoundError.coded(ErrorCode.CONFLICT_RECORD_MISSING, conflict_id=row.id)
         edits = edits_of(self.session, [row.entity_id])[row.entity_id]
         heads = heads_of(e for e in edits if e.field == row.field)
         new_id = ids.new_id()

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import DatabaseError
 from assessor_app.persistence.storage_errors import damaged, storage_errors
 
@@ -103,7 +104,7 @@ def backup_database(db_path: Path, target: Path) -> None:
     finally:
         partial.unlink(missing_ok=True)
     if check != "ok":
-        raise DatabaseError(f"backup copy {target} did not verify ({check}); nothing was changed")
+        raise DatabaseError.coded(ErrorCode.BACKUP_DID_NOT_VERIFY, target=target, check=check)
 
 
 def _copy_and_verify(db_path: Path, target: Path) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import String
 
 from assessor_app.domain import entity_fields as f
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.persistence.models import (
     AttachmentRow,
@@ -54,14 +55,14 @@ def is_content(entity: str, field: str) -> bool:
 def check_value(entity: str, field: str, value: Any) -> None:
     """Refuse a value the column cannot hold (wrong type, too long, null where not allowed)."""
     if entity not in ENTITIES:
-        raise ValidationError(f"unknown record type {entity!r}")
+        raise ValidationError.coded(ErrorCode.UNKNOWN_RECORD_TYPE, entity=entity)
     model, fields = ENTITIES[entity]
     if field not in fields:
-        raise ValidationError(f"{entity} has no field {field!r}")
+        raise ValidationError.coded(ErrorCode.NO_SUCH_RECORD_FIELD, entity=entity, field=field)
     column = model.__table__.c[field]  # type: ignore[attr-defined]
     if value is None:
         if not column.nullable:
-            raise ValidationError(f"{entity}.{field} cannot be empty (null)")
+            raise ValidationError.coded(ErrorCode.FIELD_NULL, entity=entity, field=field)
         return
     kind = fields[field]
     ok: bool
@@ -81,6 +82,6 @@ def check_value(entity: str, field: str, value: Any) -> None:
         if ok:
             limit = column.type.length if isinstance(column.type, String) else None
             if len(value) > (limit or MAX_TEXT_VALUE):
-                raise ValidationError(f"{entity}.{field} is longer than allowed")
+                raise ValidationError.coded(ErrorCode.FIELD_TOO_LONG, entity=entity, field=field)
     if not ok:
-        raise ValidationError(f"{entity}.{field} holds a value of the wrong type")
+        raise ValidationError.coded(ErrorCode.FIELD_WRONG_TYPE, entity=entity, field=field)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.domain.evidence_requests import EvidenceRequest, RequestStatus
 from assessor_app.persistence.change_writer import ChangeWriter
@@ -54,7 +55,7 @@ class EvidenceRequestRepository:
     def _row(self, request_id: str) -> EvidenceRequestRow:
         row = self.session.get(EvidenceRequestRow, request_id)
         if row is None or row.deleted:
-            raise NotFoundError(f"no evidence request with id {request_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_REQUEST, text=request_id)
         return row
 
     def set_status(self, request_id: str, status: RequestStatus) -> EvidenceRequest:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import DatabaseTooNewError
 from assessor_app.persistence.engine import (
     BEGIN_IMMEDIATE,
@@ -90,9 +91,8 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
     if current == head:
         return None
     if current is not None and current not in known:
-        raise DatabaseTooNewError(
-            f"{db_path} was written by a newer version of IASIOS Assessor (schema {current}); "
-            "this version cannot open it and has not changed it. Install the newer version."
+        raise DatabaseTooNewError.coded(
+            ErrorCode.DATABASE_TOO_NEW, db_path=db_path, current=current
         )
     backup: Path | None = None
     has_tables = bool(inspect(engine).get_table_names())

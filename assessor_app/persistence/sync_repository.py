@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from assessor_app.domain import ids
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.merge import Edit, MergedState, merge
 from assessor_app.domain.sync_types import VisitSyncStatus
@@ -164,12 +165,12 @@ class SyncRepository:
         states: dict[str, MergedState] = {}
         for entity_id, e in edits.items():
             if e[0].entity not in ENTITIES:
-                raise ValidationError(f"unknown record type {e[0].entity!r}")
+                raise ValidationError.coded(ErrorCode.UNKNOWN_RECORD_TYPE, entity=e[0].entity)
             # One record is of one type and one visit: a change naming a record of another
             # visit (or type) would otherwise overwrite that record.
             if any(x.entity != e[0].entity or x.visit_id != e[0].visit_id for x in e):
-                raise ValidationError(
-                    f"record {entity_id[:8]} is named by changes of another visit or type"
+                raise ValidationError.coded(
+                    ErrorCode.RECORD_NAMED_ELSEWHERE, entity_id=entity_id[:8]
                 )
         # Visits first (every other row points at its visit; a new visit brings its
         # derived finding rows), then everything else with its rows loaded in bulk.
@@ -222,7 +223,11 @@ class SyncRepository:
         }
         if row is not None:
             if first.entity != "visit" and row.visit_id != first.visit_id:  # type: ignore[attr-defined]
-                raise ValidationError(f"{first.entity} {first.entity_id[:8]} is of another visit")
+                raise ValidationError.coded(
+                    ErrorCode.RECORD_OF_ANOTHER_VISIT,
+                    entity=first.entity,
+                    entity_id=first.entity_id[:8],
+                )
             for f, value in winners.items():
                 if getattr(row, f) != value:
                     setattr(row, f, value)
@@ -245,7 +250,9 @@ class SyncRepository:
             )
         _check_complete(model, kwargs, first.entity)
         if first.entity != "visit" and not self._visit_exists(first.visit_id):
-            raise ValidationError(f"{first.entity} {first.entity_id} belongs to an unknown visit")
+            raise ValidationError.coded(
+                ErrorCode.RECORD_OF_UNKNOWN_VISIT, entity=first.entity, entity_id=first.entity_id
+            )
         self.session.add(model(**kwargs))
         if first.entity == "visit":
             # A visit new here: its derived finding rows are new too. Flushed first, as
@@ -294,7 +301,7 @@ class SyncRepository:
         """The visit's current fields and findings, for readers that do not replay the log."""
         visit = self.session.get(VisitRow, visit_id)
         if visit is None:
-            raise NotFoundError(f"no visit with id {visit_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT, text=visit_id)
         _model, fields = ENTITIES["visit"]
         snap: dict[str, Any] = {f: _plain(getattr(visit, f)) for f in fields}
         snap["findings"] = [
@@ -347,6 +354,6 @@ def _check_complete(model: type[Base], kwargs: dict[str, Any], entity: str) -> N
         if column.primary_key or column.nullable or column.default is not None:
             continue
         if kwargs.get(column.name) is None:
-            raise ValidationError(
-                f"the change records of a new {entity} do not give its {column.name}"
+            raise ValidationError.coded(
+                ErrorCode.NEW_RECORD_INCOMPLETE, entity=entity, column=column.name
             )

@@ -9,6 +9,7 @@ from sqlalchemy import delete, func, select
 from assessor_app.domain import ids
 from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS, VISIT_STATE_FIELDS
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import (
@@ -60,7 +61,7 @@ class VisitRepository:
         with self.session.no_autoflush:  # a key lookup: no flush of pending edits first
             row = self.session.get(VisitRow, visit_id)
         if row is None:
-            raise NotFoundError(f"no visit with id {visit_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT, text=visit_id)
         return row
 
     def find_visit_ids(self, prefix: str) -> list[str]:
@@ -138,7 +139,7 @@ class VisitRepository:
         self, visit_id: str, field: str, value: Any, *, decides: bool = False
     ) -> ChangeRecord | None:
         if field not in VISIT_FIELDS:
-            raise NotFoundError(f"visits have no editable field {field!r}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT_FIELD, field=field)
         row = self._visit_row(visit_id)
         change = self.writer.set_field(
             row, "visit", field, value, visit_id=visit_id, decides=decides
@@ -306,7 +307,7 @@ class VisitRepository:
     def _attachment_row(self, attachment_id: str) -> AttachmentRow:
         row = self.session.get(AttachmentRow, attachment_id)
         if row is None or row.deleted:
-            raise NotFoundError(f"no attachment with id {attachment_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_ATTACHMENT, attachment_id=attachment_id)
         return row
 
     def set_attachment_field(
@@ -374,7 +375,7 @@ class VisitRepository:
     def _action_row(self, action_id: str, *, deleted_too: bool = False) -> CorrectiveActionRow:
         row = self.session.get(CorrectiveActionRow, action_id)
         if row is None or (row.deleted and not deleted_too):
-            raise NotFoundError(f"no corrective action with id {action_id}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_ACTION, action_id=action_id)
         return row
 
     def set_action_field(

@@ -9,6 +9,7 @@ from datetime import date
 from assessor_app.domain import ids
 from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.entity_fields import ACTION_EDIT_FIELDS
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.persistence.database import Database
@@ -51,7 +52,7 @@ class ActionService:
     ) -> EditResult:
         """Add an action; returns it with its change records and the visit after it."""
         if not description.strip():
-            raise ValidationError("describe the corrective action")
+            raise ValidationError.coded(ErrorCode.ACTION_DESCRIPTION_REQUIRED)
         check_field("action", "description", description)
         check_field("action", "owner", owner)
         self.check_key(visit_id, key)
@@ -86,9 +87,9 @@ class ActionService:
         """Several fields of one action (the edit dialog) in one transaction."""
         for field, value in values.items():
             if field not in ACTION_FIELDS:
-                raise ValidationError(f"corrective actions have no field {field!r}")
+                raise ValidationError.coded(ErrorCode.NO_SUCH_ACTION_FIELD, field=field)
             if field == "description" and not (isinstance(value, str) and value.strip()):
-                raise ValidationError("describe the corrective action")
+                raise ValidationError.coded(ErrorCode.ACTION_DESCRIPTION_REQUIRED)
             check_field("action", field, value)
         with self.db.unit_of_work() as uow:
             repo = uow.visits

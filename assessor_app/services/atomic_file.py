@@ -7,6 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import AppError
 
 
@@ -21,14 +22,16 @@ def write_atomic(
     mistyped output folder is an error, not a new folder."""
     target = Path(target)
     if not make_parents and not target.parent.is_dir():
-        raise AppError(f"cannot write {target}: folder {target.parent} does not exist")
+        raise AppError.coded(ErrorCode.WRITE_FOLDER_MISSING, target=target, folder=target.parent)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".part"
         )
     except OSError as exc:
-        raise AppError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise AppError.coded(
+            ErrorCode.CANNOT_WRITE, target=target, reason=exc.strerror or exc
+        ) from None
     tmp = Path(tmp_name)
     try:
         if not private:  # mkstemp makes 0600; give what a plain open() would under the umask
@@ -43,8 +46,8 @@ def write_atomic(
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise AppError(
-            f"cannot write {target}: {exc.strerror or exc}; no file was written"
+        raise AppError.coded(
+            ErrorCode.NOTHING_WRITTEN, target=target, reason=exc.strerror or exc
         ) from None
     except BaseException:
         with contextlib.suppress(OSError):

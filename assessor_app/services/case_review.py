@@ -31,6 +31,7 @@ from assessor_app.domain.case_review import (
     verify_draw,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.template import CaseReviewQuestion
@@ -157,12 +158,11 @@ class CaseReviewService:
             known = repo.population_refs(visit_id)
             entry = known.get(duplicate_key(case.case_ref))
             if entry and not entry[1]:
-                raise ValidationError(f"case {case.case_ref!r} is already in the population")
-            if sum(1 for _ref, removed in known.values() if not removed) >= MAX_POPULATION:
-                raise ValidationError(
-                    f"the population already holds {MAX_POPULATION:,} procedures, the most "
-                    "it may have"
+                raise ValidationError.coded(
+                    ErrorCode.CASE_ALREADY_IN_POPULATION, case_ref=case.case_ref
                 )
+            if sum(1 for _ref, removed in known.values() if not removed) >= MAX_POPULATION:
+                raise ValidationError.coded(ErrorCode.POPULATION_FULL, most=MAX_POPULATION)
             repo.add_cases(visit_id, [case], known)
         return case
 
@@ -170,16 +170,13 @@ class CaseReviewService:
     def _check_open(repo: CaseReviewRepository, visit_id: str) -> None:
         repo.visit_template(visit_id)
         if repo.current_draw(visit_id) is not None:
-            raise ValidationError(
-                "a sample has been drawn from this population; it cannot change any more "
-                "(the draw would no longer verify)"
-            )
+            raise ValidationError.coded(ErrorCode.POPULATION_FROZEN_BY_DRAW)
 
     def clear_population(self, visit_id: str) -> int:
         """Remove every case (before a draw only); returns how many were removed."""
         with self._repo() as repo:
             if repo.current_draw(visit_id) is not None:
-                raise ValidationError("a sample has been drawn; the population cannot change")
+                raise ValidationError.coded(ErrorCode.POPULATION_LOCKED_BY_DRAW)
             return repo.remove_population(visit_id)
 
     # -- the draw ----------------------------------------------------------------------------
@@ -204,20 +201,21 @@ class CaseReviewService:
         clean_seed = normalise_seed(seed)
         size = n if n is not None else self.default_sample_size(visit_id)
         if size < 1:
-            raise ValidationError("the sample size must be at least 1")
+            raise ValidationError.coded(ErrorCode.SAMPLE_SIZE_TOO_SMALL)
         with self._repo() as repo:
             repo.visit_template(visit_id)
             population = repo.population(visit_id)
             if not population:
-                raise ValidationError("the population is empty: import the list of procedures")
+                raise ValidationError.coded(ErrorCode.POPULATION_EMPTY)
             previous = repo.current_draw(visit_id)
             if previous is not None:
                 worked = repo.reviewed_refs_with_work(visit_id, previous.case_refs)
                 if worked and not confirm_redraw:
-                    raise RedrawNeedsConfirmationError(
-                        f"a sample was drawn on {previous.drawn_at:%Y-%m-%d %H:%M} by "
-                        f"{previous.drawn_by} and {worked} of its cases already have answers; "
-                        "drawing again replaces it: confirm the redraw to go on"
+                    raise RedrawNeedsConfirmationError.coded(
+                        ErrorCode.REDRAW_NEEDS_CONFIRMATION,
+                        drawn_at=previous.drawn_at,
+                        drawn_by=previous.drawn_by,
+                        worked=worked,
                     )
                 reason = (
                     f"redrawn by {self.db.author} on {now_utc():%Y-%m-%d %H:%M} UTC "
@@ -260,12 +258,12 @@ class CaseReviewService:
     def _drawn_ref(self, repo: CaseReviewRepository, visit_id: str, case_ref: str) -> str:
         draw = repo.current_draw(visit_id)
         if draw is None:
-            raise ValidationError("no sample has been drawn for this visit yet")
+            raise ValidationError.coded(ErrorCode.NO_SAMPLE_DRAWN)
         wanted = duplicate_key(case_ref.strip())
         for ref in draw.case_refs:
             if duplicate_key(ref) == wanted:
                 return ref
-        raise NotFoundError(f"case {case_ref!r} is not in the drawn sample")
+        raise NotFoundError.coded(ErrorCode.CASE_NOT_IN_SAMPLE, case_ref=case_ref)
 
     def answer(
         self,
@@ -282,8 +280,8 @@ class CaseReviewService:
         elif question_key in keys:
             chosen = [question_key]
         else:
-            raise ValidationError(
-                f"unknown question {question_key!r}; use one of: {', '.join(keys)} or all"
+            raise ValidationError.coded(
+                ErrorCode.UNKNOWN_QUESTION_CHOICES, question_key=question_key, keys=", ".join(keys)
             )
         with self._repo() as repo:
             ref = self._drawn_ref(repo, visit_id, case_ref)
@@ -299,7 +297,9 @@ class CaseReviewService:
         with self._repo() as repo:
             for case_ref, question_key, value in items:
                 if question_key not in keys:
-                    raise ValidationError(f"unknown question {question_key!r}")
+                    raise ValidationError.coded(
+                        ErrorCode.UNKNOWN_QUESTION, question_key=question_key
+                    )
                 ref = self._drawn_ref(repo, visit_id, case_ref)
                 changed += repo.set_answer(visit_id, ref, question_key, value)
             if changed:
@@ -318,7 +318,7 @@ class CaseReviewService:
         """The assessor's note on a drawn case."""
         text = note.strip()
         if len(text) > NOTE_MAX_LEN:
-            raise ValidationError(f"the note is longer than {NOTE_MAX_LEN} characters")
+            raise ValidationError.coded(ErrorCode.NOTE_TOO_LONG, most=NOTE_MAX_LEN)
         with self._repo() as repo:
             ref = self._drawn_ref(repo, visit_id, case_ref)
             if repo.set_review_field(visit_id, ref, "note", text):
@@ -361,7 +361,7 @@ class CaseReviewService:
         for case in self.cases(visit_id):
             if duplicate_key(case.case_ref) == wanted:
                 return case
-        raise NotFoundError(f"case {case_ref!r} is not in the drawn sample")
+        raise NotFoundError.coded(ErrorCode.CASE_NOT_IN_SAMPLE, case_ref=case_ref)
 
     def summary(self, visit_id: str) -> CaseReviewSummary | None:
         """Compliance per question and overall and complete / drawn; None before a draw."""

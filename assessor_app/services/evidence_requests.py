@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assessor_app.domain import ids
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.evidence_requests import (
     EvidenceRequest,
     RequestStatus,
-    due_date_sentence,
-    transition_sentence,
+    due_date_refusal,
+    transition_refusal,
 )
 from assessor_app.persistence.change_writer import now_utc
 from assessor_app.persistence.database import Database
@@ -43,14 +44,14 @@ class EvidenceRequestService:
         empty or unprintable, the key unknown or the date outside the rules (see domain)."""
         what = what.strip()
         if not what:
-            raise ValidationError("say what evidence is requested")
+            raise ValidationError.coded(ErrorCode.REQUEST_TEXT_REQUIRED)
         check_field("evidence_request", "what", what)
         self.check_key(visit_id, key)
         with self._repo() as repo:
             visit = repo.visits.get_visit(visit_id)
-            problem = due_date_sentence(due_date, visit.start_date, self.today())
-            if problem:
-                raise ValidationError(problem)
+            refusal = due_date_refusal(due_date, visit.start_date, self.today())
+            if refusal is not None:
+                raise refusal
             request = EvidenceRequest(
                 id=ids.new_id(),
                 visit_id=visit_id,
@@ -68,9 +69,9 @@ class EvidenceRequestService:
         refused with the reason and changes nothing."""
         with self._repo() as repo:
             current = repo.get(request_id)
-            problem = transition_sentence(current.status, status)
-            if problem:
-                raise ValidationError(problem)
+            refusal = transition_refusal(current.status, status)
+            if refusal is not None:
+                raise refusal
             return repo.set_status(request_id, status)
 
     def list(self, visit_id: str, key: str | None = None) -> list[EvidenceRequest]:
@@ -82,15 +83,17 @@ class EvidenceRequestService:
         """A request's id from the id or its first characters (unique among requests)."""
         text = text.strip().lower()
         if len(text) < MIN_ID_PREFIX:
-            raise ValidationError(f"give at least {MIN_ID_PREFIX} characters of the request id")
+            raise ValidationError.coded(ErrorCode.REQUEST_ID_TOO_SHORT, least=MIN_ID_PREFIX)
         with self._repo() as repo:
             matches = repo.ids_starting(text)
         if text in matches:
             return text
         if not matches:
-            raise NotFoundError(f"no evidence request with id {text}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_REQUEST, text=text)
         if len(matches) > 1:
-            raise ValidationError(f"{len(matches)} evidence requests have ids starting {text}")
+            raise ValidationError.coded(
+                ErrorCode.REQUEST_ID_AMBIGUOUS, count=len(matches), text=text
+            )
         return matches[0]
 
     def awaiting_by_visit(self) -> dict[str, set[str]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.edit_result import EditResult
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.template import ChecklistTemplate
@@ -40,7 +41,7 @@ class FindingService:
     def check_key(self, visit_id: str, key: str) -> None:
         """Refuse a requirement key that is not in the visit's pinned checklist."""
         if not self.template_for(visit_id).has_requirement(key):
-            raise ValidationError(f"requirement {key!r} is not in this visit's checklist")
+            raise ValidationError.coded(ErrorCode.REQUIREMENT_NOT_IN_VISIT, key=key)
 
     @staticmethod
     def _check_text(label: str, text: str) -> str:
@@ -114,7 +115,9 @@ class FindingService:
     def set_evidence(self, visit_id: str, key: str, evidence_key: str, seen: bool) -> EditResult:
         requirement = self.template_for(visit_id).requirement(key)
         if evidence_key not in {e.key for e in requirement.evidence}:
-            raise ValidationError(f"{evidence_key!r} is not an evidence item of {key}")
+            raise ValidationError.coded(
+                ErrorCode.NOT_AN_EVIDENCE_ITEM, evidence_key=evidence_key, key=key
+            )
         return self._edit(
             visit_id, key,
             lambda repo: repo.set_evidence(visit_id, key, evidence_key, seen, decides=True),

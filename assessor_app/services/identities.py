@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 
 # The passphrase rule, for the fronts to check as it is typed.
@@ -64,10 +65,7 @@ class IdentityService:
         dir (or at ``out_path``), its certificate beside it. An existing file is never
         replaced: it may hold the key whose certificate the office has registered."""
         if out_path is not None and Path(out_path).exists():
-            raise ValidationError(
-                f"{out_path} already exists; choose another file name (an identity file is "
-                "never overwritten: its key could not be recovered)"
-            )
+            raise ValidationError.coded(ErrorCode.IDENTITY_FILE_EXISTS, path=out_path)
         # The name is printed in the signature's appearance on every report it signs.
         check_text("name", name, NAME)
         data = create_identity(name, email, passphrase)
@@ -96,12 +94,14 @@ class IdentityService:
         try:
             size = path.stat().st_size
             if size > MAX_P12_BYTES:
-                raise ValidationError(f"{path.name} is too large to be a signing identity")
+                raise ValidationError.coded(ErrorCode.IDENTITY_FILE_TOO_LARGE, file=path.name)
             data = path.read_bytes()
         except FileNotFoundError:
-            raise NotFoundError(f"no signing identity at {path}") from None
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_IDENTITY, path=path) from None
         except OSError as exc:
-            raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+            ) from None
         return load_identity(data, passphrase)
 
     def list(self) -> list[IdentityInfo]:
@@ -142,7 +142,7 @@ class IdentityService:
     def remove(self, path: Path) -> None:
         """Delete an identity kept in the data dir, with its certificate and signature."""
         if path.parent.resolve() != self.root.resolve():
-            raise ValidationError("only identities kept in the data folder can be removed")
+            raise ValidationError.coded(ErrorCode.IDENTITY_NOT_REMOVABLE)
         for file in (path, _sidecar(path, CERT_SUFFIX), _sidecar(path, SIGNATURE_SUFFIX)):
             file.unlink(missing_ok=True)
 
@@ -157,7 +157,7 @@ class IdentityService:
     def save_signature_image(self, identity_path: Path, png: bytes) -> Path:
         """Keep the holder's drawn signature (PNG) beside the identity."""
         if not png.startswith(PNG_MAGIC):
-            raise ValidationError("the signature image must be a PNG")
+            raise ValidationError.coded(ErrorCode.SIGNATURE_IMAGE_NOT_PNG)
         target = self.signature_image_path(identity_path)
         write_atomic(target, png, make_parents=True)
         return target

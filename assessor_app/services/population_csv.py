@@ -25,6 +25,7 @@ from assessor_app.domain.case_review import (
     duplicate_key,
     make_case,
 )
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 
 MAX_REPORTED_PROBLEMS = 10
@@ -108,14 +109,17 @@ class PopulationCsv:
         try:
             size = self.path.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise ValidationError(
-                    f"{self.source}: the file is {size / 2**20:,.0f} MB, far more than a list of "
-                    f"{MAX_POPULATION:,} procedures takes; is it the facility's CSV list? "
-                    "Nothing was imported"
+                raise ValidationError.coded(
+                    ErrorCode.CSV_TOO_LARGE,
+                    source=self.source,
+                    megabytes=size / 2**20,
+                    most=MAX_POPULATION,
                 )
             return self.path.open("rb")
         except OSError as exc:
-            raise ValidationError(f"cannot read {self.path}: {exc.strerror}") from None
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_FILE, path=self.path, reason=exc.strerror
+            ) from None
 
     def count_rows(self) -> int:
         """Rows with content below the header, counted before any is checked: a file over
@@ -132,9 +136,11 @@ class PopulationCsv:
     def _lines(self, fh: BinaryIO) -> Iterator[str]:
         for number, chunk in enumerate(_raw_lines(fh), start=1):
             if len(chunk) > MAX_LINE_CHARS and not chunk.endswith(("\n", "\r")):
-                raise ValidationError(
-                    f"{self.source}: line {number} is longer than {MAX_LINE_CHARS:,} characters; "
-                    "is it the facility's CSV list? Nothing was imported"
+                raise ValidationError.coded(
+                    ErrorCode.CSV_LINE_TOO_LONG,
+                    source=self.source,
+                    number=number,
+                    most=MAX_LINE_CHARS,
                 )
             raw = chunk.encode("latin-1")
             if number == 1 and raw.startswith(BOM):
@@ -142,9 +148,8 @@ class PopulationCsv:
             try:
                 yield raw.decode("utf-8")
             except UnicodeDecodeError:
-                raise ValidationError(
-                    f"{self.source}: line {number}: not UTF-8 text; save the file as CSV UTF-8; "
-                    "nothing was imported"
+                raise ValidationError.coded(
+                    ErrorCode.CSV_NOT_UTF8, source=self.source, number=number
                 ) from None
 
     def batches(self, size: int) -> Iterator[list[tuple[int, PopulationCase]]]:
@@ -167,16 +172,15 @@ class PopulationCsv:
         try:
             header = next(reader)
         except StopIteration:
-            raise ValidationError(
-                f"{self.source}: the file is empty; nothing was imported"
-            ) from None
+            raise ValidationError.coded(ErrorCode.CSV_EMPTY, source=self.source) from None
         except csv.Error as exc:
-            raise ValidationError(f"{self.source}: line 1: {exc}; nothing was imported") from None
+            raise ValidationError.coded(
+                ErrorCode.CSV_HEADER_UNREADABLE, source=self.source, reason=exc
+            ) from None
         if [h.strip() for h in header] != CANONICAL_HEADER.split(","):
             shown = ",".join(header)[:120]
-            raise ValidationError(
-                f"{self.source}: line 1: the header must be exactly {CANONICAL_HEADER} "
-                f"(found {shown!r}); nothing was imported"
+            raise ValidationError.coded(
+                ErrorCode.CSV_BAD_HEADER, source=self.source, header=CANONICAL_HEADER, shown=shown
             )
 
     def _cases(self, reader: Any, seen: dict[str, int]) -> Iterator[tuple[int, PopulationCase]]:
@@ -235,7 +239,7 @@ class PopulationCsv:
                 problems_message(self.source, self.problems, self.problem_count, advice)
             )
         if not self.rows:
-            raise ValidationError(f"{self.source}: no cases below the header; nothing was imported")
+            raise ValidationError.coded(ErrorCode.CSV_NO_CASES, source=self.source)
 
 
 def parse_population_csv(data: bytes, source: str) -> list[tuple[int, PopulationCase]]:

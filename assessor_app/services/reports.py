@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 from assessor_app import __version__
 from assessor_app.domain import ids
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.report_record import (
@@ -111,12 +112,14 @@ def report_id_for(visit_id: str, revision: int, digest: str) -> str:
 def _read_pdf(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
-            raise ValidationError(f"{path.name} is too large for a report")
+            raise ValidationError.coded(ErrorCode.FILE_TOO_LARGE_FOR_REPORT, file=path.name)
         return path.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"no file {path}") from None
+        raise NotFoundError.coded(ErrorCode.NO_SUCH_FILE, path=path) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror}") from None
+        raise ValidationError.coded(
+            ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+        ) from None
 
 
 def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[SignatureCheck]:
@@ -126,7 +129,9 @@ def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[Signa
         try:
             trusted.append(Path(pem_path).read_bytes())
         except OSError as exc:
-            raise ValidationError(f"cannot read certificate {pem_path}: {exc.strerror}") from None
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_CERTIFICATE, path=pem_path, reason=exc.strerror
+            ) from None
     from assessor_app.reports.verification import verify_pdf
 
     return verify_pdf(_read_pdf(Path(pdf_path)), trusted)
@@ -364,16 +369,16 @@ class ReportService:
             if visit_known:
                 digest, _summary = self._current_hash(detail)
                 if info.revision != detail.visit.revision or info.content_hash != digest:
-                    raise ValidationError(
-                        f"this report shows revision {info.revision} of the visit, which has "
-                        f"changed since (now revision {detail.visit.revision}); generate the "
-                        "report again and sign the new one"
+                    raise ValidationError.coded(
+                        ErrorCode.REPORT_REVISION_STALE,
+                        revision=info.revision,
+                        current=detail.visit.revision,
                     )
                 visit = detail.visit
         if field_name is None:
             where = self._box(pdf, info, visit, key.name, key.email, key.fingerprint)
             if where.signed_already:
-                raise ValidationError(f"{key.name} has signed this report already")
+                raise ValidationError.coded(ErrorCode.REPORT_SIGNED_ALREADY, signer=key.name)
             field_name = ROLE_FIELDS[where.box] if where.box else None  # None: none is free
         signed, field_used, signed_at = sign_pdf(
             pdf,

@@ -20,11 +20,13 @@ from assessor_app.domain.case_review import (
     duplicate_key,
     parse_answer,
     parse_procedure_date,
-    procedure_date_problem,
+    procedure_date_refusal,
     procedure_period,
     validate_case_ref,
     validate_procedure_type,
 )
+from assessor_app.domain.cell_problem import CellProblem
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.self_assessment import (
@@ -88,9 +90,12 @@ INSTRUCTIONS = (
 class WorkbookRefusedError(ValidationError):
     """The workbook was not imported; ``problems`` name each cell and what is wrong."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = tuple(problems)
-        shown = problems[:MAX_REPORTED_PROBLEMS]
+    def __init__(self, problems: list[CellProblem]) -> None:
+        # Each problem keeps its coded error, for the GUI to word; ``problems`` are the
+        # English lines the command line prints.
+        self.cell_problems = tuple(problems)
+        self.problems = tuple(str(p) for p in problems)
+        shown = list(self.problems[:MAX_REPORTED_PROBLEMS])
         more = len(problems) - len(shown)
         tail = f"\n  ... and {more} more" if more else ""
         super().__init__(
@@ -178,14 +183,21 @@ class SelfAssessmentService:
         try:
             book = read_workbook(Path(path))
         except WorkbookUnreadableError as exc:
-            raise WorkbookRefusedError([str(exc)]) from None
+            raise WorkbookRefusedError([CellProblem("", exc)]) from None
         about = book.about
         theirs = about.get("visit_id", "?")
         if about.get("visit_id") != visit.id:
             raise WorkbookRefusedError(
                 [
-                    f"{layout.ABOUT}: this workbook is for visit {theirs[:36]}, "
-                    f"not for this visit ({visit.id}, {visit.facility.name})"
+                    CellProblem(
+                        layout.ABOUT,
+                        ValidationError.coded(
+                            ErrorCode.WORKBOOK_OF_ANOTHER_VISIT,
+                            theirs=theirs[:36],
+                            visit_id=visit.id,
+                            facility=visit.facility.name,
+                        ),
+                    )
                 ]
             )
         if (about.get("template_id"), about.get("template_version")) != (
@@ -194,10 +206,16 @@ class SelfAssessmentService:
         ):
             raise WorkbookRefusedError(
                 [
-                    f"{layout.ABOUT}: this workbook was made from template "
-                    f"{about.get('template_id', '?')[:60]} "
-                    f"{about.get('template_version', '?')[:20]},"
-                    f" but this visit uses {template.id} {template.version}"
+                    CellProblem(
+                        layout.ABOUT,
+                        ValidationError.coded(
+                            ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE,
+                            their_template=about.get("template_id", "?")[:60],
+                            their_version=about.get("template_version", "?")[:20],
+                            template_id=template.id,
+                            template_version=template.version,
+                        ),
+                    )
                 ]
             )
         problems = list(book.problems)
@@ -206,7 +224,9 @@ class SelfAssessmentService:
         question_keys = [q.key for q in template.case_review_questions]
         if book.case_headers != question_keys:
             problems.append(
-                f"{layout.ABOUT}: the case review questions differ from this visit's template"
+                CellProblem(
+                    layout.ABOUT, ValidationError.coded(ErrorCode.WORKBOOK_QUESTIONS_DIFFER)
+                )
             )
         cases = self._cases(book.cases, question_keys, visit, problems)
         if problems:
@@ -228,7 +248,7 @@ class SelfAssessmentService:
         )
 
     def _claims(
-        self, rows: list[list[Cell]], template: ChecklistTemplate, problems: list[str]
+        self, rows: list[list[Cell]], template: ChecklistTemplate, problems: list[CellProblem]
     ) -> dict[str, SelfAssessment]:
         claims: dict[str, SelfAssessment] = {}
         first_at: dict[str, str] = {}
@@ -239,13 +259,25 @@ class SelfAssessmentService:
             key = key_cell.text
             if not template.has_requirement(key):
                 problems.append(
-                    f"{key_cell.name}: {key[:20]!r} is not a requirement key of template "
-                    f"{template.id} {template.version}"
+                    CellProblem(
+                        key_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.NOT_A_REQUIREMENT_KEY,
+                            key=key[:20],
+                            template_id=template.id,
+                            template_version=template.version,
+                        ),
+                    )
                 )
                 continue
             if key in first_at:
                 problems.append(
-                    f"{key_cell.name}: requirement {key} appears twice ({first_at[key]})"
+                    CellProblem(
+                        key_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.REQUIREMENT_TWICE, key=key, first_at=first_at[key]
+                        ),
+                    )
                 )
                 continue
             first_at[key] = key_cell.name
@@ -254,8 +286,14 @@ class SelfAssessmentService:
                 status = _STATUS_BY_WORD.get(status_cell.text.casefold())
                 if status is None:
                     problems.append(
-                        f"{status_cell.name}: {status_cell.text[:30]!r} is not a self-assessment;"
-                        f" choose {', '.join(layout.STATUS_WORDS)}"
+                        CellProblem(
+                            status_cell.name,
+                            ValidationError.coded(
+                                ErrorCode.NOT_A_SELF_ASSESSMENT,
+                                text=status_cell.text[:30],
+                                choices=", ".join(layout.STATUS_WORDS),
+                            ),
+                        )
                     )
                     continue
             texts: dict[str, str] = {}
@@ -265,17 +303,32 @@ class SelfAssessmentService:
                 try:
                     texts[label] = check_text(label, cell.text, LONG)
                 except ValidationError as exc:
-                    problems.append(f"{cell.name}: {exc}")
+                    problems.append(CellProblem(cell.name, exc))
             if status is Rating.NA and not just_cell.text:
                 problems.append(
-                    f"{just_cell.name}: a justification is required for Not applicable ({key})"
+                    CellProblem(
+                        just_cell.name,
+                        ValidationError.coded(ErrorCode.NA_JUSTIFICATION_REQUIRED, key=key),
+                    )
                 )
             names = evidence_lines(texts.get("evidence", ""))
             if len(names) > MAX_EVIDENCE_NAMES:
-                problems.append(f"{ev_cell.name}: more than {MAX_EVIDENCE_NAMES} document names")
+                problems.append(
+                    CellProblem(
+                        ev_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.TOO_MANY_DOCUMENT_NAMES, most=MAX_EVIDENCE_NAMES
+                        ),
+                    )
+                )
             for name in names:
                 if len(name) > NAME:
-                    problems.append(f"{ev_cell.name}: a document name is longer than {NAME}")
+                    problems.append(
+                        CellProblem(
+                            ev_cell.name,
+                            ValidationError.coded(ErrorCode.DOCUMENT_NAME_TOO_LONG, most=NAME),
+                        )
+                    )
             claim = SelfAssessment(
                 key=key,
                 status=status,
@@ -288,13 +341,18 @@ class SelfAssessmentService:
         return claims
 
     @staticmethod
-    def _volumes(rows: list[list[Cell]], problems: list[str]) -> dict[ProcedureType, int]:
+    def _volumes(rows: list[list[Cell]], problems: list[CellProblem]) -> dict[ProcedureType, int]:
         out: dict[ProcedureType, int] = {}
         for type_cell, count_cell in ((r[0], r[1]) for r in rows):
             ptype = _TYPE_BY_WORD.get(type_cell.text.casefold())
             if ptype is None:
                 problems.append(
-                    f"{type_cell.name}: {type_cell.text[:40]!r} is not a procedure type"
+                    CellProblem(
+                        type_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.NOT_A_PROCEDURE_TYPE, text=type_cell.text[:40]
+                        ),
+                    )
                 )
                 continue
             if not count_cell.text:
@@ -311,8 +369,12 @@ class SelfAssessmentService:
                 count = int(value.strip())
             if count is None or count < 0 or count > 1_000_000:
                 problems.append(
-                    f"{count_cell.name}: {count_cell.text[:20]!r} is not a number of procedures "
-                    "(a whole number, 0 or more)"
+                    CellProblem(
+                        count_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.NOT_A_PROCEDURE_COUNT, text=count_cell.text[:20]
+                        ),
+                    )
                 )
                 continue
             out[ptype] = count
@@ -320,7 +382,7 @@ class SelfAssessmentService:
 
     @staticmethod
     def _cases(
-        rows: list[list[Cell]], question_keys: list[str], visit: Visit, problems: list[str]
+        rows: list[list[Cell]], question_keys: list[str], visit: Visit, problems: list[CellProblem]
     ) -> tuple[FacilityCase, ...]:
         period = procedure_period(visit.start_date, visit.end_date, datetime.now(UTC).date())
         out: list[FacilityCase] = []
@@ -331,27 +393,34 @@ class SelfAssessmentService:
             try:
                 ref = validate_case_ref(ref_cell.text)
             except CaseRefRefusedError as exc:
-                problems.append(f"{ref_cell.name}: {exc}")
+                problems.append(CellProblem(ref_cell.name, exc))
                 ok = False
                 ref = ""
             if ok and not ref:
-                problems.append(f"{ref_cell.name}: the case reference is missing")
+                problems.append(
+                    CellProblem(ref_cell.name, ValidationError.coded(ErrorCode.CASE_REF_MISSING))
+                )
                 ok = False
             if ok and duplicate_key(ref) in seen:
                 problems.append(
-                    f"{ref_cell.name}: case {ref} appears twice ({seen[duplicate_key(ref)]})"
+                    CellProblem(
+                        ref_cell.name,
+                        ValidationError.coded(
+                            ErrorCode.CASE_TWICE, ref=ref, first_at=seen[duplicate_key(ref)]
+                        ),
+                    )
                 )
                 ok = False
             when = _procedure_date(date_cell, problems)
             if when is not None:
-                problem = procedure_date_problem(when, period)
-                if problem:
-                    problems.append(f"{date_cell.name}: {problem}")
+                refusal = procedure_date_refusal(when, period)
+                if refusal is not None:
+                    problems.append(CellProblem(date_cell.name, refusal))
                     when = None
             try:
                 ptype = validate_procedure_type(type_cell.text)
             except ValidationError as exc:
-                problems.append(f"{type_cell.name}: {exc}")
+                problems.append(CellProblem(type_cell.name, exc))
                 ok = False
             answers: dict[str, CaseAnswer] = {}
             for q, cell in zip(question_keys, cells[3:], strict=False):
@@ -359,7 +428,10 @@ class SelfAssessmentService:
                     answer = parse_answer(cell.text)
                 except ValidationError:
                     problems.append(
-                        f"{cell.name}: {cell.text[:20]!r} is not an answer; use Yes, No or N/A"
+                        CellProblem(
+                            cell.name,
+                            ValidationError.coded(ErrorCode.NOT_AN_ANSWER, text=cell.text[:20]),
+                        )
                     )
                     ok = False
                     continue
@@ -380,13 +452,15 @@ class SelfAssessmentService:
             yield source
             return
         if not zipfile.is_zipfile(source):
-            raise ValidationError(f"{source.name} is neither a folder nor a zip file")
+            raise ValidationError.coded(ErrorCode.NOT_A_FOLDER_OR_ZIP, file=source.name)
         tmp = Path(tempfile.mkdtemp(prefix="iasios-documents-"))
         try:
             with zipfile.ZipFile(source) as zf:
                 members = [m for m in zf.infolist() if not m.is_dir()]
                 if len(members) > MAX_DOCUMENTS:
-                    raise ValidationError(f"{source.name} holds more than {MAX_DOCUMENTS} files")
+                    raise ValidationError.coded(
+                        ErrorCode.TOO_MANY_DOCUMENTS, file=source.name, most=MAX_DOCUMENTS
+                    )
                 for m in members:
                     name = PurePosixPath(m.filename.replace("\\", "/")).name
                     if not name or name.startswith(".") or m.file_size > MAX_DOCUMENT_BYTES:
@@ -480,24 +554,28 @@ class SelfAssessmentService:
         """One action: the visit's volumes become the ones the facility gave."""
         with self._repo() as repo:
             if not repo.account(visit_id).volumes:
-                raise ValidationError("the facility has given no volumes to adopt")
+                raise ValidationError.coded(ErrorCode.NO_VOLUMES_TO_ADOPT)
             return repo.adopt_volumes(visit_id)
 
 
-def _procedure_date(cell: Cell, problems: list[str]) -> date | None:
+def _procedure_date(cell: Cell, problems: list[CellProblem]) -> date | None:
     value = cell.value
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if not cell.text:
-        problems.append(f"{cell.name}: the procedure date is missing")
+        problems.append(
+            CellProblem(cell.name, ValidationError.coded(ErrorCode.PROCEDURE_DATE_MISSING))
+        )
         return None
     if isinstance(value, (int, float)):
-        problems.append(f"{cell.name}: {cell.text!r} is not a date; write YYYY-MM-DD")
+        problems.append(
+            CellProblem(cell.name, ValidationError.coded(ErrorCode.CELL_NOT_A_DATE, text=cell.text))
+        )
         return None
     try:
         return parse_procedure_date(cell.text)
     except ValidationError as exc:
-        problems.append(f"{cell.name}: {exc}")
+        problems.append(CellProblem(cell.name, exc))
         return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import TemplateError
 from assessor_app.domain.template import ChecklistTemplate, TemplateInfo
 from assessor_app.templates.library import TemplateLibrary
@@ -22,8 +23,11 @@ def validate_template_file(path: Path) -> ChecklistTemplate:
     for where, text in _printed_texts(template):
         missing = unprintable(text)
         if missing:
-            raise TemplateError(
-                f"{path.name}: {where} holds {describe(missing[0])}, which the report cannot print"
+            raise TemplateError.coded(
+                ErrorCode.TEMPLATE_UNPRINTABLE,
+                file=path.name,
+                where=where,
+                character=describe(missing[0]),
             )
     return template
 

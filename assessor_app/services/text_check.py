@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.text_limits import (
     ACTION_TEXT_LIMITS,
@@ -27,16 +28,19 @@ PRINTED: dict[str, dict[str, int]] = {
 def check_text(label: str, value: str, limit: int) -> str:
     """``value`` unchanged, or a ValidationError naming what is wrong with it."""
     if len(value) > limit:
-        raise ValidationError(f"the {label} is longer than {limit:,} characters")
+        raise ValidationError.coded(ErrorCode.TEXT_TOO_LONG, label=label, limit=limit)
     # Imported here: the fonts' character tables are read on first use, never at start-up.
     from assessor_app.reports.printable import describe, unprintable
 
     missing = unprintable(value)
     if missing:
         more = f" and {len(missing) - 1} other characters" if len(missing) > 1 else ""
-        raise ValidationError(
-            f"the {label} holds {describe(missing[0])}{more}, which the report cannot "
-            "print; remove or replace it"
+        raise ValidationError.coded(
+            ErrorCode.TEXT_UNPRINTABLE,
+            label=label,
+            character=describe(missing[0]),
+            more=more,
+            others=len(missing) - 1,
         )
     return value
 

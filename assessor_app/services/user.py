@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.persistence.database import Database
 
@@ -25,7 +26,7 @@ class UserService:
     def set_name(self, name: str) -> None:
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("give your name as it should appear in the visit's history")
+            raise ValidationError.coded(ErrorCode.USER_NAME_REQUIRED)
         if len(name) > 200:
-            raise ValidationError("the name is longer than 200 characters")
+            raise ValidationError.coded(ErrorCode.USER_NAME_TOO_LONG)
         self.db.set_user(name)

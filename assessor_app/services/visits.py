@@ -39,13 +39,13 @@ class VisitService:
         """A full visit id from a full or unambiguous short id (as printed by ``list``)."""
         text = text.strip().lower()
         if len(text) < 4:
-            raise ValidationError("give at least the first 4 characters of the visit id")
+            raise ValidationError.coded(ErrorCode.VISIT_ID_TOO_SHORT)
         with self.db.transaction() as repo:
             matches = repo.find_visit_ids(text)
         if not matches:
-            raise NotFoundError(f"no visit with id {text}")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_VISIT, text=text)
         if len(matches) > 1:
-            raise ValidationError(f"{text} matches {len(matches)} visits; give more of the id")
+            raise ValidationError.coded(ErrorCode.VISIT_ID_AMBIGUOUS, text=text, count=len(matches))
         return matches[0]
 
     def create(self, new: NewVisit) -> str:
@@ -140,14 +140,14 @@ class VisitService:
     def update(self, visit_id: str, field: str, value: str | date | None) -> None:
         """Change one field of the visit record (facility details, dates, assessors)."""
         if field not in EDITABLE_VISIT_FIELDS:
-            raise ValidationError(f"visits have no editable field {field!r}")
+            raise ValidationError.coded(ErrorCode.NO_SUCH_VISIT_FIELD, field=field)
         if field == "facility_name" and not (isinstance(value, str) and value.strip()):
             raise ValidationError.coded(ErrorCode.FACILITY_NAME_REQUIRED)
         if field in ("start_date", "end_date"):
             if value is not None and not isinstance(value, date):
-                raise ValidationError(f"{field} must be a date")
+                raise ValidationError.coded(ErrorCode.FIELD_NOT_A_DATE, field=field)
         elif not isinstance(value, str):
-            raise ValidationError(f"{field} must be text")
+            raise ValidationError.coded(ErrorCode.FIELD_NOT_TEXT, field=field)
         else:
             check_field("visit", field, value)
         if isinstance(value, str) and field.endswith("_email"):
@@ -164,7 +164,7 @@ class VisitService:
 
     def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
         if count < 0:
-            raise ValidationError("a procedure count cannot be negative")
+            raise ValidationError.coded(ErrorCode.COUNT_NEGATIVE)
         with self.db.transaction() as repo:
             repo.set_volume(visit_id, procedure_type, count, decides=True)
 

@@ -9,6 +9,7 @@ import tempfile
 from contextlib import suppress
 from pathlib import Path
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, TemplateError
 from assessor_app.domain.template import ChecklistTemplate, TemplateInfo
 from assessor_app.resources import resource_path
@@ -85,19 +86,21 @@ class TemplateLibrary:
             try:
                 return self._cache[(template_id, version)]
             except KeyError:
-                raise NotFoundError(
-                    f"template {template_id} version {version} is not installed"
+                raise NotFoundError.coded(
+                    ErrorCode.TEMPLATE_VERSION_NOT_INSTALLED,
+                    template_id=template_id,
+                    version=version,
                 ) from None
         versions = [t for (tid, _), t in self._cache.items() if tid == template_id]
         if not versions:
-            raise NotFoundError(f"no template with id {template_id!r} is installed")
+            raise NotFoundError.coded(ErrorCode.NO_SUCH_TEMPLATE, template_id=template_id)
         return max(versions, key=lambda t: t.version)
 
     def default(self) -> ChecklistTemplate:
         self._scan()
         shipped = [t for k, t in self._cache.items() if self._sources[k] == "shipped"]
         if not shipped:
-            raise NotFoundError("no checklist template is installed")
+            raise NotFoundError.coded(ErrorCode.NO_TEMPLATE_INSTALLED)
         return shipped[0]
 
     def install(self, path: Path) -> ChecklistTemplate:
@@ -106,17 +109,20 @@ class TemplateLibrary:
         self._scan()
         key = (template.id, template.version)
         if key in self._cache and self._sources[key] == "shipped":
-            raise TemplateError(
-                f"{path}: template {template.id} version {template.version} is shipped with "
-                "the app already; give the new file a new version"
+            raise TemplateError.coded(
+                ErrorCode.TEMPLATE_SHIPPED_ALREADY,
+                path=path,
+                template_id=template.id,
+                template_version=template.version,
             )
         if key in self._cache:
             if self._cache[key] == template:
                 return template  # the same file again: nothing to do
-            raise TemplateError(
-                f"{path}: template {template.id} version {template.version} is installed "
-                "already with other content; visits are pinned to it, so give the new file "
-                "a new version"
+            raise TemplateError.coded(
+                ErrorCode.TEMPLATE_VERSION_TAKEN,
+                path=path,
+                template_id=template.id,
+                template_version=template.version,
             )
         self._user_dir.mkdir(parents=True, exist_ok=True)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in template.id)

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import TemplateError
 from assessor_app.domain.template import (
     CaseReviewQuestion,
@@ -58,7 +59,7 @@ def parse_template_text(
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
     except (ValueError, RecursionError) as exc:
-        raise TemplateError(f"{source}: not valid JSON: {exc}") from None
+        raise TemplateError.coded(ErrorCode.TEMPLATE_NOT_JSON, source=source, reason=exc) from None
     errors = (
         []
         if schema_checked
@@ -67,7 +68,13 @@ def parse_template_text(
     if errors:
         first = errors[0]
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise TemplateError(f"{source}: {_json_path(first.absolute_path)}: {first.message}{more}")
+        raise TemplateError.coded(
+            ErrorCode.TEMPLATE_INVALID,
+            source=source,
+            where=_json_path(first.absolute_path),
+            problem=first.message,
+            more=more,
+        )
     return _build(data, source)
 
 
@@ -76,15 +83,19 @@ def load_template_file(path: Path, validated_hashes: set[str] | None = None) -> 
     passed the schema before) skips the schema pass. Adds the hash once it validates."""
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path}: file is larger than {MAX_TEMPLATE_BYTES} bytes")
+            raise TemplateError.coded(
+                ErrorCode.TEMPLATE_TOO_LARGE, path=path, most=MAX_TEMPLATE_BYTES
+            )
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     except FileNotFoundError:
-        raise TemplateError(f"{path}: no such file") from None
+        raise TemplateError.coded(ErrorCode.TEMPLATE_FILE_MISSING, path=path) from None
     except UnicodeDecodeError:
-        raise TemplateError(f"{path}: not UTF-8 text") from None
+        raise TemplateError.coded(ErrorCode.TEMPLATE_NOT_UTF8, path=path) from None
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot read: {exc.strerror}") from None
+        raise TemplateError.coded(
+            ErrorCode.TEMPLATE_UNREADABLE, path=path, reason=exc.strerror
+        ) from None
     digest = hashlib.sha256(raw).hexdigest()
     checked = validated_hashes is not None and digest in validated_hashes
     template = parse_template_text(text, str(path), schema_checked=checked)

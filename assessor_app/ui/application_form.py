@@ -24,6 +24,7 @@ from assessor_app.services.container import Services
 from assessor_app.services.self_assessment import DocumentMatch, WorkbookRefusedError
 from assessor_app.ui import folders
 from assessor_app.ui.error_dialog import report_error
+from assessor_app.ui.error_text import problem_line
 from assessor_app.ui.plain_text import PlainLabel, plain
 
 
@@ -158,8 +159,10 @@ def _refused(parent: QWidget, exc: WorkbookRefusedError) -> None:
     box.setText(
         plain(_tr("The form was not imported; nothing changed. Each problem names its cell:"))
     )
-    box.setDetailedText(plain("\n".join(exc.problems)))
-    box.setInformativeText(plain("\n".join(exc.problems[:8])))
+    # Each line worded from its code, in the user's language (not the services' English).
+    lines = [problem_line(p) for p in exc.cell_problems]
+    box.setDetailedText(plain("\n".join(lines)))
+    box.setInformativeText(plain("\n".join(lines[:8])))
     box.open()
 
 

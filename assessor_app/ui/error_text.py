@@ -9,11 +9,13 @@ a test checks that each has a sentence here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from assessor_app.domain.cell_problem import CellProblem
 from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.domain.storage_errors import StorageProblem
 
 Params = Mapping[str, object]
@@ -29,6 +31,43 @@ def _when(ms: object) -> str:
     except (OverflowError, OSError, ValueError, TypeError):
         return QCoreApplication.translate("BundleRefusal", "a date after the year 9999")
     return f"{format_date(moment.date())} {moment:%H:%M}"
+
+
+def _day(value: object) -> str:
+    """A date in the user's format ("" stays "")."""
+    from assessor_app.ui.formatting import format_date
+
+    return format_date(value) if isinstance(value, date) else str(value)
+
+
+def _status(value: object) -> str:
+    """A request status as the panel names it, in lower case within a sentence."""
+    # Imported here: the panel's module words its errors through this one.
+    from assessor_app.ui.checklist.requests_panel import request_status_label
+
+    try:
+        return request_status_label(RequestStatus(str(value))).lower()
+    except ValueError:
+        return str(value)
+
+
+def _transition(p: Params) -> str:
+    return QCoreApplication.translate(
+        "ErrorText", "A request that is {now} cannot be marked {new}."
+    ).format(now=_status(p["status"]), new=_status(p["new"]))
+
+
+def _unprintable(p: Params) -> str:
+    t = QCoreApplication.translate
+    if p.get("others"):
+        return t(
+            "ErrorText",
+            "This text holds {character} and {others} other characters the report cannot "
+            "print; remove or replace them.",
+        ).format_map(p)
+    return t(
+        "ErrorText", "This text holds {character}, which the report cannot print; remove it."
+    ).format_map(p)
 
 
 def _damaged(p: Params) -> str:
@@ -94,6 +133,460 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "than a day ahead of this computer's clock ({local}). Check the date and time on "
             "both computers. Nothing was imported.",
         ).format(bundle=p["bundle"], remote=_when(p["remote_ms"]), local=_when(p["now_ms"])),
+        ErrorCode.ACTION_DESCRIPTION_REQUIRED: lambda p: t(
+            "ErrorText", "Describe the corrective action."
+        ),
+        ErrorCode.NO_SUCH_ACTION_FIELD: lambda p: t(
+            "ErrorText", "Corrective actions have no field “{field}”."
+        ).format_map(p),
+        ErrorCode.WRITE_FOLDER_MISSING: lambda p: t(
+            "ErrorText", "Cannot write {target}: folder {folder} does not exist."
+        ).format_map(p),
+        ErrorCode.CANNOT_WRITE: lambda p: t(
+            "ErrorText", "Cannot write {target}: {reason}."
+        ).format_map(p),
+        ErrorCode.NOTHING_WRITTEN: lambda p: t(
+            "ErrorText", "Cannot write {target}: {reason}; no file was written."
+        ).format_map(p),
+        ErrorCode.CASE_NOT_IN_SAMPLE: lambda p: t(
+            "ErrorText", "Case “{case_ref}” is not in the drawn sample."
+        ).format_map(p),
+        ErrorCode.POPULATION_FROZEN_BY_DRAW: lambda p: t(
+            "ErrorText",
+            "A sample has been drawn from this population; it cannot change any more "
+            "(the draw would no longer verify).",
+        ),
+        ErrorCode.SAMPLE_SIZE_TOO_SMALL: lambda p: t(
+            "ErrorText", "The sample size must be at least 1."
+        ),
+        ErrorCode.NO_SAMPLE_DRAWN: lambda p: t(
+            "ErrorText", "No sample has been drawn for this visit yet."
+        ),
+        ErrorCode.NOTE_TOO_LONG: lambda p: t(
+            "ErrorText", "The note is longer than {most} characters."
+        ).format_map(p),
+        ErrorCode.CASE_ALREADY_IN_POPULATION: lambda p: t(
+            "ErrorText", "Case “{case_ref}” is already in the population."
+        ).format_map(p),
+        ErrorCode.POPULATION_FULL: lambda p: t(
+            "ErrorText", "The population already holds {most:,} procedures, the most it may have."
+        ).format_map(p),
+        ErrorCode.POPULATION_LOCKED_BY_DRAW: lambda p: t(
+            "ErrorText", "A sample has been drawn; the population cannot change."
+        ),
+        ErrorCode.POPULATION_EMPTY: lambda p: t(
+            "ErrorText", "The population is empty: import the list of procedures."
+        ),
+        ErrorCode.UNKNOWN_QUESTION_CHOICES: lambda p: t(
+            "ErrorText", "Unknown question “{question_key}”; use one of: {keys} or all."
+        ).format_map(p),
+        ErrorCode.REDRAW_NEEDS_CONFIRMATION: lambda p: t(
+            "ErrorText",
+            "A sample was drawn on {drawn_at:%Y-%m-%d %H:%M} by {drawn_by} and "
+            "{worked} of its cases already have answers; drawing again replaces it: "
+            "confirm the redraw to go on.",
+        ).format_map(p),
+        ErrorCode.UNKNOWN_QUESTION: lambda p: t(
+            "ErrorText", "Unknown question “{question_key}”."
+        ).format_map(p),
+        ErrorCode.REQUEST_TEXT_REQUIRED: lambda p: t(
+            "ErrorText", "Say what evidence the facility should send."
+        ),
+        ErrorCode.REQUEST_ALREADY_IN_STATUS: lambda p: t(
+            "ErrorText", "The request is already {now}."
+        ).format(now=_status(p["status"])),
+        ErrorCode.REQUEST_DECIDED: lambda p: t(
+            "ErrorText",
+            "The request is {now}: a decided request does not change. "
+            "Add a new request to ask again.",
+        ).format(now=_status(p["status"])),
+        ErrorCode.REQUEST_NOT_RECEIVED_YET: _transition,
+        ErrorCode.REQUEST_CANNOT_GO_BACK: _transition,
+        ErrorCode.REQUEST_DUE_BEFORE_VISIT: lambda p: t(
+            "ErrorText", "The due date is before the visit starts ({start})."
+        ).format(start=_day(p["start"])),
+        ErrorCode.REQUEST_DUE_PAST: lambda p: t("ErrorText", "The due date has already passed."),
+        ErrorCode.REQUEST_DUE_TOO_FAR: lambda p: t(
+            "ErrorText", "The due date is more than a year ahead."
+        ),
+        ErrorCode.REQUEST_ID_TOO_SHORT: lambda p: t(
+            "ErrorText", "Give at least {least} characters of the request id."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_REQUEST: lambda p: t(
+            "ErrorText", "No evidence request with id {text}."
+        ).format_map(p),
+        ErrorCode.REQUEST_ID_AMBIGUOUS: lambda p: t(
+            "ErrorText", "{count} evidence requests have ids starting {text}."
+        ).format_map(p),
+        ErrorCode.REQUIREMENT_NOT_IN_VISIT: lambda p: t(
+            "ErrorText", "Requirement “{key}” is not in this visit's checklist."
+        ).format_map(p),
+        ErrorCode.NOT_AN_EVIDENCE_ITEM: lambda p: t(
+            "ErrorText", "“{evidence_key}” is not an evidence item of {key}."
+        ).format_map(p),
+        ErrorCode.IDENTITY_FILE_EXISTS: lambda p: t(
+            "ErrorText",
+            "{path} already exists; choose another file name (an identity file is "
+            "never overwritten: its key could not be recovered).",
+        ).format_map(p),
+        ErrorCode.IDENTITY_NOT_REMOVABLE: lambda p: t(
+            "ErrorText", "Only identities kept in the data folder can be removed."
+        ),
+        ErrorCode.SIGNATURE_IMAGE_NOT_PNG: lambda p: t(
+            "ErrorText", "The signature image must be a PNG."
+        ),
+        ErrorCode.IDENTITY_FILE_TOO_LARGE: lambda p: t(
+            "ErrorText", "{file} is too large to be a signing identity."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_IDENTITY: lambda p: t(
+            "ErrorText", "No signing identity at {path}."
+        ).format_map(p),
+        ErrorCode.CANNOT_READ_FILE: lambda p: t(
+            "ErrorText", "Cannot read {path}: {reason}."
+        ).format_map(p),
+        ErrorCode.CSV_BAD_HEADER: lambda p: t(
+            "ErrorText",
+            "{source}: line 1: the header must be exactly {header} (found “{shown}”); "
+            "nothing was imported.",
+        ).format_map(p),
+        ErrorCode.CSV_NO_CASES: lambda p: t(
+            "ErrorText", "{source}: no cases below the header; nothing was imported."
+        ).format_map(p),
+        ErrorCode.CSV_TOO_LARGE: lambda p: t(
+            "ErrorText",
+            "{source}: the file is {megabytes:,.0f} MB, far more than a list of "
+            "{most:,} procedures takes; is it the facility's CSV list? Nothing was "
+            "imported.",
+        ).format_map(p),
+        ErrorCode.CSV_LINE_TOO_LONG: lambda p: t(
+            "ErrorText",
+            "{source}: line {number} is longer than {most:,} characters; is it the "
+            "facility's CSV list? Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.CSV_EMPTY: lambda p: t(
+            "ErrorText", "{source}: the file is empty; nothing was imported."
+        ).format_map(p),
+        ErrorCode.CSV_HEADER_UNREADABLE: lambda p: t(
+            "ErrorText", "{source}: line 1: {reason}; nothing was imported."
+        ).format_map(p),
+        ErrorCode.CSV_NOT_UTF8: lambda p: t(
+            "ErrorText",
+            "{source}: line {number}: not UTF-8 text; save the file as CSV UTF-8; "
+            "nothing was imported.",
+        ).format_map(p),
+        ErrorCode.FILE_TOO_LARGE_FOR_REPORT: lambda p: t(
+            "ErrorText", "{file} is too large for a report."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_FILE: lambda p: t("ErrorText", "No file {path}.").format_map(p),
+        ErrorCode.CANNOT_READ_CERTIFICATE: lambda p: t(
+            "ErrorText", "Cannot read certificate {path}: {reason}."
+        ).format_map(p),
+        ErrorCode.REPORT_SIGNED_ALREADY: lambda p: t(
+            "ErrorText", "{signer} has signed this report already."
+        ).format_map(p),
+        ErrorCode.REPORT_REVISION_STALE: lambda p: t(
+            "ErrorText",
+            "This report shows revision {revision} of the visit, which has changed "
+            "since (now revision {current}); generate the report again and sign the "
+            "new one.",
+        ).format_map(p),
+        ErrorCode.NOT_A_FOLDER_OR_ZIP: lambda p: t(
+            "ErrorText", "{file} is neither a folder nor a zip file."
+        ).format_map(p),
+        ErrorCode.NO_VOLUMES_TO_ADOPT: lambda p: t(
+            "ErrorText", "The facility has given no volumes to adopt."
+        ),
+        ErrorCode.TOO_MANY_DOCUMENTS: lambda p: t(
+            "ErrorText", "{file} holds more than {most} files."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: t(
+            "ErrorText", "{file}: {where} holds {character}, which the report cannot print."
+        ).format_map(p),
+        # The field's label is English and the sentence is shown beside the field: "this text".
+        ErrorCode.TEXT_TOO_LONG: lambda p: t(
+            "ErrorText", "This text is longer than {limit:,} characters."
+        ).format_map(p),
+        ErrorCode.TEXT_UNPRINTABLE: _unprintable,
+        ErrorCode.USER_NAME_REQUIRED: lambda p: t(
+            "ErrorText", "Give your name as it should appear in the visit's history."
+        ),
+        ErrorCode.USER_NAME_TOO_LONG: lambda p: t(
+            "ErrorText", "The name is longer than 200 characters."
+        ),
+        ErrorCode.VISIT_ID_TOO_SHORT: lambda p: t(
+            "ErrorText", "Give at least the first 4 characters of the visit id."
+        ),
+        ErrorCode.NO_SUCH_VISIT: lambda p: t("ErrorText", "No visit with id {text}.").format_map(p),
+        ErrorCode.VISIT_ID_AMBIGUOUS: lambda p: t(
+            "ErrorText", "{text} matches {count} visits; give more of the id."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_VISIT_FIELD: lambda p: t(
+            "ErrorText", "Visits have no editable field “{field}”."
+        ).format_map(p),
+        ErrorCode.COUNT_NEGATIVE: lambda p: t("ErrorText", "A procedure count cannot be negative."),
+        ErrorCode.FIELD_NOT_A_DATE: lambda p: t("ErrorText", "{field} must be a date.").format_map(
+            p
+        ),
+        ErrorCode.FIELD_NOT_TEXT: lambda p: t("ErrorText", "{field} must be text.").format_map(p),
+        ErrorCode.IDENTITY_KEY_UNSUPPORTED: lambda p: t(
+            "ErrorText", "The identity's key type is not supported (use EC or RSA)."
+        ),
+        ErrorCode.SIGNER_CERTIFICATE_UNREADABLE: lambda p: t(
+            "ErrorText", "The signer certificate cannot be read."
+        ),
+        ErrorCode.MANIFEST_SIGNATURE_MISMATCH: lambda p: t(
+            "ErrorText",
+            "The manifest signature does not match (tampered, or signed by another key).",
+        ),
+        ErrorCode.SIGNER_KEY_UNSUPPORTED: lambda p: t(
+            "ErrorText", "The signer certificate's key type is not supported."
+        ),
+        ErrorCode.PASSPHRASE_TOO_SHORT: lambda p: t(
+            "ErrorText", "The passphrase must have at least {least} characters."
+        ).format_map(p),
+        ErrorCode.IDENTITY_FILE_INCOMPLETE: lambda p: t(
+            "ErrorText", "The .p12 file holds no private key and certificate."
+        ),
+        ErrorCode.IDENTITY_WONT_OPEN: lambda p: t(
+            "ErrorText",
+            "Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.",
+        ),
+        ErrorCode.NO_SUCH_TEMPLATE: lambda p: t(
+            "ErrorText", "No template with id “{template_id}” is installed."
+        ).format_map(p),
+        ErrorCode.NO_TEMPLATE_INSTALLED: lambda p: t(
+            "ErrorText", "No checklist template is installed."
+        ),
+        ErrorCode.TEMPLATE_SHIPPED_ALREADY: lambda p: t(
+            "ErrorText",
+            "{path}: template {template_id} version {template_version} is shipped with "
+            "the app already; give the new file a new version.",
+        ).format_map(p),
+        ErrorCode.TEMPLATE_VERSION_TAKEN: lambda p: t(
+            "ErrorText",
+            "{path}: template {template_id} version {template_version} is installed "
+            "already with other content; visits are pinned to it, so give the new file "
+            "a new version.",
+        ).format_map(p),
+        ErrorCode.TEMPLATE_VERSION_NOT_INSTALLED: lambda p: t(
+            "ErrorText", "Template {template_id} version {version} is not installed."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_INVALID: lambda p: t(
+            "ErrorText", "{source}: {where}: {problem}{more}."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_NOT_JSON: lambda p: t(
+            "ErrorText", "{source}: not valid JSON: {reason}."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_TOO_LARGE: lambda p: t(
+            "ErrorText", "{path}: file is larger than {most} bytes."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_FILE_MISSING: lambda p: t(
+            "ErrorText", "{path}: no such file."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_NOT_UTF8: lambda p: t("ErrorText", "{path}: not UTF-8 text.").format_map(
+            p
+        ),
+        ErrorCode.TEMPLATE_UNREADABLE: lambda p: t(
+            "ErrorText", "{path}: cannot read: {reason}."
+        ).format_map(p),
+        ErrorCode.PHOTO_TYPE_NOT_ACCEPTED: lambda p: t(
+            "ErrorText", "“{media_type}” is not an accepted photo type (JPEG, PNG)."
+        ).format_map(p),
+        ErrorCode.CONTENT_HASH_MISMATCH: lambda p: t(
+            "ErrorText", "Content does not match its SHA-256 {expected_sha256}."
+        ).format_map(p),
+        ErrorCode.PHOTO_UNREADABLE: lambda p: t(
+            "ErrorText", "{name}: not a readable photo ({reason})."
+        ).format_map(p),
+        ErrorCode.PHOTO_CONTENT_UNREADABLE: lambda p: t(
+            "ErrorText", "Not a readable {expected} photo ({reason})."
+        ).format_map(p),
+        ErrorCode.ATTACHMENT_TOO_LARGE: lambda p: t(
+            "ErrorText", "{file} is larger than 200 MB."
+        ).format_map(p),
+        ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED: lambda p: t(
+            "ErrorText",
+            "{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.",
+        ).format_map(p),
+        ErrorCode.PHOTO_FILE_NOT_ACCEPTED: lambda p: t(
+            "ErrorText", "{name}: only JPEG and PNG photos can be attached."
+        ).format_map(p),
+        ErrorCode.PHOTO_TYPE_MISMATCH: lambda p: t(
+            "ErrorText", "Declared {media_type} but the content is {found}."
+        ).format_map(p),
+        ErrorCode.PHOTO_TOO_LARGE: lambda p: t(
+            "ErrorText", "The photo has {width}x{height} pixels; at most {max_pixels} allowed."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_DRAW: lambda p: t("ErrorText", "No draw with id {draw_id}.").format_map(
+            p
+        ),
+        ErrorCode.NO_SUCH_EDITABLE_FIELD: lambda p: t(
+            "ErrorText", "{entity} has no editable field “{field}”."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_CONFLICT: lambda p: t(
+            "ErrorText", "No conflict with id {conflict_id}."
+        ).format_map(p),
+        ErrorCode.CONFLICT_RESOLVED_ALREADY: lambda p: t(
+            "ErrorText", "This conflict is already resolved."
+        ),
+        ErrorCode.CONFLICT_RECORD_MISSING: lambda p: t(
+            "ErrorText", "The record of conflict {conflict_id} is missing."
+        ).format_map(p),
+        ErrorCode.NOT_A_COMPETING_CHANGE: lambda p: t(
+            "ErrorText", "{take_change_id} is not one of the competing changes of this conflict."
+        ).format_map(p),
+        ErrorCode.BACKUP_DID_NOT_VERIFY: lambda p: t(
+            "ErrorText", "Backup copy {target} did not verify ({check}); nothing was changed."
+        ).format_map(p),
+        ErrorCode.UNKNOWN_RECORD_TYPE: lambda p: t(
+            "ErrorText", "Unknown record type “{entity}”."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_RECORD_FIELD: lambda p: t(
+            "ErrorText", "{entity} has no field “{field}”."
+        ).format_map(p),
+        ErrorCode.FIELD_WRONG_TYPE: lambda p: t(
+            "ErrorText", "{entity}.{field} holds a value of the wrong type."
+        ).format_map(p),
+        ErrorCode.FIELD_NULL: lambda p: t(
+            "ErrorText", "{entity}.{field} cannot be empty (null)."
+        ).format_map(p),
+        ErrorCode.FIELD_TOO_LONG: lambda p: t(
+            "ErrorText", "{entity}.{field} is longer than allowed."
+        ).format_map(p),
+        ErrorCode.DATABASE_TOO_NEW: lambda p: t(
+            "ErrorText",
+            "{db_path} was written by a newer version of IASIOS Assessor (schema "
+            "{current}); this version cannot open it and has not changed it. Install "
+            "the newer version.",
+        ).format_map(p),
+        ErrorCode.RECORD_OF_UNKNOWN_VISIT: lambda p: t(
+            "ErrorText", "{entity} {entity_id} belongs to an unknown visit."
+        ).format_map(p),
+        ErrorCode.NEW_RECORD_INCOMPLETE: lambda p: t(
+            "ErrorText", "The change records of a new {entity} do not give its {column}."
+        ).format_map(p),
+        ErrorCode.RECORD_NAMED_ELSEWHERE: lambda p: t(
+            "ErrorText", "Record {entity_id} is named by changes of another visit or type."
+        ).format_map(p),
+        ErrorCode.RECORD_OF_ANOTHER_VISIT: lambda p: t(
+            "ErrorText", "{entity} {entity_id} is of another visit."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_ATTACHMENT: lambda p: t(
+            "ErrorText", "No attachment with id {attachment_id}."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_ACTION: lambda p: t(
+            "ErrorText", "No corrective action with id {action_id}."
+        ).format_map(p),
+        ErrorCode.UNKNOWN_COMPLICATION_GRADE: lambda p: t(
+            "ErrorText", "Unknown complication grade “{text}”; use none or 1 to 6."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_TYPE_HAS_COMMA: lambda p: t(
+            "ErrorText", "Procedure type “{value}” must not contain a comma."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_TYPE_TOO_LONG: lambda p: t(
+            "ErrorText", "Procedure type is longer than {most} characters."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_DATE_FORMAT: lambda p: t(
+            "ErrorText", "Procedure date “{value}” is not written YYYY-MM-DD."
+        ).format_map(p),
+        ErrorCode.SEED_EMPTY: lambda p: t(
+            "ErrorText", "The seed is empty; type the dice throws or generate one."
+        ),
+        ErrorCode.SEED_TOO_LONG: lambda p: t(
+            "ErrorText", "The seed is longer than {most} characters."
+        ).format_map(p),
+        ErrorCode.SEED_HAS_CONTROL_CHARACTERS: lambda p: t(
+            "ErrorText", "The seed must not contain line breaks or control characters."
+        ),
+        ErrorCode.UNKNOWN_ANSWER: lambda p: t(
+            "ErrorText", "Unknown answer “{text}”; use yes, no or na."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_DATE_INVALID: lambda p: t(
+            "ErrorText", "Procedure date “{value}” is not a calendar date."
+        ).format_map(p),
+        ErrorCode.UNKNOWN_RATING: lambda p: t(
+            "ErrorText", "Unknown rating “{text}”; use one of: {allowed}."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_REQUIREMENT: lambda p: t(
+            "ErrorText", "No requirement “{key}” in template {template_id}."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_TOO_LARGE: lambda p: t(
+            "ErrorText", "{file} is larger than an application form can be."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_NOT_OURS: lambda p: t(
+            "ErrorText",
+            "{file} is not an application form exported by this app (no {sheet} sheet).",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_FORMAT_UNKNOWN: lambda p: t(
+            "ErrorText", "{file} is not an application form of a format this app reads."
+        ).format_map(p),
+        ErrorCode.NOT_AN_XLSX: lambda p: t(
+            "ErrorText", "{file} is not an Excel workbook (.xlsx) that can be read."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_HEADING_CHANGED: lambda p: t(
+            "ErrorText", "The column heading should be “{name}”, found “{found}”."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: t("ErrorText", "The sheet is missing."),
+        ErrorCode.PROCEDURE_DATE_MISSING: lambda p: t(
+            "ErrorText", "The procedure date is missing."
+        ),
+        ErrorCode.CELL_NOT_A_DATE: lambda p: t(
+            "ErrorText", "“{text}” is not a date; write YYYY-MM-DD."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: lambda p: t(
+            "ErrorText",
+            "This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE: lambda p: t(
+            "ErrorText",
+            "This workbook was made from template {their_template} {their_version}, "
+            "but this visit uses {template_id} {template_version}.",
+        ).format_map(p),
+        ErrorCode.WORKBOOK_QUESTIONS_DIFFER: lambda p: t(
+            "ErrorText", "The case review questions differ from this visit's template."
+        ),
+        ErrorCode.NOT_A_REQUIREMENT_KEY: lambda p: t(
+            "ErrorText",
+            "“{key}” is not a requirement key of template {template_id} {template_version}.",
+        ).format_map(p),
+        ErrorCode.REQUIREMENT_TWICE: lambda p: t(
+            "ErrorText", "Requirement {key} appears twice ({first_at})."
+        ).format_map(p),
+        ErrorCode.NA_JUSTIFICATION_REQUIRED: lambda p: t(
+            "ErrorText", "A justification is required for Not applicable ({key})."
+        ).format_map(p),
+        ErrorCode.TOO_MANY_DOCUMENT_NAMES: lambda p: t(
+            "ErrorText", "More than {most} document names."
+        ).format_map(p),
+        ErrorCode.NOT_A_PROCEDURE_TYPE: lambda p: t(
+            "ErrorText", "“{text}” is not a procedure type."
+        ).format_map(p),
+        ErrorCode.NOT_A_PROCEDURE_COUNT: lambda p: t(
+            "ErrorText", "“{text}” is not a number of procedures (a whole number, 0 or more)."
+        ).format_map(p),
+        ErrorCode.CASE_REF_MISSING: lambda p: t("ErrorText", "The case reference is missing."),
+        ErrorCode.CASE_TWICE: lambda p: t(
+            "ErrorText", "Case {ref} appears twice ({first_at})."
+        ).format_map(p),
+        ErrorCode.NOT_A_SELF_ASSESSMENT: lambda p: t(
+            "ErrorText", "“{text}” is not a self-assessment; choose {choices}."
+        ).format_map(p),
+        ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: t(
+            "ErrorText", "A document name is longer than {most}."
+        ).format_map(p),
+        ErrorCode.NOT_AN_ANSWER: lambda p: t(
+            "ErrorText", "“{text}” is not an answer; use Yes, No or N/A."
+        ).format_map(p),
+        ErrorCode.PROCEDURE_DATE_AFTER_PERIOD: lambda p: t(
+            "ErrorText",
+            "The procedure date {when} is after {latest}: the review covers procedures "
+            "already done.",
+        ).format(when=_day(p["when"]), latest=_day(p["latest"])),
+        ErrorCode.PROCEDURE_DATE_TOO_OLD: lambda p: t(
+            "ErrorText",
+            "The procedure date {when} is more than {years} years before {latest}. Is it a "
+            "typo, or a birth date in the wrong column?",
+        ).format(when=_day(p["when"]), years=p["years"], latest=_day(p["latest"])),
         StorageProblem.DISK_FULL: lambda p: t(
             "storage",
             "The disk holding {folder} is full. Nothing was changed. "
@@ -136,3 +629,9 @@ def error_text(exc: BaseException) -> str:
         return exc.__class__.__name__
     text = text[:1].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
+
+
+def problem_line(problem: CellProblem) -> str:
+    """One line of a refused file: the cell it names, then the sentence of its error."""
+    sentence = error_text(problem.error)
+    return f"{problem.where}: {sentence}" if problem.where else sentence

@@ -13,6 +13,9 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessor_app.domain.cell_problem import CellProblem
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import ValidationError
 from assessor_app.workbook import layout
 
 # A filled form is a few hundred kilobytes; a far bigger file is something else.
@@ -47,10 +50,10 @@ class ReadWorkbook:
     volumes: list[list[Cell]] = field(default_factory=list)
     cases: list[list[Cell]] = field(default_factory=list)
     case_headers: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # of the file's shape, cell-named
+    problems: list[CellProblem] = field(default_factory=list)  # of the file's shape, cell-named
 
 
-class WorkbookUnreadableError(Exception):
+class WorkbookUnreadableError(ValidationError):
     """Not an Excel workbook, or not one of ours; the message says which."""
 
 
@@ -75,14 +78,18 @@ def _rows(ws: Worksheet, width: int, sheet: str) -> list[list[Cell]]:
 
 
 def _check_header(
-    ws: Worksheet, sheet: str, expected: tuple[str, ...], problems: list[str]
+    ws: Worksheet, sheet: str, expected: tuple[str, ...], problems: list[CellProblem]
 ) -> None:
     for c, name in enumerate(expected, start=1):
         found = ws.cell(row=1, column=c).value
         if str(found or "").strip() != name:
             problems.append(
-                f"{layout.cell_name(sheet, c, 1)}: the column heading should be {name!r}, "
-                f"found {str(found or '')[:40]!r}"
+                CellProblem(
+                    layout.cell_name(sheet, c, 1),
+                    ValidationError.coded(
+                        ErrorCode.WORKBOOK_HEADING_CHANGED, name=name, found=str(found or "")[:40]
+                    ),
+                )
             )
 
 
@@ -91,18 +98,18 @@ def read_workbook(path: Path) -> ReadWorkbook:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkbookUnreadableError(f"cannot read {path.name}: {exc.strerror}") from None
+        raise WorkbookUnreadableError.coded(
+            ErrorCode.CANNOT_READ_FILE, path=path.name, reason=exc.strerror
+        ) from None
     if size > MAX_FILE_BYTES:
-        raise WorkbookUnreadableError(f"{path.name} is larger than an application form can be")
+        raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_TOO_LARGE, file=path.name)
     try:
         wb = load_workbook(path, data_only=True, read_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
-        raise WorkbookUnreadableError(
-            f"{path.name} is not an Excel workbook (.xlsx) that can be read"
-        ) from None
+        raise WorkbookUnreadableError.coded(ErrorCode.NOT_AN_XLSX, file=path.name) from None
     if layout.ABOUT not in wb.sheetnames:
-        raise WorkbookUnreadableError(
-            f"{path.name} is not an application form exported by this app (no {layout.ABOUT} sheet)"
+        raise WorkbookUnreadableError.coded(
+            ErrorCode.WORKBOOK_NOT_OURS, file=path.name, sheet=layout.ABOUT
         )
     about_ws = wb[layout.ABOUT]
     about = {
@@ -110,13 +117,13 @@ def read_workbook(path: Path) -> ReadWorkbook:
         for k, v in about_ws.iter_rows(min_row=1, max_row=20, max_col=2, values_only=True)
     }
     if about.get("format") != layout.FORMAT:
-        raise WorkbookUnreadableError(
-            f"{path.name} is not an application form of a format this app reads"
-        )
+        raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_FORMAT_UNKNOWN, file=path.name)
     book = ReadWorkbook(about=about)
     for sheet in (layout.REQUIREMENTS, layout.VOLUMES, layout.CASE_REVIEW):
         if sheet not in wb.sheetnames:
-            book.problems.append(f"{sheet}: the sheet is missing")
+            book.problems.append(
+                CellProblem(sheet, ValidationError.coded(ErrorCode.WORKBOOK_SHEET_MISSING))
+            )
     if book.problems:
         return book
     ws = wb[layout.REQUIREMENTS]

@@ -1,6 +1,6 @@
 """Saves what the assessor does in the evidence requests panel: one service call per edit,
-and the panel shows the request the call returned. Bad input is refused here or by the
-service with a short sentence, and nothing is saved."""
+and the panel shows the request the call returned. Bad input is refused by the service with
+a coded error, worded in ui/error_text.py, and nothing is saved."""
 
 from __future__ import annotations
 
@@ -9,16 +9,10 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.evidence_requests import (
-    EvidenceRequest,
-    RequestStatus,
-    due_date_problem,
-    transition_problem,
-)
+from assessor_app.domain.evidence_requests import EvidenceRequest, RequestStatus
 from assessor_app.services.container import Services
 from assessor_app.ui.checklist.requests_panel import (
     EvidenceRequestsPanel,
-    due_problem_text,
     request_status_label,
 )
 from assessor_app.ui.formatting import message_of
@@ -69,13 +63,8 @@ class RequestsController(QObject):
         key = self._key
         if not key:
             return
-        if not what.strip():
-            self.panel.show_error(self.tr("Say what evidence the facility should send."))
-            return
-        problem = due_date_problem(due, self._visit_start, self._today())
-        if problem is not None:
-            self.panel.show_error(due_problem_text(problem, self._visit_start))
-            return
+        # The service checks the text and the due date; its coded refusal is worded by
+        # message_of, so the rules and their sentences live in one place each.
         if not self._session.confirm_edit(self.panel):
             return
         try:
@@ -96,14 +85,6 @@ class RequestsController(QObject):
         requests = self._by_key.get(key, [])
         current = next((r for r in requests if r.id == request_id), None)
         if current is None:
-            return
-        if transition_problem(current.status, status) is not None:
-            self.panel.show_error(
-                self.tr("A request that is {now} cannot be marked {new}.").format(
-                    now=request_status_label(current.status).lower(),
-                    new=request_status_label(status).lower(),
-                )
-            )
             return
         if not self._session.confirm_edit(self.panel):
             return

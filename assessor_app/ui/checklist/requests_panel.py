@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.evidence_requests import (
     ALLOWED_NEXT,
-    DueProblem,
     EvidenceRequest,
     RequestStatus,
 )
@@ -41,18 +40,6 @@ def request_status_label(status: RequestStatus) -> str:
         RequestStatus.ACCEPTED: QCoreApplication.translate("Requests", "Accepted"),
         RequestStatus.REJECTED: QCoreApplication.translate("Requests", "Rejected"),
     }[status]
-
-
-def due_problem_text(problem: DueProblem, visit_start: date | None) -> str:
-    translate = QCoreApplication.translate
-    if problem is DueProblem.BEFORE_VISIT:
-        start = format_date(visit_start) if visit_start else ""
-        return translate("Requests", "The due date is before the visit starts ({start}).").format(
-            start=start
-        )
-    if problem is DueProblem.PAST:
-        return translate("Requests", "The due date has already passed.")
-    return translate("Requests", "The due date is more than a year ahead.")
 
 
 def _qdate(day: date) -> QDate:
