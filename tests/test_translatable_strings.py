@@ -125,3 +125,20 @@ def test_texts_translated_from_a_variable_reach_the_translators(extracted):
     wanted = {("SummaryPage", "Partially met"), ("SummaryPage", "Authorised representative")}
     wanted |= {("ProcedureType", ptype.label) for ptype in ProcedureType}
     assert wanted - extracted == set()
+
+
+def test_translate_is_never_renamed_where_lupdate_cannot_see_it():
+    # pyside6-lupdate finds calls spelled tr(), translate() or QCoreApplication.translate();
+    # an alias such as `t = QCoreApplication.translate` hides every text behind it from the
+    # translators (it hid 150 error sentences once).
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+                and any(not (isinstance(t, ast.Name) and t.id == "translate") for t in node.targets)
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []

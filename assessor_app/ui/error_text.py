@@ -58,14 +58,13 @@ def _transition(p: Params) -> str:
 
 
 def _unprintable(p: Params) -> str:
-    t = QCoreApplication.translate
     if p.get("others"):
-        return t(
+        return QCoreApplication.translate(
             "ErrorText",
             "This text holds {character} and {others} other characters the report cannot "
             "print; remove or replace them.",
         ).format_map(p)
-    return t(
+    return QCoreApplication.translate(
         "ErrorText", "This text holds {character}, which the report cannot print; remove it."
     ).format_map(p)
 
@@ -90,520 +89,537 @@ def _damaged(p: Params) -> str:
 def _sentences() -> dict[str, Callable[[Params], str]]:
     """Code -> its sentence made from the error's parameters (built per call, so a
     translator installed later applies)."""
-    t = QCoreApplication.translate
     return {
-        ErrorCode.CANCELLED: lambda p: t("ErrorText", "Cancelled; nothing was changed."),
-        ErrorCode.FACILITY_NAME_REQUIRED: lambda p: t(
+        ErrorCode.CANCELLED: lambda p: QCoreApplication.translate(
+            "ErrorText", "Cancelled; nothing was changed."
+        ),
+        ErrorCode.FACILITY_NAME_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "The facility name is required."
         ),
-        ErrorCode.VISIT_ENDS_BEFORE_START: lambda p: t(
+        ErrorCode.VISIT_ENDS_BEFORE_START: lambda p: QCoreApplication.translate(
             "ErrorText", "The visit cannot end before it starts."
         ),
-        ErrorCode.NOT_AN_EMAIL: lambda p: t(
+        ErrorCode.NOT_AN_EMAIL: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not an e-mail address."
         ).format(text=str(p["text"]).strip()),
         # The role is not repeated: the sentence is shown beside the assessor's own field.
-        ErrorCode.NOT_AN_ASSESSOR_EMAIL: lambda p: t(
+        ErrorCode.NOT_AN_ASSESSOR_EMAIL: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not an e-mail address."
         ).format(text=str(p["text"]).strip()),
-        ErrorCode.NEGATIVE_VOLUME: lambda p: t(
+        ErrorCode.NEGATIVE_VOLUME: lambda p: QCoreApplication.translate(
             "ErrorText", "A procedure count cannot be negative."
         ),
-        ErrorCode.CONFLICT_CHOICE_NEEDED: lambda p: t(
+        ErrorCode.CONFLICT_CHOICE_NEEDED: lambda p: QCoreApplication.translate(
             "ErrorText", "Choose one of the competing values, or give a new value."
         ),
-        ErrorCode.NOT_A_RATING: lambda p: t("ErrorText", "“{text}” is not a rating.").format(
-            text=p["text"]
-        ),
-        ErrorCode.SIGNER_NAME_REQUIRED: lambda p: t(
+        ErrorCode.NOT_A_RATING: lambda p: QCoreApplication.translate(
+            "ErrorText", "“{text}” is not a rating."
+        ).format(text=p["text"]),
+        ErrorCode.SIGNER_NAME_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "Enter your name as it should appear on signatures."
         ),
-        ErrorCode.SIGNER_EMAIL_REQUIRED: lambda p: t("ErrorText", "Enter your e-mail address."),
-        ErrorCode.SIGNER_EMAIL_INCOMPLETE: lambda p: t(
+        ErrorCode.SIGNER_EMAIL_REQUIRED: lambda p: QCoreApplication.translate(
+            "ErrorText", "Enter your e-mail address."
+        ),
+        ErrorCode.SIGNER_EMAIL_INCOMPLETE: lambda p: QCoreApplication.translate(
             "ErrorText", "This is not a complete e-mail address."
         ),
-        ErrorCode.BUNDLE_TOO_NEW: lambda p: t(
+        ErrorCode.BUNDLE_TOO_NEW: lambda p: QCoreApplication.translate(
             "BundleRefusal",
             "This bundle was made by a newer version of IASIOS Assessor: update the app to "
             "import it. (Bundle format {version}; this app reads format {supported}.)",
         ).format(version=p["version"], supported=p["supported"]),
-        ErrorCode.BUNDLE_CLOCK_AHEAD: lambda p: t(
+        ErrorCode.BUNDLE_CLOCK_AHEAD: lambda p: QCoreApplication.translate(
             "BundleRefusal",
             "Bundle refused: {bundle} was made on a computer whose clock read {remote}, more "
             "than a day ahead of this computer's clock ({local}). Check the date and time on "
             "both computers. Nothing was imported.",
         ).format(bundle=p["bundle"], remote=_when(p["remote_ms"]), local=_when(p["now_ms"])),
-        ErrorCode.ACTION_DESCRIPTION_REQUIRED: lambda p: t(
+        ErrorCode.ACTION_DESCRIPTION_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "Describe the corrective action."
         ),
-        ErrorCode.NO_SUCH_ACTION_FIELD: lambda p: t(
+        ErrorCode.NO_SUCH_ACTION_FIELD: lambda p: QCoreApplication.translate(
             "ErrorText", "Corrective actions have no field “{field}”."
         ).format_map(p),
-        ErrorCode.WRITE_FOLDER_MISSING: lambda p: t(
+        ErrorCode.WRITE_FOLDER_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "Cannot write {target}: folder {folder} does not exist."
         ).format_map(p),
-        ErrorCode.CANNOT_WRITE: lambda p: t(
+        ErrorCode.CANNOT_WRITE: lambda p: QCoreApplication.translate(
             "ErrorText", "Cannot write {target}: {reason}."
         ).format_map(p),
-        ErrorCode.NOTHING_WRITTEN: lambda p: t(
+        ErrorCode.NOTHING_WRITTEN: lambda p: QCoreApplication.translate(
             "ErrorText", "Cannot write {target}: {reason}; no file was written."
         ).format_map(p),
-        ErrorCode.CASE_NOT_IN_SAMPLE: lambda p: t(
+        ErrorCode.CASE_NOT_IN_SAMPLE: lambda p: QCoreApplication.translate(
             "ErrorText", "Case “{case_ref}” is not in the drawn sample."
         ).format_map(p),
-        ErrorCode.POPULATION_FROZEN_BY_DRAW: lambda p: t(
+        ErrorCode.POPULATION_FROZEN_BY_DRAW: lambda p: QCoreApplication.translate(
             "ErrorText",
             "A sample has been drawn from this population; it cannot change any more "
             "(the draw would no longer verify).",
         ),
-        ErrorCode.SAMPLE_SIZE_TOO_SMALL: lambda p: t(
+        ErrorCode.SAMPLE_SIZE_TOO_SMALL: lambda p: QCoreApplication.translate(
             "ErrorText", "The sample size must be at least 1."
         ),
-        ErrorCode.NO_SAMPLE_DRAWN: lambda p: t(
+        ErrorCode.NO_SAMPLE_DRAWN: lambda p: QCoreApplication.translate(
             "ErrorText", "No sample has been drawn for this visit yet."
         ),
-        ErrorCode.NOTE_TOO_LONG: lambda p: t(
+        ErrorCode.NOTE_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "The note is longer than {most} characters."
         ).format_map(p),
-        ErrorCode.CASE_ALREADY_IN_POPULATION: lambda p: t(
+        ErrorCode.CASE_ALREADY_IN_POPULATION: lambda p: QCoreApplication.translate(
             "ErrorText", "Case “{case_ref}” is already in the population."
         ).format_map(p),
-        ErrorCode.POPULATION_FULL: lambda p: t(
+        ErrorCode.POPULATION_FULL: lambda p: QCoreApplication.translate(
             "ErrorText", "The population already holds {most:,} procedures, the most it may have."
         ).format_map(p),
-        ErrorCode.POPULATION_LOCKED_BY_DRAW: lambda p: t(
+        ErrorCode.POPULATION_LOCKED_BY_DRAW: lambda p: QCoreApplication.translate(
             "ErrorText", "A sample has been drawn; the population cannot change."
         ),
-        ErrorCode.POPULATION_EMPTY: lambda p: t(
+        ErrorCode.POPULATION_EMPTY: lambda p: QCoreApplication.translate(
             "ErrorText", "The population is empty: import the list of procedures."
         ),
-        ErrorCode.UNKNOWN_QUESTION_CHOICES: lambda p: t(
+        ErrorCode.UNKNOWN_QUESTION_CHOICES: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown question “{question_key}”; use one of: {keys} or all."
         ).format_map(p),
-        ErrorCode.REDRAW_NEEDS_CONFIRMATION: lambda p: t(
+        ErrorCode.REDRAW_NEEDS_CONFIRMATION: lambda p: QCoreApplication.translate(
             "ErrorText",
             "A sample was drawn on {drawn_at:%Y-%m-%d %H:%M} by {drawn_by} and "
             "{worked} of its cases already have answers; drawing again replaces it: "
             "confirm the redraw to go on.",
         ).format_map(p),
-        ErrorCode.UNKNOWN_QUESTION: lambda p: t(
+        ErrorCode.UNKNOWN_QUESTION: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown question “{question_key}”."
         ).format_map(p),
-        ErrorCode.REQUEST_TEXT_REQUIRED: lambda p: t(
+        ErrorCode.REQUEST_TEXT_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "Say what evidence the facility should send."
         ),
-        ErrorCode.REQUEST_ALREADY_IN_STATUS: lambda p: t(
+        ErrorCode.REQUEST_ALREADY_IN_STATUS: lambda p: QCoreApplication.translate(
             "ErrorText", "The request is already {now}."
         ).format(now=_status(p["status"])),
-        ErrorCode.REQUEST_DECIDED: lambda p: t(
+        ErrorCode.REQUEST_DECIDED: lambda p: QCoreApplication.translate(
             "ErrorText",
             "The request is {now}: a decided request does not change. "
             "Add a new request to ask again.",
         ).format(now=_status(p["status"])),
         ErrorCode.REQUEST_NOT_RECEIVED_YET: _transition,
         ErrorCode.REQUEST_CANNOT_GO_BACK: _transition,
-        ErrorCode.REQUEST_DUE_BEFORE_VISIT: lambda p: t(
+        ErrorCode.REQUEST_DUE_BEFORE_VISIT: lambda p: QCoreApplication.translate(
             "ErrorText", "The due date is before the visit starts ({start})."
         ).format(start=_day(p["start"])),
-        ErrorCode.REQUEST_DUE_PAST: lambda p: t("ErrorText", "The due date has already passed."),
-        ErrorCode.REQUEST_DUE_TOO_FAR: lambda p: t(
+        ErrorCode.REQUEST_DUE_PAST: lambda p: QCoreApplication.translate(
+            "ErrorText", "The due date has already passed."
+        ),
+        ErrorCode.REQUEST_DUE_TOO_FAR: lambda p: QCoreApplication.translate(
             "ErrorText", "The due date is more than a year ahead."
         ),
-        ErrorCode.REQUEST_ID_TOO_SHORT: lambda p: t(
+        ErrorCode.REQUEST_ID_TOO_SHORT: lambda p: QCoreApplication.translate(
             "ErrorText", "Give at least {least} characters of the request id."
         ).format_map(p),
-        ErrorCode.NO_SUCH_REQUEST: lambda p: t(
+        ErrorCode.NO_SUCH_REQUEST: lambda p: QCoreApplication.translate(
             "ErrorText", "No evidence request with id {text}."
         ).format_map(p),
-        ErrorCode.REQUEST_ID_AMBIGUOUS: lambda p: t(
+        ErrorCode.REQUEST_ID_AMBIGUOUS: lambda p: QCoreApplication.translate(
             "ErrorText", "{count} evidence requests have ids starting {text}."
         ).format_map(p),
-        ErrorCode.REQUIREMENT_NOT_IN_VISIT: lambda p: t(
+        ErrorCode.REQUIREMENT_NOT_IN_VISIT: lambda p: QCoreApplication.translate(
             "ErrorText", "Requirement “{key}” is not in this visit's checklist."
         ).format_map(p),
-        ErrorCode.NOT_AN_EVIDENCE_ITEM: lambda p: t(
+        ErrorCode.NOT_AN_EVIDENCE_ITEM: lambda p: QCoreApplication.translate(
             "ErrorText", "“{evidence_key}” is not an evidence item of {key}."
         ).format_map(p),
-        ErrorCode.IDENTITY_FILE_EXISTS: lambda p: t(
+        ErrorCode.IDENTITY_FILE_EXISTS: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{path} already exists; choose another file name (an identity file is "
             "never overwritten: its key could not be recovered).",
         ).format_map(p),
-        ErrorCode.IDENTITY_NOT_REMOVABLE: lambda p: t(
+        ErrorCode.IDENTITY_NOT_REMOVABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "Only identities kept in the data folder can be removed."
         ),
-        ErrorCode.SIGNATURE_IMAGE_NOT_PNG: lambda p: t(
+        ErrorCode.SIGNATURE_IMAGE_NOT_PNG: lambda p: QCoreApplication.translate(
             "ErrorText", "The signature image must be a PNG."
         ),
-        ErrorCode.IDENTITY_FILE_TOO_LARGE: lambda p: t(
+        ErrorCode.IDENTITY_FILE_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is too large to be a signing identity."
         ).format_map(p),
-        ErrorCode.NO_SUCH_IDENTITY: lambda p: t(
+        ErrorCode.NO_SUCH_IDENTITY: lambda p: QCoreApplication.translate(
             "ErrorText", "No signing identity at {path}."
         ).format_map(p),
-        ErrorCode.CANNOT_READ_FILE: lambda p: t(
+        ErrorCode.CANNOT_READ_FILE: lambda p: QCoreApplication.translate(
             "ErrorText", "Cannot read {path}: {reason}."
         ).format_map(p),
-        ErrorCode.CSV_BAD_HEADER: lambda p: t(
+        ErrorCode.CSV_BAD_HEADER: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{source}: line 1: the header must be exactly {header} (found “{shown}”); "
             "nothing was imported.",
         ).format_map(p),
-        ErrorCode.CSV_NO_CASES: lambda p: t(
+        ErrorCode.CSV_NO_CASES: lambda p: QCoreApplication.translate(
             "ErrorText", "{source}: no cases below the header; nothing was imported."
         ).format_map(p),
-        ErrorCode.CSV_TOO_LARGE: lambda p: t(
+        ErrorCode.CSV_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{source}: the file is {megabytes:,.0f} MB, far more than a list of "
             "{most:,} procedures takes; is it the facility's CSV list? Nothing was "
             "imported.",
         ).format_map(p),
-        ErrorCode.CSV_LINE_TOO_LONG: lambda p: t(
+        ErrorCode.CSV_LINE_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{source}: line {number} is longer than {most:,} characters; is it the "
             "facility's CSV list? Nothing was imported.",
         ).format_map(p),
-        ErrorCode.CSV_EMPTY: lambda p: t(
+        ErrorCode.CSV_EMPTY: lambda p: QCoreApplication.translate(
             "ErrorText", "{source}: the file is empty; nothing was imported."
         ).format_map(p),
-        ErrorCode.CSV_HEADER_UNREADABLE: lambda p: t(
+        ErrorCode.CSV_HEADER_UNREADABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{source}: line 1: {reason}; nothing was imported."
         ).format_map(p),
-        ErrorCode.CSV_NOT_UTF8: lambda p: t(
+        ErrorCode.CSV_NOT_UTF8: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{source}: line {number}: not UTF-8 text; save the file as CSV UTF-8; "
             "nothing was imported.",
         ).format_map(p),
-        ErrorCode.FILE_TOO_LARGE_FOR_REPORT: lambda p: t(
+        ErrorCode.FILE_TOO_LARGE_FOR_REPORT: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is too large for a report."
         ).format_map(p),
-        ErrorCode.NO_SUCH_FILE: lambda p: t("ErrorText", "No file {path}.").format_map(p),
-        ErrorCode.CANNOT_READ_CERTIFICATE: lambda p: t(
+        ErrorCode.NO_SUCH_FILE: lambda p: QCoreApplication.translate(
+            "ErrorText", "No file {path}."
+        ).format_map(p),
+        ErrorCode.CANNOT_READ_CERTIFICATE: lambda p: QCoreApplication.translate(
             "ErrorText", "Cannot read certificate {path}: {reason}."
         ).format_map(p),
-        ErrorCode.REPORT_SIGNED_ALREADY: lambda p: t(
+        ErrorCode.REPORT_SIGNED_ALREADY: lambda p: QCoreApplication.translate(
             "ErrorText", "{signer} has signed this report already."
         ).format_map(p),
-        ErrorCode.REPORT_REVISION_STALE: lambda p: t(
+        ErrorCode.REPORT_REVISION_STALE: lambda p: QCoreApplication.translate(
             "ErrorText",
             "This report shows revision {revision} of the visit, which has changed "
             "since (now revision {current}); generate the report again and sign the "
             "new one.",
         ).format_map(p),
-        ErrorCode.NOT_A_FOLDER_OR_ZIP: lambda p: t(
+        ErrorCode.NOT_A_FOLDER_OR_ZIP: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is neither a folder nor a zip file."
         ).format_map(p),
-        ErrorCode.NO_VOLUMES_TO_ADOPT: lambda p: t(
+        ErrorCode.NO_VOLUMES_TO_ADOPT: lambda p: QCoreApplication.translate(
             "ErrorText", "The facility has given no volumes to adopt."
         ),
-        ErrorCode.TOO_MANY_DOCUMENTS: lambda p: t(
+        ErrorCode.TOO_MANY_DOCUMENTS: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} holds more than {most} files."
         ).format_map(p),
-        ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: t(
+        ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file}: {where} holds {character}, which the report cannot print."
         ).format_map(p),
         # The field's label is English and the sentence is shown beside the field: "this text".
-        ErrorCode.TEXT_TOO_LONG: lambda p: t(
+        ErrorCode.TEXT_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "This text is longer than {limit:,} characters."
         ).format_map(p),
         ErrorCode.TEXT_UNPRINTABLE: _unprintable,
-        ErrorCode.USER_NAME_REQUIRED: lambda p: t(
+        ErrorCode.USER_NAME_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "Give your name as it should appear in the visit's history."
         ),
-        ErrorCode.USER_NAME_TOO_LONG: lambda p: t(
+        ErrorCode.USER_NAME_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "The name is longer than 200 characters."
         ),
-        ErrorCode.VISIT_ID_TOO_SHORT: lambda p: t(
+        ErrorCode.VISIT_ID_TOO_SHORT: lambda p: QCoreApplication.translate(
             "ErrorText", "Give at least the first 4 characters of the visit id."
         ),
-        ErrorCode.NO_SUCH_VISIT: lambda p: t("ErrorText", "No visit with id {text}.").format_map(p),
-        ErrorCode.VISIT_ID_AMBIGUOUS: lambda p: t(
+        ErrorCode.NO_SUCH_VISIT: lambda p: QCoreApplication.translate(
+            "ErrorText", "No visit with id {text}."
+        ).format_map(p),
+        ErrorCode.VISIT_ID_AMBIGUOUS: lambda p: QCoreApplication.translate(
             "ErrorText", "{text} matches {count} visits; give more of the id."
         ).format_map(p),
-        ErrorCode.NO_SUCH_VISIT_FIELD: lambda p: t(
+        ErrorCode.NO_SUCH_VISIT_FIELD: lambda p: QCoreApplication.translate(
             "ErrorText", "Visits have no editable field “{field}”."
         ).format_map(p),
-        ErrorCode.COUNT_NEGATIVE: lambda p: t("ErrorText", "A procedure count cannot be negative."),
-        ErrorCode.FIELD_NOT_A_DATE: lambda p: t("ErrorText", "{field} must be a date.").format_map(
-            p
+        ErrorCode.COUNT_NEGATIVE: lambda p: QCoreApplication.translate(
+            "ErrorText", "A procedure count cannot be negative."
         ),
-        ErrorCode.FIELD_NOT_TEXT: lambda p: t("ErrorText", "{field} must be text.").format_map(p),
-        ErrorCode.IDENTITY_KEY_UNSUPPORTED: lambda p: t(
+        ErrorCode.FIELD_NOT_A_DATE: lambda p: QCoreApplication.translate(
+            "ErrorText", "{field} must be a date."
+        ).format_map(p),
+        ErrorCode.FIELD_NOT_TEXT: lambda p: QCoreApplication.translate(
+            "ErrorText", "{field} must be text."
+        ).format_map(p),
+        ErrorCode.IDENTITY_KEY_UNSUPPORTED: lambda p: QCoreApplication.translate(
             "ErrorText", "The identity's key type is not supported (use EC or RSA)."
         ),
-        ErrorCode.SIGNER_CERTIFICATE_UNREADABLE: lambda p: t(
+        ErrorCode.SIGNER_CERTIFICATE_UNREADABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "The signer certificate cannot be read."
         ),
-        ErrorCode.MANIFEST_SIGNATURE_MISMATCH: lambda p: t(
+        ErrorCode.MANIFEST_SIGNATURE_MISMATCH: lambda p: QCoreApplication.translate(
             "ErrorText",
             "The manifest signature does not match (tampered, or signed by another key).",
         ),
-        ErrorCode.SIGNER_KEY_UNSUPPORTED: lambda p: t(
+        ErrorCode.SIGNER_KEY_UNSUPPORTED: lambda p: QCoreApplication.translate(
             "ErrorText", "The signer certificate's key type is not supported."
         ),
-        ErrorCode.PASSPHRASE_TOO_SHORT: lambda p: t(
+        ErrorCode.PASSPHRASE_TOO_SHORT: lambda p: QCoreApplication.translate(
             "ErrorText", "The passphrase must have at least {least} characters."
         ).format_map(p),
-        ErrorCode.IDENTITY_FILE_INCOMPLETE: lambda p: t(
+        ErrorCode.IDENTITY_FILE_INCOMPLETE: lambda p: QCoreApplication.translate(
             "ErrorText", "The .p12 file holds no private key and certificate."
         ),
-        ErrorCode.IDENTITY_WONT_OPEN: lambda p: t(
+        ErrorCode.IDENTITY_WONT_OPEN: lambda p: QCoreApplication.translate(
             "ErrorText",
             "Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.",
         ),
-        ErrorCode.NO_SUCH_TEMPLATE: lambda p: t(
+        ErrorCode.NO_SUCH_TEMPLATE: lambda p: QCoreApplication.translate(
             "ErrorText", "No template with id “{template_id}” is installed."
         ).format_map(p),
-        ErrorCode.NO_TEMPLATE_INSTALLED: lambda p: t(
+        ErrorCode.NO_TEMPLATE_INSTALLED: lambda p: QCoreApplication.translate(
             "ErrorText", "No checklist template is installed."
         ),
-        ErrorCode.TEMPLATE_SHIPPED_ALREADY: lambda p: t(
+        ErrorCode.TEMPLATE_SHIPPED_ALREADY: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{path}: template {template_id} version {template_version} is shipped with "
             "the app already; give the new file a new version.",
         ).format_map(p),
-        ErrorCode.TEMPLATE_VERSION_TAKEN: lambda p: t(
+        ErrorCode.TEMPLATE_VERSION_TAKEN: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{path}: template {template_id} version {template_version} is installed "
             "already with other content; visits are pinned to it, so give the new file "
             "a new version.",
         ).format_map(p),
-        ErrorCode.TEMPLATE_VERSION_NOT_INSTALLED: lambda p: t(
+        ErrorCode.TEMPLATE_VERSION_NOT_INSTALLED: lambda p: QCoreApplication.translate(
             "ErrorText", "Template {template_id} version {version} is not installed."
         ).format_map(p),
-        ErrorCode.TEMPLATE_INVALID: lambda p: t(
+        ErrorCode.TEMPLATE_INVALID: lambda p: QCoreApplication.translate(
             "ErrorText", "{source}: {where}: {problem}{more}."
         ).format_map(p),
-        ErrorCode.TEMPLATE_NOT_JSON: lambda p: t(
+        ErrorCode.TEMPLATE_NOT_JSON: lambda p: QCoreApplication.translate(
             "ErrorText", "{source}: not valid JSON: {reason}."
         ).format_map(p),
-        ErrorCode.TEMPLATE_TOO_LARGE: lambda p: t(
+        ErrorCode.TEMPLATE_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText", "{path}: file is larger than {most} bytes."
         ).format_map(p),
-        ErrorCode.TEMPLATE_FILE_MISSING: lambda p: t(
+        ErrorCode.TEMPLATE_FILE_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "{path}: no such file."
         ).format_map(p),
-        ErrorCode.TEMPLATE_NOT_UTF8: lambda p: t("ErrorText", "{path}: not UTF-8 text.").format_map(
-            p
-        ),
-        ErrorCode.TEMPLATE_UNREADABLE: lambda p: t(
+        ErrorCode.TEMPLATE_NOT_UTF8: lambda p: QCoreApplication.translate(
+            "ErrorText", "{path}: not UTF-8 text."
+        ).format_map(p),
+        ErrorCode.TEMPLATE_UNREADABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{path}: cannot read: {reason}."
         ).format_map(p),
-        ErrorCode.PHOTO_TYPE_NOT_ACCEPTED: lambda p: t(
+        ErrorCode.PHOTO_TYPE_NOT_ACCEPTED: lambda p: QCoreApplication.translate(
             "ErrorText", "“{media_type}” is not an accepted photo type (JPEG, PNG)."
         ).format_map(p),
-        ErrorCode.CONTENT_HASH_MISMATCH: lambda p: t(
+        ErrorCode.CONTENT_HASH_MISMATCH: lambda p: QCoreApplication.translate(
             "ErrorText", "Content does not match its SHA-256 {expected_sha256}."
         ).format_map(p),
-        ErrorCode.PHOTO_UNREADABLE: lambda p: t(
+        ErrorCode.PHOTO_UNREADABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{name}: not a readable photo ({reason})."
         ).format_map(p),
-        ErrorCode.PHOTO_CONTENT_UNREADABLE: lambda p: t(
+        ErrorCode.PHOTO_CONTENT_UNREADABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "Not a readable {expected} photo ({reason})."
         ).format_map(p),
-        ErrorCode.ATTACHMENT_TOO_LARGE: lambda p: t(
+        ErrorCode.ATTACHMENT_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is larger than 200 MB."
         ).format_map(p),
-        ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED: lambda p: t(
+        ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.",
         ).format_map(p),
-        ErrorCode.PHOTO_FILE_NOT_ACCEPTED: lambda p: t(
+        ErrorCode.PHOTO_FILE_NOT_ACCEPTED: lambda p: QCoreApplication.translate(
             "ErrorText", "{name}: only JPEG and PNG photos can be attached."
         ).format_map(p),
-        ErrorCode.PHOTO_TYPE_MISMATCH: lambda p: t(
+        ErrorCode.PHOTO_TYPE_MISMATCH: lambda p: QCoreApplication.translate(
             "ErrorText", "Declared {media_type} but the content is {found}."
         ).format_map(p),
-        ErrorCode.PHOTO_TOO_LARGE: lambda p: t(
+        ErrorCode.PHOTO_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText", "The photo has {width}x{height} pixels; at most {max_pixels} allowed."
         ).format_map(p),
-        ErrorCode.NO_SUCH_DRAW: lambda p: t("ErrorText", "No draw with id {draw_id}.").format_map(
-            p
-        ),
-        ErrorCode.NO_SUCH_EDITABLE_FIELD: lambda p: t(
+        ErrorCode.NO_SUCH_DRAW: lambda p: QCoreApplication.translate(
+            "ErrorText", "No draw with id {draw_id}."
+        ).format_map(p),
+        ErrorCode.NO_SUCH_EDITABLE_FIELD: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity} has no editable field “{field}”."
         ).format_map(p),
-        ErrorCode.NO_SUCH_CONFLICT: lambda p: t(
+        ErrorCode.NO_SUCH_CONFLICT: lambda p: QCoreApplication.translate(
             "ErrorText", "No conflict with id {conflict_id}."
         ).format_map(p),
-        ErrorCode.CONFLICT_RESOLVED_ALREADY: lambda p: t(
+        ErrorCode.CONFLICT_RESOLVED_ALREADY: lambda p: QCoreApplication.translate(
             "ErrorText", "This conflict is already resolved."
         ),
-        ErrorCode.CONFLICT_RECORD_MISSING: lambda p: t(
+        ErrorCode.CONFLICT_RECORD_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The record of conflict {conflict_id} is missing."
         ).format_map(p),
-        ErrorCode.NOT_A_COMPETING_CHANGE: lambda p: t(
+        ErrorCode.NOT_A_COMPETING_CHANGE: lambda p: QCoreApplication.translate(
             "ErrorText", "{take_change_id} is not one of the competing changes of this conflict."
         ).format_map(p),
-        ErrorCode.BACKUP_DID_NOT_VERIFY: lambda p: t(
+        ErrorCode.BACKUP_DID_NOT_VERIFY: lambda p: QCoreApplication.translate(
             "ErrorText", "Backup copy {target} did not verify ({check}); nothing was changed."
         ).format_map(p),
-        ErrorCode.UNKNOWN_RECORD_TYPE: lambda p: t(
+        ErrorCode.UNKNOWN_RECORD_TYPE: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown record type “{entity}”."
         ).format_map(p),
-        ErrorCode.NO_SUCH_RECORD_FIELD: lambda p: t(
+        ErrorCode.NO_SUCH_RECORD_FIELD: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity} has no field “{field}”."
         ).format_map(p),
-        ErrorCode.FIELD_WRONG_TYPE: lambda p: t(
+        ErrorCode.FIELD_WRONG_TYPE: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity}.{field} holds a value of the wrong type."
         ).format_map(p),
-        ErrorCode.FIELD_NULL: lambda p: t(
+        ErrorCode.FIELD_NULL: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity}.{field} cannot be empty (null)."
         ).format_map(p),
-        ErrorCode.FIELD_TOO_LONG: lambda p: t(
+        ErrorCode.FIELD_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity}.{field} is longer than allowed."
         ).format_map(p),
-        ErrorCode.DATABASE_TOO_NEW: lambda p: t(
+        ErrorCode.DATABASE_TOO_NEW: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{db_path} was written by a newer version of IASIOS Assessor (schema "
             "{current}); this version cannot open it and has not changed it. Install "
             "the newer version.",
         ).format_map(p),
-        ErrorCode.RECORD_OF_UNKNOWN_VISIT: lambda p: t(
+        ErrorCode.RECORD_OF_UNKNOWN_VISIT: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity} {entity_id} belongs to an unknown visit."
         ).format_map(p),
-        ErrorCode.NEW_RECORD_INCOMPLETE: lambda p: t(
+        ErrorCode.NEW_RECORD_INCOMPLETE: lambda p: QCoreApplication.translate(
             "ErrorText", "The change records of a new {entity} do not give its {column}."
         ).format_map(p),
-        ErrorCode.RECORD_NAMED_ELSEWHERE: lambda p: t(
+        ErrorCode.RECORD_NAMED_ELSEWHERE: lambda p: QCoreApplication.translate(
             "ErrorText", "Record {entity_id} is named by changes of another visit or type."
         ).format_map(p),
-        ErrorCode.RECORD_OF_ANOTHER_VISIT: lambda p: t(
+        ErrorCode.RECORD_OF_ANOTHER_VISIT: lambda p: QCoreApplication.translate(
             "ErrorText", "{entity} {entity_id} is of another visit."
         ).format_map(p),
-        ErrorCode.NO_SUCH_ATTACHMENT: lambda p: t(
+        ErrorCode.NO_SUCH_ATTACHMENT: lambda p: QCoreApplication.translate(
             "ErrorText", "No attachment with id {attachment_id}."
         ).format_map(p),
-        ErrorCode.NO_SUCH_ACTION: lambda p: t(
+        ErrorCode.NO_SUCH_ACTION: lambda p: QCoreApplication.translate(
             "ErrorText", "No corrective action with id {action_id}."
         ).format_map(p),
-        ErrorCode.UNKNOWN_COMPLICATION_GRADE: lambda p: t(
+        ErrorCode.UNKNOWN_COMPLICATION_GRADE: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown complication grade “{text}”; use none or 1 to 6."
         ).format_map(p),
-        ErrorCode.PROCEDURE_TYPE_HAS_COMMA: lambda p: t(
+        ErrorCode.PROCEDURE_TYPE_HAS_COMMA: lambda p: QCoreApplication.translate(
             "ErrorText", "Procedure type “{value}” must not contain a comma."
         ).format_map(p),
-        ErrorCode.PROCEDURE_TYPE_TOO_LONG: lambda p: t(
+        ErrorCode.PROCEDURE_TYPE_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "Procedure type is longer than {most} characters."
         ).format_map(p),
-        ErrorCode.PROCEDURE_DATE_FORMAT: lambda p: t(
+        ErrorCode.PROCEDURE_DATE_FORMAT: lambda p: QCoreApplication.translate(
             "ErrorText", "Procedure date “{value}” is not written YYYY-MM-DD."
         ).format_map(p),
-        ErrorCode.SEED_EMPTY: lambda p: t(
+        ErrorCode.SEED_EMPTY: lambda p: QCoreApplication.translate(
             "ErrorText", "The seed is empty; type the dice throws or generate one."
         ),
-        ErrorCode.SEED_TOO_LONG: lambda p: t(
+        ErrorCode.SEED_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "The seed is longer than {most} characters."
         ).format_map(p),
-        ErrorCode.SEED_HAS_CONTROL_CHARACTERS: lambda p: t(
+        ErrorCode.SEED_HAS_CONTROL_CHARACTERS: lambda p: QCoreApplication.translate(
             "ErrorText", "The seed must not contain line breaks or control characters."
         ),
-        ErrorCode.UNKNOWN_ANSWER: lambda p: t(
+        ErrorCode.UNKNOWN_ANSWER: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown answer “{text}”; use yes, no or na."
         ).format_map(p),
-        ErrorCode.PROCEDURE_DATE_INVALID: lambda p: t(
+        ErrorCode.PROCEDURE_DATE_INVALID: lambda p: QCoreApplication.translate(
             "ErrorText", "Procedure date “{value}” is not a calendar date."
         ).format_map(p),
-        ErrorCode.UNKNOWN_RATING: lambda p: t(
+        ErrorCode.UNKNOWN_RATING: lambda p: QCoreApplication.translate(
             "ErrorText", "Unknown rating “{text}”; use one of: {allowed}."
         ).format_map(p),
-        ErrorCode.NO_SUCH_REQUIREMENT: lambda p: t(
+        ErrorCode.NO_SUCH_REQUIREMENT: lambda p: QCoreApplication.translate(
             "ErrorText", "No requirement “{key}” in template {template_id}."
         ).format_map(p),
-        ErrorCode.WORKBOOK_TOO_LARGE: lambda p: t(
+        ErrorCode.WORKBOOK_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is larger than an application form can be."
         ).format_map(p),
-        ErrorCode.WORKBOOK_NOT_OURS: lambda p: t(
+        ErrorCode.WORKBOOK_NOT_OURS: lambda p: QCoreApplication.translate(
             "ErrorText",
             "{file} is not an application form exported by this app (no {sheet} sheet).",
         ).format_map(p),
-        ErrorCode.WORKBOOK_FORMAT_UNKNOWN: lambda p: t(
+        ErrorCode.WORKBOOK_FORMAT_UNKNOWN: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is not an application form of a format this app reads."
         ).format_map(p),
-        ErrorCode.NOT_AN_XLSX: lambda p: t(
+        ErrorCode.NOT_AN_XLSX: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} is not an Excel workbook (.xlsx) that can be read."
         ).format_map(p),
-        ErrorCode.WORKBOOK_HEADING_CHANGED: lambda p: t(
+        ErrorCode.WORKBOOK_HEADING_CHANGED: lambda p: QCoreApplication.translate(
             "ErrorText", "The column heading should be “{name}”, found “{found}”."
         ).format_map(p),
-        ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: t("ErrorText", "The sheet is missing."),
-        ErrorCode.PROCEDURE_DATE_MISSING: lambda p: t(
+        ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: QCoreApplication.translate(
+            "ErrorText", "The sheet is missing."
+        ),
+        ErrorCode.PROCEDURE_DATE_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The procedure date is missing."
         ),
-        ErrorCode.CELL_NOT_A_DATE: lambda p: t(
+        ErrorCode.CELL_NOT_A_DATE: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not a date; write YYYY-MM-DD."
         ).format_map(p),
-        ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: lambda p: t(
+        ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: lambda p: QCoreApplication.translate(
             "ErrorText",
             "This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).",
         ).format_map(p),
-        ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE: lambda p: t(
+        ErrorCode.WORKBOOK_OF_ANOTHER_TEMPLATE: lambda p: QCoreApplication.translate(
             "ErrorText",
             "This workbook was made from template {their_template} {their_version}, "
             "but this visit uses {template_id} {template_version}.",
         ).format_map(p),
-        ErrorCode.WORKBOOK_QUESTIONS_DIFFER: lambda p: t(
+        ErrorCode.WORKBOOK_QUESTIONS_DIFFER: lambda p: QCoreApplication.translate(
             "ErrorText", "The case review questions differ from this visit's template."
         ),
-        ErrorCode.NOT_A_REQUIREMENT_KEY: lambda p: t(
+        ErrorCode.NOT_A_REQUIREMENT_KEY: lambda p: QCoreApplication.translate(
             "ErrorText",
             "“{key}” is not a requirement key of template {template_id} {template_version}.",
         ).format_map(p),
-        ErrorCode.REQUIREMENT_TWICE: lambda p: t(
+        ErrorCode.REQUIREMENT_TWICE: lambda p: QCoreApplication.translate(
             "ErrorText", "Requirement {key} appears twice ({first_at})."
         ).format_map(p),
-        ErrorCode.NA_JUSTIFICATION_REQUIRED: lambda p: t(
+        ErrorCode.NA_JUSTIFICATION_REQUIRED: lambda p: QCoreApplication.translate(
             "ErrorText", "A justification is required for Not applicable ({key})."
         ).format_map(p),
-        ErrorCode.TOO_MANY_DOCUMENT_NAMES: lambda p: t(
+        ErrorCode.TOO_MANY_DOCUMENT_NAMES: lambda p: QCoreApplication.translate(
             "ErrorText", "More than {most} document names."
         ).format_map(p),
-        ErrorCode.NOT_A_PROCEDURE_TYPE: lambda p: t(
+        ErrorCode.NOT_A_PROCEDURE_TYPE: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not a procedure type."
         ).format_map(p),
-        ErrorCode.NOT_A_PROCEDURE_COUNT: lambda p: t(
+        ErrorCode.NOT_A_PROCEDURE_COUNT: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not a number of procedures (a whole number, 0 or more)."
         ).format_map(p),
-        ErrorCode.CASE_REF_MISSING: lambda p: t("ErrorText", "The case reference is missing."),
-        ErrorCode.CASE_TWICE: lambda p: t(
+        ErrorCode.CASE_REF_MISSING: lambda p: QCoreApplication.translate(
+            "ErrorText", "The case reference is missing."
+        ),
+        ErrorCode.CASE_TWICE: lambda p: QCoreApplication.translate(
             "ErrorText", "Case {ref} appears twice ({first_at})."
         ).format_map(p),
-        ErrorCode.NOT_A_SELF_ASSESSMENT: lambda p: t(
+        ErrorCode.NOT_A_SELF_ASSESSMENT: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not a self-assessment; choose {choices}."
         ).format_map(p),
-        ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: t(
+        ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "A document name is longer than {most}."
         ).format_map(p),
-        ErrorCode.NOT_AN_ANSWER: lambda p: t(
+        ErrorCode.NOT_AN_ANSWER: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not an answer; use Yes, No or N/A."
         ).format_map(p),
-        ErrorCode.PROCEDURE_DATE_AFTER_PERIOD: lambda p: t(
+        ErrorCode.PROCEDURE_DATE_AFTER_PERIOD: lambda p: QCoreApplication.translate(
             "ErrorText",
             "The procedure date {when} is after {latest}: the review covers procedures "
             "already done.",
         ).format(when=_day(p["when"]), latest=_day(p["latest"])),
-        ErrorCode.PROCEDURE_DATE_TOO_OLD: lambda p: t(
+        ErrorCode.PROCEDURE_DATE_TOO_OLD: lambda p: QCoreApplication.translate(
             "ErrorText",
             "The procedure date {when} is more than {years} years before {latest}. Is it a "
             "typo, or a birth date in the wrong column?",
         ).format(when=_day(p["when"]), years=p["years"], latest=_day(p["latest"])),
-        StorageProblem.DISK_FULL: lambda p: t(
+        StorageProblem.DISK_FULL: lambda p: QCoreApplication.translate(
             "storage",
             "The disk holding {folder} is full. Nothing was changed. "
             "Free some space, then try again.",
         ).format(**p),
-        StorageProblem.READ_ONLY: lambda p: t(
+        StorageProblem.READ_ONLY: lambda p: QCoreApplication.translate(
             "storage",
             "{database} is read-only. Nothing was changed. "
             "Make it writable, or copy the data folder to a place that can be written to.",
         ).format(**p),
-        StorageProblem.IN_USE: lambda p: t(
+        StorageProblem.IN_USE: lambda p: QCoreApplication.translate(
             "storage",
             "{database} is busy in another program (another copy of the app?). "
             "Nothing was changed. Close it, then try again.",
         ).format(**p),
         StorageProblem.DAMAGED: _damaged,
-        StorageProblem.UNREADABLE: lambda p: t(
+        StorageProblem.UNREADABLE: lambda p: QCoreApplication.translate(
             "storage", "{database} cannot be opened ({detail}). Nothing was changed."
         ).format(**p),
     }

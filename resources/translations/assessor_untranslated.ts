@@ -120,6 +120,63 @@
     </message>
 </context>
 <context>
+    <name>ActionEdits</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="90"/>
+        <source>Added a corrective action to {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="95"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="181"/>
+        <source>Removed a corrective action from {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="100"/>
+        <source>add action to {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="125"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="147"/>
+        <source>Saved corrective action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="131"/>
+        <source>edit action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="153"/>
+        <source>close action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="165"/>
+        <source>Remove corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="167"/>
+        <source>Remove this corrective action from {key}?
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="187"/>
+        <source>Restored a corrective action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="192"/>
+        <source>remove action of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <location filename="../../assessor_app/ui/actions_overview_page.py" line="39"/>
@@ -257,6 +314,61 @@
     </message>
 </context>
 <context>
+    <name>AttachmentEdits</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="35"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="35"/>
+        <source>Photos ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="40"/>
+        <source>Add documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="40"/>
+        <source>Documents ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="49"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="89"/>
+        <source>Attached %n file(s) to {key}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="92"/>
+        <source>Adding attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="127"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="129"/>
+        <source>Remove {name} from {key}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/attachment_edits.py" line="146"/>
+        <source>Removed an attachment from {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../assessor_app/ui/checklist/attachments_panel.py" line="56"/>
@@ -297,12 +409,12 @@
 <context>
     <name>BackgroundRunner</name>
     <message>
-        <location filename="../../assessor_app/ui/background.py" line="211"/>
+        <location filename="../../assessor_app/ui/background.py" line="213"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/background.py" line="214"/>
+        <location filename="../../assessor_app/ui/background.py" line="216"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,18 +422,86 @@
 <context>
     <name>BundleRefusal</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="19"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="32"/>
         <source>a date after the year 9999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="29"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="127"/>
         <source>This bundle was made by a newer version of IASIOS Assessor: update the app to import it. (Bundle format {version}; this app reads format {supported}.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/refusal_text.py" line="35"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="132"/>
         <source>Bundle refused: {bundle} was made on a computer whose clock read {remote}, more than a day ahead of this computer&apos;s clock ({local}). Check the date and time on both computers. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="39"/>
+        <source>Complication grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="40"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="42"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="42"/>
+        <source>grade {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="46"/>
+        <source>Note on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="47"/>
+        <source>Note (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="67"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="68"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="69"/>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="75"/>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="85"/>
+        <source>No case selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/case_detail_panel.py" line="90"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,284 +559,57 @@
     </message>
 </context>
 <context>
-    <name>CaseReviewPage</name>
+    <name>CaseGridPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_panel.py" line="33"/>
         <source>Case review grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="113"/>
+        <location filename="../../assessor_app/ui/case_review/case_grid_panel.py" line="49"/>
         <source>Compliance per question</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CaseReviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="148"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="84"/>
         <source>Case review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="152"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="88"/>
         <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="164"/>
-        <source>Population: the facility&apos;s IO procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="171"/>
-        <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="172"/>
-        <source>Import population from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="178"/>
-        <source>Case reference, e.g. IO-2025-0042</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="179"/>
-        <source>New case reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="185"/>
-        <source>Procedure date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="187"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="188"/>
-        <source>Procedure type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="189"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="201"/>
-        <source>Draw: a verifiable random sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="206"/>
-        <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="208"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="219"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="209"/>
-        <source>Generate seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="213"/>
-        <source>N = </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="214"/>
-        <source>Cases to draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="215"/>
-        <source>Draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="230"/>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="233"/>
-        <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="256"/>
-        <source>Complication grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="257"/>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="259"/>
-        <source>grade {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="263"/>
-        <source>Note on the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="264"/>
-        <source>Note (saved when you leave the field)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="284"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="285"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="286"/>
-        <source>N/A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="292"/>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="293"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="306"/>
-        <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="308"/>
-        <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="316"/>
-        <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="324"/>
-        <source>The population is fixed once a sample is drawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="330"/>
-        <source>No sample drawn yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="335"/>
-        <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
-Population fingerprint {6}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="393"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="159"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="397"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="163"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="399"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="165"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="402"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="168"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="412"/>
-        <source>The population is smaller than the {0} files asked for: every one of its {1} procedures is in the review (docs/sampling.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="420"/>
-        <source>Import the facility&apos;s list of IO procedures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="422"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="436"/>
-        <source>Importing the population…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="443"/>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="490"/>
-        <source>Draw again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="492"/>
-        <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="501"/>
-        <source>Answers exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="516"/>
-        <source>Verified: the draw is reproduced exactly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="637"/>
-        <source>No case selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="642"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; · case {1} of {2}&lt;br&gt;{3} · {4}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="451"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="680"/>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="683"/>
+        <location filename="../../assessor_app/ui/case_review/error_box.py" line="14"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="683"/>
+        <location filename="../../assessor_app/ui/case_review/error_box.py" line="22"/>
         <source>Unexpected error: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,196 +617,33 @@ Population fingerprint {6}</source>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="133"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="121"/>
         <source>Decided: the value shown now holds for both assessors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="169"/>
-        <source>Add photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="169"/>
-        <source>Photos ({patterns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="174"/>
-        <source>Add documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="174"/>
-        <source>Documents ({patterns})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="231"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="241"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="233"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="243"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="245"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="255"/>
         <source>&amp;Undo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="248"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="258"/>
         <source>&amp;Redo {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="312"/>
+        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="187"/>
         <source>Could not save: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="347"/>
-        <source>rate {key} {rating}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="360"/>
-        <source>Decide the rating of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="363"/>
-        <source>The assessors rated {key} differently: {values}.
-
-Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="379"/>
-        <source>edit comment of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="381"/>
-        <source>edit justification of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="388"/>
-        <source>tick evidence of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="388"/>
-        <source>untick evidence of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="404"/>
-        <source>Saved rating of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="408"/>
-        <source>Saved comment on {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="412"/>
-        <source>Saved justification of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="422"/>
-        <source>Saved evidence of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="474"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="507"/>
-        <source>Attached %n file(s) to {key}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="510"/>
-        <source>Adding attachments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="544"/>
-        <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="546"/>
-        <source>Remove {name} from {key}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="562"/>
-        <source>Removed an attachment from {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="618"/>
-        <source>Added a corrective action to {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="623"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="703"/>
-        <source>Removed a corrective action from {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="627"/>
-        <source>add action to {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="640"/>
-        <source>edit action of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="651"/>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="675"/>
-        <source>Saved corrective action of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="657"/>
-        <source>close action of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="687"/>
-        <source>Remove corrective action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="689"/>
-        <source>Remove this corrective action from {key}?
-
-{text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="718"/>
-        <source>Restored a corrective action of {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="722"/>
-        <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,7 +681,7 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/conflicts_panel.py" line="62"/>
-        <source>&amp;Resolve</source>
+        <source>Res&amp;olve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,6 +747,962 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
     </message>
 </context>
 <context>
+    <name>DocumentsSourceBox</name>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="101"/>
+        <source>Did the facility send documents with the form? They are matched to the requirements the form names them under, and you see the match before anything is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="106"/>
+        <source>A folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="107"/>
+        <source>A zip file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="109"/>
+        <source>No documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="38"/>
+        <source>Draw: a verifiable random sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="44"/>
+        <source>Seed: dice thrown with the facility, e.g. 3-6-1-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="46"/>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="57"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="47"/>
+        <source>Generate seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="51"/>
+        <source>N = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="52"/>
+        <source>Cases to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="53"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="68"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="71"/>
+        <source>Recompute the draw from the seed and the population (docs/sampling.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="89"/>
+        <source>No sample drawn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="94"/>
+        <source>Drawn {0} of {1} with seed “{2}” · {3} · {4} UTC by {5}
+Population fingerprint {6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="118"/>
+        <source>The population is smaller than the {0} files asked for: every one of its {1} procedures is in the review (docs/sampling.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="140"/>
+        <source>Draw again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="142"/>
+        <source>A sample is already drawn. Drawing again replaces it; the old draw stays on record as superseded, with who redrew it and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="151"/>
+        <source>Answers exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="164"/>
+        <source>Verified: the draw is reproduced exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="55"/>
+        <source>A request that is {now} cannot be marked {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="62"/>
+        <source>This text holds {character} and {others} other characters the report cannot print; remove or replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="67"/>
+        <source>This text holds {character}, which the report cannot print; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="93"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="96"/>
+        <source>The facility name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="99"/>
+        <source>The visit cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="102"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="106"/>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="109"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="334"/>
+        <source>A procedure count cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="112"/>
+        <source>Choose one of the competing values, or give a new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="115"/>
+        <source>“{text}” is not a rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="118"/>
+        <source>Enter your name as it should appear on signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="121"/>
+        <source>Enter your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="124"/>
+        <source>This is not a complete e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="138"/>
+        <source>Describe the corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="141"/>
+        <source>Corrective actions have no field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="144"/>
+        <source>Cannot write {target}: folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="147"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="150"/>
+        <source>Cannot write {target}: {reason}; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="153"/>
+        <source>Case “{case_ref}” is not in the drawn sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="156"/>
+        <source>A sample has been drawn from this population; it cannot change any more (the draw would no longer verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="161"/>
+        <source>The sample size must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="164"/>
+        <source>No sample has been drawn for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="167"/>
+        <source>The note is longer than {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="170"/>
+        <source>Case “{case_ref}” is already in the population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="173"/>
+        <source>The population already holds {most:,} procedures, the most it may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="176"/>
+        <source>A sample has been drawn; the population cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="179"/>
+        <source>The population is empty: import the list of procedures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="182"/>
+        <source>Unknown question “{question_key}”; use one of: {keys} or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="185"/>
+        <source>A sample was drawn on {drawn_at:%Y-%m-%d %H:%M} by {drawn_by} and {worked} of its cases already have answers; drawing again replaces it: confirm the redraw to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="191"/>
+        <source>Unknown question “{question_key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="194"/>
+        <source>Say what evidence the facility should send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="197"/>
+        <source>The request is already {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="200"/>
+        <source>The request is {now}: a decided request does not change. Add a new request to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="207"/>
+        <source>The due date is before the visit starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="210"/>
+        <source>The due date has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="213"/>
+        <source>The due date is more than a year ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="216"/>
+        <source>Give at least {least} characters of the request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="219"/>
+        <source>No evidence request with id {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="222"/>
+        <source>{count} evidence requests have ids starting {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="225"/>
+        <source>Requirement “{key}” is not in this visit&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="228"/>
+        <source>“{evidence_key}” is not an evidence item of {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="231"/>
+        <source>{path} already exists; choose another file name (an identity file is never overwritten: its key could not be recovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="236"/>
+        <source>Only identities kept in the data folder can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="239"/>
+        <source>The signature image must be a PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="242"/>
+        <source>{file} is too large to be a signing identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="245"/>
+        <source>No signing identity at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="248"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="251"/>
+        <source>{source}: line 1: the header must be exactly {header} (found “{shown}”); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="256"/>
+        <source>{source}: no cases below the header; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="259"/>
+        <source>{source}: the file is {megabytes:,.0f} MB, far more than a list of {most:,} procedures takes; is it the facility&apos;s CSV list? Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="265"/>
+        <source>{source}: line {number} is longer than {most:,} characters; is it the facility&apos;s CSV list? Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="270"/>
+        <source>{source}: the file is empty; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="273"/>
+        <source>{source}: line 1: {reason}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="276"/>
+        <source>{source}: line {number}: not UTF-8 text; save the file as CSV UTF-8; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="281"/>
+        <source>{file} is too large for a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="284"/>
+        <source>No file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="287"/>
+        <source>Cannot read certificate {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="290"/>
+        <source>{signer} has signed this report already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="293"/>
+        <source>This report shows revision {revision} of the visit, which has changed since (now revision {current}); generate the report again and sign the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="299"/>
+        <source>{file} is neither a folder nor a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="302"/>
+        <source>The facility has given no volumes to adopt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="305"/>
+        <source>{file} holds more than {most} files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="308"/>
+        <source>{file}: {where} holds {character}, which the report cannot print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="312"/>
+        <source>This text is longer than {limit:,} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="316"/>
+        <source>Give your name as it should appear in the visit&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="319"/>
+        <source>The name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="322"/>
+        <source>Give at least the first 4 characters of the visit id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="325"/>
+        <source>No visit with id {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="328"/>
+        <source>{text} matches {count} visits; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="331"/>
+        <source>Visits have no editable field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="337"/>
+        <source>{field} must be a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="340"/>
+        <source>{field} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="343"/>
+        <source>The identity&apos;s key type is not supported (use EC or RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="346"/>
+        <source>The signer certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="349"/>
+        <source>The manifest signature does not match (tampered, or signed by another key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="353"/>
+        <source>The signer certificate&apos;s key type is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="356"/>
+        <source>The passphrase must have at least {least} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="359"/>
+        <source>The .p12 file holds no private key and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="362"/>
+        <source>Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="366"/>
+        <source>No template with id “{template_id}” is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="369"/>
+        <source>No checklist template is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="372"/>
+        <source>{path}: template {template_id} version {template_version} is shipped with the app already; give the new file a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="377"/>
+        <source>{path}: template {template_id} version {template_version} is installed already with other content; visits are pinned to it, so give the new file a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="383"/>
+        <source>Template {template_id} version {version} is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
+        <source>{source}: {where}: {problem}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="389"/>
+        <source>{source}: not valid JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="392"/>
+        <source>{path}: file is larger than {most} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="395"/>
+        <source>{path}: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="398"/>
+        <source>{path}: not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="401"/>
+        <source>{path}: cannot read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="404"/>
+        <source>“{media_type}” is not an accepted photo type (JPEG, PNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="407"/>
+        <source>Content does not match its SHA-256 {expected_sha256}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="410"/>
+        <source>{name}: not a readable photo ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="413"/>
+        <source>Not a readable {expected} photo ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="416"/>
+        <source>{file} is larger than 200 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="419"/>
+        <source>{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="423"/>
+        <source>{name}: only JPEG and PNG photos can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="426"/>
+        <source>Declared {media_type} but the content is {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="429"/>
+        <source>The photo has {width}x{height} pixels; at most {max_pixels} allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="432"/>
+        <source>No draw with id {draw_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="435"/>
+        <source>{entity} has no editable field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="438"/>
+        <source>No conflict with id {conflict_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="441"/>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="444"/>
+        <source>The record of conflict {conflict_id} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="447"/>
+        <source>{take_change_id} is not one of the competing changes of this conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="450"/>
+        <source>Backup copy {target} did not verify ({check}); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="453"/>
+        <source>Unknown record type “{entity}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="456"/>
+        <source>{entity} has no field “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="459"/>
+        <source>{entity}.{field} holds a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="462"/>
+        <source>{entity}.{field} cannot be empty (null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="465"/>
+        <source>{entity}.{field} is longer than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="468"/>
+        <source>{db_path} was written by a newer version of IASIOS Assessor (schema {current}); this version cannot open it and has not changed it. Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="474"/>
+        <source>{entity} {entity_id} belongs to an unknown visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="477"/>
+        <source>The change records of a new {entity} do not give its {column}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="480"/>
+        <source>Record {entity_id} is named by changes of another visit or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="483"/>
+        <source>{entity} {entity_id} is of another visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="486"/>
+        <source>No attachment with id {attachment_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="489"/>
+        <source>No corrective action with id {action_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="492"/>
+        <source>Unknown complication grade “{text}”; use none or 1 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="495"/>
+        <source>Procedure type “{value}” must not contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="498"/>
+        <source>Procedure type is longer than {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="501"/>
+        <source>Procedure date “{value}” is not written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="504"/>
+        <source>The seed is empty; type the dice throws or generate one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="507"/>
+        <source>The seed is longer than {most} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="510"/>
+        <source>The seed must not contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="513"/>
+        <source>Unknown answer “{text}”; use yes, no or na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="516"/>
+        <source>Procedure date “{value}” is not a calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="519"/>
+        <source>Unknown rating “{text}”; use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="522"/>
+        <source>No requirement “{key}” in template {template_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="525"/>
+        <source>{file} is larger than an application form can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="528"/>
+        <source>{file} is not an application form exported by this app (no {sheet} sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="532"/>
+        <source>{file} is not an application form of a format this app reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="535"/>
+        <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="538"/>
+        <source>The column heading should be “{name}”, found “{found}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="541"/>
+        <source>The sheet is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="544"/>
+        <source>The procedure date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="547"/>
+        <source>“{text}” is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="550"/>
+        <source>This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="554"/>
+        <source>This workbook was made from template {their_template} {their_version}, but this visit uses {template_id} {template_version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="559"/>
+        <source>The case review questions differ from this visit&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="562"/>
+        <source>“{key}” is not a requirement key of template {template_id} {template_version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="566"/>
+        <source>Requirement {key} appears twice ({first_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="569"/>
+        <source>A justification is required for Not applicable ({key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="572"/>
+        <source>More than {most} document names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="575"/>
+        <source>“{text}” is not a procedure type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="578"/>
+        <source>“{text}” is not a number of procedures (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="581"/>
+        <source>The case reference is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="584"/>
+        <source>Case {ref} appears twice ({first_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="587"/>
+        <source>“{text}” is not a self-assessment; choose {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="590"/>
+        <source>A document name is longer than {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="593"/>
+        <source>“{text}” is not an answer; use Yes, No or N/A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="596"/>
+        <source>The procedure date {when} is after {latest}: the review covers procedures already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="601"/>
+        <source>The procedure date {when} is more than {years} years before {latest}. Is it a typo, or a birth date in the wrong column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRequestsPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="60"/>
+        <source>Evidence requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="60"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="65"/>
+        <source>Evidence requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="74"/>
+        <source>What the facility should send, e.g. signed SOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="75"/>
+        <source>Evidence to request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="79"/>
+        <source>Due date of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="80"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="81"/>
+        <source>Ask the facility for this evidence by the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="82"/>
+        <source>Mark received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="83"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="84"/>
+        <source>The evidence shows the requirement is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="85"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="86"/>
+        <source>The evidence does not show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="132"/>
+        <source>{status} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportSigning</name>
     <message>
         <location filename="../../assessor_app/ui/sync/export_signing.py" line="33"/>
@@ -985,64 +1731,317 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
     </message>
 </context>
 <context>
+    <name>FacilityClaimPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="22"/>
+        <source>The facility&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="49"/>
+        <source>The facility says: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="50"/>
+        <source>no status given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="59"/>
+        <source>Your rating differs from the facility&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="61"/>
+        <source>Justification: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="62"/>
+        <source>Evidence: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/facility_claim_panel.py" line="63"/>
+        <source>Comment: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityReviewPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="39"/>
+        <source>The facility&apos;s internal case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="40"/>
+        <source>The facility&apos;s internal case review compared with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="48"/>
+        <source>Agreement per review question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <source>Cases that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="91"/>
+        <source>{cases} cases in the facility&apos;s review. On the drawn cases both of you answered, {agree} of {compared} answers agree; cases that differ: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="98"/>
+        <source>{cases} cases in the facility&apos;s review. None of them is a drawn case you have answered yet, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="105"/>
+        <source>not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="107"/>
+        <source>{agree} of {compared} ({rate}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="113"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySummaryBox</name>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="23"/>
+        <source>The facility&apos;s application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="32"/>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="34"/>
+        <source>Adopt the facility&apos;s volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="54"/>
+        <source>Self-assessed: {claimed} requirements. Of the {compared} you have rated, you agree on {agree} and differ on {differ}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="59"/>
+        <source>No internal case review in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="66"/>
+        <source>Internal case review: {cases} cases; on the drawn cases {agree} of {compared} answers agree with yours. Cases that differ: {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="72"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="78"/>
+        <source>{type}: {facility} (visit: {visit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="86"/>
+        <source>Volumes the facility gave, {total} a year: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/facility_summary.py" line="91"/>
+        <source>The facility gave no volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingEdits</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="50"/>
+        <source>rate {key} {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="65"/>
+        <source>Decide the rating of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="68"/>
+        <source>The assessors rated {key} differently: {values}.
+
+Rate it {rating} for both of them? The conflict closes on every laptop this change reaches; Undo changes the rating back but does not reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="84"/>
+        <source>edit comment of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="86"/>
+        <source>edit justification of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="93"/>
+        <source>tick evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="93"/>
+        <source>untick evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="124"/>
+        <source>Saved rating of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="126"/>
+        <source>Saved comment on {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="130"/>
+        <source>Saved justification of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/finding_edits.py" line="135"/>
+        <source>Saved evidence of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormImportPreview</name>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="43"/>
+        <source>Import application form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="47"/>
+        <source>The form self-assesses {claims} requirements, gives {volumes} volumes and {cases} cases of the facility&apos;s internal review. It replaces the facility&apos;s previous form; your own ratings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="56"/>
+        <source>Documents matched to requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="60"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="73"/>
+        <source>No documents were chosen; none will be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="74"/>
+        <source>Will be attached ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="78"/>
+        <source>Named in the form but not sent ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/application_form.py" line="83"/>
+        <source>Sent but named under no requirement, not attached ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlanceHeader</name>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="113"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="136"/>
         <source>All visits (Ctrl+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="114"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="137"/>
         <source>Back to all visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="134"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="161"/>
         <source>Requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="137"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="164"/>
         <source>Core requirements answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="144"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="171"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="149"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="175"/>
         <source>Reasons for the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="166"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="199"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="168"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="201"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="183"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="217"/>
         <source>Outcome so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="219"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="256"/>
+        <source>Evidence asked of the facility, not yet received (File › Request evidence…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="265"/>
         <source>⚠ 1 open conflict needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="221"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="267"/>
         <source>⚠ {n} open conflicts need review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="227"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="273"/>
         <source>Open the Needs review tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,84 +2049,97 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="116"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="129"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="130"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="118"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="131"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="119"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="132"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="106"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="123"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="120"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="99"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="107"/>
         <source>Corrective action added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="109"/>
         <source>Attachment added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="106"/>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="124"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="121"/>
         <source>Corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="108"/>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="113"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="108"/>
+        <source>Evidence requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="113"/>
         <source>restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="138"/>
-        <source>History of {key}</source>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="122"/>
+        <source>Evidence request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="145"/>
-        <source>Old → new</source>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="123"/>
+        <source>Facility&apos;s self-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="147"/>
+        <source>History of {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="154"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="154"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="154"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="154"/>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/history_dialog.py" line="156"/>
         <source>Change history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,97 +2147,97 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="92"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="96"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="89"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="93"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="103"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="104"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="101"/>
         <source>&amp;Import .p12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="102"/>
         <source>E&amp;xport certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="107"/>
         <source>Your drawn signature (shown on reports you sign):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="114"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="111"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="115"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="112"/>
         <source>&amp;Save signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="157"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="165"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="162"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="186"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="183"/>
         <source>Choose a passphrase (at least {n} characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="202"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="199"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="203"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="200"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="208"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="228"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="205"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="225"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="224"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="238"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="235"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="251"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="248"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="264"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="261"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,218 +2245,82 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="82"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="103"/>
         <source>Visit deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="122"/>
-        <source>&amp;New visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="125"/>
-        <source>&amp;Open visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="129"/>
-        <source>&amp;Import bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="132"/>
-        <source>Import a bundle from another assessor (or drop it on the window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="135"/>
-        <source>&amp;Export visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="131"/>
         <location filename="../../assessor_app/ui/main_window.py" line="138"/>
-        <source>Export this visit as a bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="140"/>
-        <source>Export in&amp;vitation for co-assessor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
-        <source>Export this visit so the co-assessor works on the same visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="147"/>
-        <source>&amp;Delete visit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="150"/>
-        <source>&amp;Close visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="153"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="159"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="162"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="167"/>
-        <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="169"/>
-        <source>The name recorded with every change you make</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="172"/>
-        <source>Add &amp;photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="176"/>
-        <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="179"/>
-        <source>The signed report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="181"/>
-        <source>&amp;Case review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="184"/>
-        <source>Internal case review of 30 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="187"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="190"/>
-        <source>&amp;About IASIOS Assessor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="196"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="208"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="214"/>
-        <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="221"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="227"/>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="242"/>
         <source>Every change is saved as you make it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="244"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="140"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="325"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="240"/>
         <source>Visit created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="362"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="300"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="408"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="416"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="281"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="289"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="409"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="282"/>
         <source>Your name, as recorded with every change you make:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="418"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="291"/>
         <source>Your name is now {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="460"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="363"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../assessor_app/ui/main_window.py" line="501"/>
-        <source>Only assessor bundles can be dropped here: %n file(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="38"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="39"/>
         <source>Requirement filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="39"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="40"/>
         <source>Show only some requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="42"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="43"/>
         <source>Search texts and comments (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="44"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="45"/>
         <source>Search requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="53"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="54"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,313 +2330,293 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="82"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="85"/>
         <source>{number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="213"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="226"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="223"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="236"/>
         <source>needs review: 1 open conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="225"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="238"/>
         <source>needs review: {n} open conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="243"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="258"/>
         <source>All requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="244"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="259"/>
         <source>Core only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="245"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="260"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="246"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="261"/>
         <source>Not met or partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="247"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="262"/>
         <source>With open corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="250"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="265"/>
         <source>With open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="266"/>
+        <source>Facility says met, not yet rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/navigator_model.py" line="269"/>
+        <source>Facility and assessor disagree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="43"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="45"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="47"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="50"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="53"/>
         <source>A self-signed certificate valid for two years. Send its certificate to the accreditation office so they can register it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="77"/>
-        <source>Enter your name as it should appear on signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="79"/>
-        <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="81"/>
-        <source>This is not a complete e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewVisitDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="55"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="56"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="62"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="63"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="65"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="66"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="67"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="68"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="70"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="72"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="77"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="78"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="78"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
         <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="80"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
         <source>Facility &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="82"/>
-        <source>Authorised re&amp;presentative</source>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <source>Authorised repr&amp;esentative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="84"/>
         <source>Contact &amp;person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="86"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="87"/>
         <source>Therapeutic IO procedures in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="102"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="103"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="106"/>
         <source>First day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="107"/>
         <source>Last day of the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="110"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="111"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="117"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="118"/>
         <source>Da&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="119"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="120"/>
         <source>Lead assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="125"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="126"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="127"/>
         <source>Co-assessor name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="127"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="128"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="129"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="130"/>
         <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="134"/>
         <source>&amp;Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="138"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="139"/>
         <source>C&amp;o-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="145"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="146"/>
         <source>Checklist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="152"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="153"/>
         <source>{title} · version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="157"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="158"/>
         <source>{title}, version {version}: {n} requirements ({core} core); wording: {wording}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="167"/>
-        <source>Checklist &amp;template</source>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="168"/>
+        <source>Chec&amp;klist template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="179"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="180"/>
         <source>Create visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="195"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="236"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="237"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="271"/>
-        <source>The facility name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="273"/>
-        <source>The visit cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="277"/>
-        <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="281"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="276"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="298"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="293"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="301"/>
+        <location filename="../../assessor_app/ui/new_visit_dialog.py" line="296"/>
         <source>Below the {min} a year that accreditation requires; the visit can still go ahead, and the outcome will list it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,73 +2624,83 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="41"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="43"/>
         <source>Internal case review of 30 files not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="43"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="45"/>
         <source>Annual therapeutic IO procedures below 150 ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="48"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="50"/>
         <source>1 core requirement not fully met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="49"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="51"/>
         <source>{n} core requirements not fully met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="52"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="54"/>
         <source>1 core requirement not yet answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="53"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="55"/>
         <source>{n} core requirements not yet answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="56"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="58"/>
         <source>1 core requirement not applicable without justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="57"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="59"/>
         <source>{n} core requirements not applicable without justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="60"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="62"/>
         <source>1 extended requirement not fully met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="61"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="63"/>
         <source>{n} extended requirements not fully met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="64"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="66"/>
         <source>1 extended requirement not yet answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="65"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="67"/>
         <source>{n} extended requirements not yet answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="68"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="70"/>
         <source>1 extended requirement not applicable without justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="69"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="71"/>
         <source>{n} extended requirements not applicable without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="74"/>
+        <source>1 requirement waiting for requested evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="75"/>
+        <source>{n} requirements waiting for requested evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,39 +2744,197 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>PopulationPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="44"/>
+        <source>Population: the facility&apos;s IO procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="52"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="53"/>
+        <source>Import population from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="59"/>
+        <source>Case reference, e.g. IO-2025-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="60"/>
+        <source>New case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="66"/>
+        <source>Procedure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="68"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="69"/>
+        <source>Procedure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="70"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="84"/>
+        <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="86"/>
+        <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="94"/>
+        <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="103"/>
+        <source>The population is fixed once a sample is drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="108"/>
+        <source>Import the facility&apos;s list of IO procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="110"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="124"/>
+        <source>Importing the population…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="131"/>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="139"/>
+        <source>Case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewControls</name>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="118"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="118"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="120"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="122"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="126"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="126"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="128"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="130"/>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="132"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="130"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="134"/>
+        <source>Page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="194"/>
+        <source>Fit width {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="196"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/pdf_preview.py" line="201"/>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcedureType</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="44"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="52"/>
         <source>Ablation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="45"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="53"/>
         <source>Radioembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="48"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="56"/>
         <source>Chemoembolisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="51"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="59"/>
         <source>Pain management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="54"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="62"/>
         <source>Musculoskeletal interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="57"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="65"/>
         <source>Other vascular oncology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="60"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="68"/>
         <source>Other therapeutic procedures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,12 +2999,12 @@ SHA-256 fingerprint: {1}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
-        <source>Save &amp;as…</source>
+        <source>Save a c&amp;opy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
-        <source>&amp;Verify a PDF…</source>
+        <source>Verif&amp;y a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,177 +3049,238 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="140"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="137"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="144"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="166"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="167"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="175"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="174"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="182"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="186"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="193"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="199"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="206"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="210"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="217"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="213"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="220"/>
         <source>Saved as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="38"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="39"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="40"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_panel.py" line="41"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="103"/>
+        <source>1 evidence request open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="105"/>
+        <source>{n} evidence requests open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/glance_header.py" line="108"/>
+        <source>, {n} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsController</name>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="80"/>
+        <source>Evidence requested for {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="100"/>
+        <source>Request for {key} marked {status}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequirementEditor</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="86"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="100"/>
         <source>Requirement key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="91"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="105"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="92"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="106"/>
         <source>Who changed this requirement, and when (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="93"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="107"/>
         <source>Requirement history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="105"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="119"/>
         <source>Requirement text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="112"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="126"/>
         <source>Guidance for the assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="115"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="130"/>
         <source>Advance after rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="118"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="133"/>
         <source>After a rating key (1-4, 0) move on to the next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="126"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="141"/>
         <source>No evidence items listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="131"/>
-        <source>What you saw, heard and read</source>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="85"/>
+        <source>No requirement selected: none matches the search or filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="132"/>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="189"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="135"/>
-        <source>Justification for not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="138"/>
-        <source>Why this requirement does not apply to this facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="140"/>
-        <source>Justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="143"/>
-        <source>A justification is required when a requirement is not applicable.</source>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="146"/>
+        <source>What you saw, heard and read (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="147"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="206"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="150"/>
+        <source>Justification for not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="153"/>
+        <source>Why this requirement does not apply to this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="155"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="158"/>
+        <source>A justification is required when a requirement is not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="162"/>
         <source>Justification missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="159"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="175"/>
         <source>Compare both values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="160"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="176"/>
         <source>Open the Needs review list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="181"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="197"/>
         <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="187"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="204"/>
         <source>Evidence seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="191"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="208"/>
         <source>Photos and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="193"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="210"/>
         <source>Corrective actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="216"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="212"/>
+        <source>Evidence requested of the facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="237"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="219"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="240"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="222"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="243"/>
         <source>Standard {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="248"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="286"/>
         <source>Evidence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +3359,19 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../assessor_app/ui/search_field.py" line="22"/>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/search_field.py" line="25"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="21"/>
@@ -2286,161 +3384,211 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="25"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="24"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="27"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="26"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
         <source>Open the selected visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="32"/>
         <source>Close the visit, back to all visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="34"/>
         <source>Undo the last edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="35"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="39"/>
         <source>Import a bundle (or drop it on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="46"/>
         <source>Export the open or selected visit as a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="53"/>
         <source>Keyboard shortcuts (this list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="58"/>
         <source>Quit (everything is already saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="59"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="64"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="69"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="71"/>
         <source>Visit list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="68"/>
         <source>Search visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="73"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="73"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="75"/>
         <source>Next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="79"/>
         <source>Previous requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="81"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="82"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="83"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="84"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="85"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="89"/>
         <source>Clear the rating (when the list has focus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="96"/>
         <source>Remove the selected photo or corrective action (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="103"/>
         <source>Search requirements and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="108"/>
         <source>Add a photo to the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="111"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="113"/>
         <source>Add a corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="116"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="118"/>
         <source>History of the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="123"/>
+        <source>Write in the comment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="128"/>
+        <source>From the list to the rating, then down the requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="135"/>
+        <source>Checklist, Summary, Corrective actions, Case review, Report, Needs review tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="143"/>
+        <source>The same six tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="148"/>
+        <source>Zoom in on the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="150"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="153"/>
+        <source>Ctrl+wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="154"/>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="156"/>
+        <source>Fit the page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="160"/>
+        <source>Next or previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="23"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="121"/>
-        <source>Checklist, Summary, Corrective actions tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="132"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="136"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="169"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="173"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="137"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,164 +3717,159 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="45"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="50"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="52"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="53"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="54"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
         <source>Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
         <source>Co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="59"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="102"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="102"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="103"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="114"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="118"/>
         <source>Counts per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="125"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="129"/>
         <source>Procedure volumes (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="140"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="146"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="153"/>
         <source>Visit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="158"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="160"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="167"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="159"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="161"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="166"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="168"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="194"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="201"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="211"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="218"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="251"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="262"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="254"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="265"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="279"/>
-        <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="287"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="302"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="301"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="319"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="307"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="331"/>
         <source>Saved {type} count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,104 +3877,99 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="29"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="28"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="41"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
         <source>Already imported: this bundle changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="45"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="44"/>
         <source>Imported {n} new changes and {a} new attachments from {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="50"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="49"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="55"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="54"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="61"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="60"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="68"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="67"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="71"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="73"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="72"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="93"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="114"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="106"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="113"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="122"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="121"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="144"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="143"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="146"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="145"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="166"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="186"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="165"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="185"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="168"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="167"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="175"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="187"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="186"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="197"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="205"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="200"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,143 +4097,156 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="52"/>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="67"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="70"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="60"/>
         <source>Search facility or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="61"/>
         <source>Search visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="93"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="96"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="99"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="101"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="140"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="143"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="145"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="148"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="155"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="158"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="162"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="188"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="191"/>
         <source>No visit matches “{text}”. Clear the search to see all visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="253"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="275"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="256"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="278"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="287"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="310"/>
         <source>Creating the demo visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSession</name>
+    <message>
+        <location filename="../../assessor_app/ui/visit_session.py" line="167"/>
+        <source>Signed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_session.py" line="170"/>
+        <source>This visit is signed (revision {revision}). Start revision {next}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="25"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="31"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="26"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="32"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="27"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="33"/>
         <source>Visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="28"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="34"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="29"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="35"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="30"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="36"/>
         <source>Core answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="31"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="37"/>
         <source>Outcome so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="32"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="38"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="33"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="39"/>
         <source>Last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="34"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="40"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="65"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="71"/>
         <source>Bundles imported from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="66"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="72"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="71"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="77"/>
         <source>{a} of {t} requirements answered, {c} of {ct} core</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,43 +4254,43 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="56"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="62"/>
         <source>&amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="57"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="58"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="64"/>
         <source>Corrective &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="61"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="67"/>
         <source>Case &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="62"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="68"/>
         <source>Re&amp;port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="156"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="69"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="190"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="152"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="186"/>
         <source>&amp;Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="184"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="218"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,42 +4321,42 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="24"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="28"/>
         <source>dates not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="34"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="40"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="35"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="41"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="36"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="42"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="37"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="43"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="68"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="76"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="69"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="77"/>
         <source>Accredited Centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/formatting.py" line="70"/>
+        <location filename="../../assessor_app/ui/formatting.py" line="78"/>
         <source>Centre of Excellence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,7 +4364,7 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="120"/>
+        <location filename="../../assessor_app/ui/launch.py" line="149"/>
         <source>The database cannot be opened:
 
 {message}
@@ -3222,7 +4373,7 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="131"/>
+        <location filename="../../assessor_app/ui/launch.py" line="160"/>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,38 +4381,208 @@ Nothing was changed. The database is {database}.</source>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="12"/>
-        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="17"/>
-        <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="22"/>
-        <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="27"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="73"/>
         <source>{database} cannot be opened: it is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="30"/>
-        <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="41"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="77"/>
         <source>To go on from the backup copy {backup}, move {database} out of the folder and put a copy of the backup in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/storage_error_text.py" line="47"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="83"/>
         <source>There is no backup copy of it; keep the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="606"/>
+        <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
+        <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="616"/>
+        <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="622"/>
+        <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <location filename="../../assessor_app/ui/bundle_flows.py" line="51"/>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/bundle_flows.py" line="102"/>
+        <source>Only assessor bundles can be dropped here: %n file(s) ignored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="47"/>
+        <source>&amp;New visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="50"/>
+        <source>&amp;Open visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="54"/>
+        <source>&amp;Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="57"/>
+        <source>Import a bundle from another assessor (or drop it on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="60"/>
+        <source>&amp;Export visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="63"/>
+        <source>Export this visit as a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="65"/>
+        <source>Export in&amp;vitation for co-assessor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="69"/>
+        <source>Export this visit so the co-assessor works on the same visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="72"/>
+        <source>Export application &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="76"/>
+        <source>Import a&amp;pplication form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="80"/>
+        <source>&amp;Request evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="84"/>
+        <source>Write the letter asking the facility for the open evidence requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="87"/>
+        <source>&amp;Delete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="90"/>
+        <source>&amp;Close visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="92"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="97"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="99"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="102"/>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="103"/>
+        <source>The name recorded with every change you make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="106"/>
+        <source>Add &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="110"/>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="112"/>
+        <source>The signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="114"/>
+        <source>&amp;Case review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="117"/>
+        <source>Internal case review of 30 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="120"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="123"/>
+        <source>&amp;About IASIOS Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="130"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="146"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="152"/>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="159"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="166"/>
+        <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
