@@ -27,6 +27,7 @@ from assessor_app.persistence.entity_schema import ENTITIES, is_content
 from assessor_app.persistence.ledger import (
     change_to_dict,
     chunks,
+    edit_of_change,
     edits_of,
     known_change_ids,
     merged_bases,
@@ -114,6 +115,13 @@ class SyncRepository:
         for c in changes:
             if c["id"] not in known:
                 fresh.setdefault(c["id"], c)
+        touched = {c["entity_id"] for c in fresh.values()}
+        # The history held here is read before the new records go in: those are in hand
+        # already, and reading thousands of them back (timestamps parsed again) cost more
+        # than inserting them.
+        edits = edits_of(self.session, touched) if fresh else {}
+        for c in fresh.values():
+            edits.setdefault(c["entity_id"], []).append(edit_of_change(c))
         # Core executemany: thousands of records in one statement, not one ORM object each.
         rows = [
             {
@@ -137,8 +145,7 @@ class SyncRepository:
         max_hlc = max(c["hlc"] for c in fresh.values())
         self.writer.observe_hlc(max_hlc)
         signed_before = self._signed_visits({c["visit_id"] for c in fresh.values()})
-        touched = {c["entity_id"] for c in fresh.values()}
-        visits = self._materialise(touched, derive, requirement_keys)
+        visits = self._materialise(edits, derive, requirement_keys)
         # Work that arrives for a visit signed here is not in the signed report: the visit
         # reopens as a new revision, as it does for an edit made here.
         changed = {c["visit_id"] for c in fresh.values() if is_content(c["entity"], c["field"])}
@@ -157,9 +164,11 @@ class SyncRepository:
         return {r[0] for r in rows}
 
     def _materialise(
-        self, entity_ids: set[str], derive: Deriver, requirement_keys: dict[str, list[str]]
+        self,
+        edits: dict[str, list[Edit]],
+        derive: Deriver,
+        requirement_keys: dict[str, list[str]],
     ) -> set[str]:
-        edits = edits_of(self.session, entity_ids)
         visits: set[str] = set()
         states: dict[str, MergedState] = {}
         for entity_id, e in edits.items():
