@@ -65,3 +65,15 @@ def test_a_received_record_merges_as_the_stored_one_would(pair, tmp_path):
     # record merged straight from a bundle.
     zoned = {**changes[0], "recorded_at": "2026-01-02T03:04:05.250000+02:00"}
     assert edit_of_change(zoned).recorded_at == "2026-01-02T03:04:05.250000"
+
+
+def test_strict_json_depth_counts_plain_values_too():
+    from assessor_app.domain.sync_types import BundleRefusedError
+    from assessor_app.sync.strict_json import loads_strict
+
+    # Three levels allowed: a list in a list holding a number is three levels deep.
+    assert loads_strict(b"[[1]]", "x", 100, max_depth=3) == [[1]]
+    assert loads_strict(b"[[[]]]", "x", 100, max_depth=3) == [[[]]]
+    for deeper in (b"[[[1]]]", b'[{"a": [2]}]', b"[[[[]]]]"):
+        with pytest.raises(BundleRefusedError, match="deeper than 3 levels"):
+            loads_strict(deeper, "x", 100, max_depth=3)
