@@ -13,7 +13,8 @@ ratio and a verdict:
 - `show --json` of the visit, beyond a fresh interpreter that imports sqlalchemy.orm.
   Target <= 150 ms.
 - bundle import of the visit into a fresh office, against a floor that reads, hashes,
-  writes and fsyncs each member. Target <= 1.5x.
+  writes and fsyncs each member of the same bundle; best of several runs taken in turns,
+  after one uncounted round. Target <= 1.5x.
 - report with 100 photos, against a reportlab canvas that passes the JPEG bytes through
   (bench_report.py's floor). Target <= 3x.
 
@@ -176,7 +177,7 @@ def show_json_row(data_dir: Path, visit_id: str, runs: int) -> Row:
             "+<= 150 ms", show - floor <= 150)  # fmt: skip
 
 
-def import_row(services: Any, visit_id: str, tmp: Path) -> Row:
+def import_row(services: Any, visit_id: str, tmp: Path, runs: int) -> Row:
     sys.path.insert(0, str(HERE))
     from bench_sync import floor_read_and_store
 
@@ -185,16 +186,27 @@ def import_row(services: Any, visit_id: str, tmp: Path) -> Row:
 
     bundle = tmp / "visit.iasios"
     services.sync.export_visit(visit_id, bundle)
-    office = build_services(resolve_paths(tmp / "office"))
-    start = time.perf_counter()
-    office.sync.import_bundle(bundle)
-    ours = (time.perf_counter() - start) * 1000
-    office.close()
-    start = time.perf_counter()
-    floor_read_and_store(bundle, tmp / "floor-store")
-    floor = (time.perf_counter() - start) * 1000
-    return ("bundle import (300 photos)", ours, floor, "read+hash+write+fsync",
-            "<= 1.5x", ours / floor <= 1.5)  # fmt: skip
+    # The same bundle for both, each run into a fresh office and a fresh floor folder,
+    # taken in turns so a burst of load on the shared machine hits both. The first round
+    # is not counted: it pays the one-off imports (Pillow, jsonschema, the signature
+    # code) that an app importing its second bundle no longer pays, and the floor has none.
+    ours: list[float] = []
+    floors: list[float] = []
+    for n in range(max(runs // 2, 2) + 1):
+        office = build_services(resolve_paths(tmp / f"office-{n}"))
+        start = time.perf_counter()
+        office.sync.import_bundle(bundle)
+        took = (time.perf_counter() - start) * 1000
+        office.close()
+        start = time.perf_counter()
+        floor_read_and_store(bundle, tmp / f"floor-store-{n}")
+        floor_took = (time.perf_counter() - start) * 1000
+        if n:
+            ours.append(took)
+            floors.append(floor_took)
+    ours_best, floor_best = min(ours), min(floors)
+    return ("bundle import (300 photos)", ours_best, floor_best, "read+hash+write+fsync, best",
+            "<= 1.5x", ours_best / floor_best <= 1.5)  # fmt: skip
 
 
 def report_row(tmp: Path) -> Row:
@@ -263,7 +275,7 @@ def main() -> int:
 
         services = build_services(resolve_paths(data_dir))
         try:
-            rows.append(import_row(services, visit_id, tmp))
+            rows.append(import_row(services, visit_id, tmp, args.runs))
         finally:
             services.close()
         rows.append(report_row(tmp))

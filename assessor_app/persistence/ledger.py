@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -83,6 +84,22 @@ def merged_bases(session: Session, change_ids: list[str]) -> dict[str, set[str]]
         for b in session.scalars(select(ChangeBaseRow).where(ChangeBaseRow.change_id.in_(part))):
             extra.setdefault(b.change_id, set()).add(b.base_change_id)
     return extra
+
+
+def edit_of_change(change: dict[str, Any]) -> Edit:
+    """A received change record (as in a bundle) as the merge rules read it, the same Edit
+    ``edits_of`` gives once it is stored: the timestamp as SQLite keeps it (no zone)."""
+    bases = set(change["merged_bases"])
+    if change["base_change_id"]:
+        bases.add(change["base_change_id"])
+    recorded = datetime.fromisoformat(change["recorded_at"]).replace(tzinfo=None)
+    return Edit(
+        id=change["id"], visit_id=change["visit_id"], entity=change["entity"],
+        entity_id=change["entity_id"], field=change["field"],
+        value=values.decode(change["new_value"]), hlc=change["hlc"], author=change["author"],
+        device_id=change["device_id"], recorded_at=recorded.isoformat(),
+        requirement_key=change["requirement_key"], bases=frozenset(bases),
+    )  # fmt: skip
 
 
 def edits_of(session: Session, entity_ids: Iterable[str]) -> dict[str, list[Edit]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from assessor_app.domain import ids
 from assessor_app.domain.error_codes import ErrorCode
@@ -28,6 +28,7 @@ from assessor_app.persistence.entity_schema import ENTITIES, is_content
 from assessor_app.persistence.ledger import (
     change_to_dict,
     chunks,
+    edit_of_change,
     edits_of,
     known_change_ids,
     merged_bases,
@@ -115,6 +116,13 @@ class SyncRepository:
         for c in changes:
             if c["id"] not in known:
                 fresh.setdefault(c["id"], c)
+        touched = {c["entity_id"] for c in fresh.values()}
+        # The history held here is read before the new records go in: those are in hand
+        # already, and reading thousands of them back (timestamps parsed again) cost more
+        # than inserting them.
+        edits = edits_of(self.session, touched) if fresh else {}
+        for c in fresh.values():
+            edits.setdefault(c["entity_id"], []).append(edit_of_change(c))
         # Core executemany: thousands of records in one statement, not one ORM object each.
         rows = [
             {
@@ -128,18 +136,19 @@ class SyncRepository:
             for c in fresh.values()
             for b in sorted(set(c["merged_bases"]))
         ]
+        # Into the tables, not through the ORM's bulk path: it walks every row in Python
+        # for mapper bookkeeping that plain records do not need.
         if rows:
-            self.session.execute(insert(ChangeLogRow), rows)
+            self.session.execute(insert(_table(ChangeLogRow)), rows)
         if bases:
-            self.session.execute(insert(ChangeBaseRow), bases)
+            self.session.execute(insert(_table(ChangeBaseRow)), bases)
         if not fresh:
             return ApplyOutcome(0, frozenset(), None)
         self.session.flush()
         max_hlc = max(c["hlc"] for c in fresh.values())
         self.writer.observe_hlc(max_hlc)
         signed_before = self._signed_visits({c["visit_id"] for c in fresh.values()})
-        touched = {c["entity_id"] for c in fresh.values()}
-        visits = self._materialise(touched, derive, requirement_keys)
+        visits = self._materialise(edits, derive, requirement_keys)
         # Work that arrives for a visit signed here is not in the signed report: the visit
         # reopens as a new revision, as it does for an edit made here.
         changed = {c["visit_id"] for c in fresh.values() if is_content(c["entity"], c["field"])}
@@ -158,9 +167,11 @@ class SyncRepository:
         return {r[0] for r in rows}
 
     def _materialise(
-        self, entity_ids: set[str], derive: Deriver, requirement_keys: dict[str, list[str]]
+        self,
+        edits: dict[str, list[Edit]],
+        derive: Deriver,
+        requirement_keys: dict[str, list[str]],
     ) -> set[str]:
-        edits = edits_of(self.session, entity_ids)
         visits: set[str] = set()
         states: dict[str, MergedState] = {}
         for entity_id, e in edits.items():
@@ -357,3 +368,7 @@ def _check_complete(model: type[Base], kwargs: dict[str, Any], entity: str) -> N
             raise ValidationError.coded(
                 ErrorCode.NEW_RECORD_INCOMPLETE, entity=entity, column=column.name
             )
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]

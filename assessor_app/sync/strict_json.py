@@ -25,16 +25,21 @@ def _no_constant(name: str) -> Any:
 
 
 def _depth(value: Any, limit: int) -> None:
-    # Iterative, so checking depth cannot itself overflow the stack.
-    stack: list[tuple[Any, int]] = [(value, 1)]
+    """Refuse a value with anything (even a number) deeper than ``limit`` levels."""
+    too_deep = BundleRefusedError(f"JSON nested deeper than {limit} levels")
+    if limit < 1:
+        raise too_deep
+    # Iterative, so checking depth cannot itself overflow the stack. Only containers go on
+    # the stack: a large records.json holds tens of thousands of plain values.
+    stack: list[tuple[dict[str, Any] | list[Any], int]] = []
+    if isinstance(value, (dict, list)):
+        stack.append((value, 1))
     while stack:
         item, depth = stack.pop()
-        if depth > limit:
-            raise BundleRefusedError(f"JSON nested deeper than {limit} levels")
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
+        children = item.values() if isinstance(item, dict) else item
+        if depth == limit and children:  # any member would sit one level too deep
+            raise too_deep
+        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
 
 
 def loads_strict(data: bytes, what: str, max_bytes: int, max_depth: int = MAX_DEPTH) -> Any:

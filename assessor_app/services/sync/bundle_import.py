@@ -117,7 +117,9 @@ class BundleImporter:
                 for _ in chunks:  # still read and hashed: a bad member is refused anyway
                     pass
                 return
-            self.store.put_stream(chunks, sha, durable=False)
+            # The reader's chunks raise at their end on a size or SHA-256 mismatch, so the
+            # blob is never renamed into place unchecked.
+            self.store.put_stream(chunks, sha, durable=False, verified=True)
             added.append(sha)
 
         stream_attachments(staged, sink, progress, cancel)
