@@ -31,11 +31,13 @@ from assessor_app.domain.case_review import (
     verify_draw,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.population_csv import PopulationCsv
 from assessor_app.services.population_csv import parse_population_csv as parse_population_csv
@@ -273,24 +275,27 @@ class CaseReviewService:
         case_ref: str,
         question_key: str,
         answer: CaseAnswer | str | None,
-    ) -> int:
-        """Answer one question (or ``'all'``) for one drawn case; returns answers changed."""
+    ) -> EditResult:
+        """Answer one question (or ``'all'``) for one drawn case; returns the case as
+        stored now, whether the review is complete now and the change records written
+        (one a question, for an answer that moved)."""
         value = answer if isinstance(answer, CaseAnswer) or answer is None else parse_answer(answer)
-        keys = [q.key for q in self.questions(visit_id)]
-        if question_key == ALL_QUESTIONS:
-            chosen = keys
-        elif question_key in keys:
-            chosen = [question_key]
-        else:
-            raise ValidationError(
-                f"unknown question {question_key!r}; use one of: {', '.join(keys)} or all"
-            )
-        with self._repo() as repo:
+        with self.db.unit_of_work() as uow:  # one transaction, one commit, for the edit
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
+            if question_key == ALL_QUESTIONS:
+                chosen = keys
+            elif question_key in keys:
+                chosen = [question_key]
+            else:
+                raise ValidationError(
+                    f"unknown question {question_key!r}; use one of: {', '.join(keys)} or all"
+                )
             ref = self._drawn_ref(repo, visit_id, case_ref)
             changed = sum(repo.set_answer(visit_id, ref, k, value) for k in chosen)
             if changed:
                 repo.touch(visit_id)
-        return changed
+            return self._case_result(uow, visit_id, ref, keys)
 
     def answer_many(self, visit_id: str, items: list[tuple[str, str, CaseAnswer | None]]) -> int:
         """Set many (case ref, question key, answer) at once, in one transaction."""
@@ -306,23 +311,65 @@ class CaseReviewService:
                 repo.touch(visit_id)
         return changed
 
-    def set_grade(self, visit_id: str, case_ref: str, grade: str | None) -> None:
+    def set_grade(self, visit_id: str, case_ref: str, grade: str | None) -> EditResult:
         """The CIRSE complication grade of a drawn case: 'none', '1'..'6', or None."""
         value = parse_grade(grade)
-        with self._repo() as repo:
-            ref = self._drawn_ref(repo, visit_id, case_ref)
-            if repo.set_review_field(visit_id, ref, "grade", value):
-                repo.touch(visit_id)
+        return self._set_review_field(visit_id, case_ref, "grade", value)
 
-    def set_note(self, visit_id: str, case_ref: str, note: str) -> None:
+    def set_note(self, visit_id: str, case_ref: str, note: str) -> EditResult:
         """The assessor's note on a drawn case."""
         text = note.strip()
         if len(text) > NOTE_MAX_LEN:
             raise ValidationError(f"the note is longer than {NOTE_MAX_LEN} characters")
-        with self._repo() as repo:
+        return self._set_review_field(visit_id, case_ref, "note", text)
+
+    def _set_review_field(
+        self, visit_id: str, case_ref: str, field: str, value: str | None
+    ) -> EditResult:
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
             ref = self._drawn_ref(repo, visit_id, case_ref)
-            if repo.set_review_field(visit_id, ref, "note", text):
+            if repo.set_review_field(visit_id, ref, field, value):
                 repo.touch(visit_id)
+            return self._case_result(uow, visit_id, ref, keys)
+
+    def _question_keys(self, repo: CaseReviewRepository, visit_id: str) -> list[str]:
+        template_id, version = repo.visit_template(visit_id)
+        return [q.key for q in self.templates.get(template_id, version).case_review_questions]
+
+    def _case_result(
+        self, uow: UnitOfWork, visit_id: str, ref: str, question_keys: list[str]
+    ) -> EditResult:
+        """What one case edit changed, read in its own transaction after the writes: the
+        case as stored, the visit (a signed one may have started a new revision) and
+        whether every drawn case now has every question answered, so the open visit's
+        outcome follows without reading the review or the visit again."""
+        repo = uow.case_review
+        draw = repo.current_draw(visit_id)
+        assert draw is not None  # _drawn_ref found the case in it
+        answers = repo.answers(visit_id)
+        key = duplicate_key(ref)
+        grade, note = repo.reviews(visit_id).get(key, (None, ""))
+        source = repo.population_case(visit_id, ref)
+        case = ReviewedCase(
+            position=1 + [duplicate_key(r) for r in draw.case_refs].index(key),
+            case_ref=ref,
+            procedure_date=source.procedure_date if source else None,
+            procedure_type=source.procedure_type if source else "",
+            answers=answers.get(key, {}),
+            grade=grade,
+            note=note,
+        )
+        complete = all(
+            k in answers.get(duplicate_key(r), {}) for r in draw.case_refs for k in question_keys
+        )
+        return EditResult(
+            changes=tuple(uow.changes.written),
+            visit=uow.visits.get_visit(visit_id),
+            case=case,
+            case_review_complete=complete,
+        )
 
     # -- results -----------------------------------------------------------------------------
     def _load(self, visit_id: str) -> tuple[Draw | None, list[ReviewedCase]]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.case_review import CaseAnswer, ReviewedCase
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.services.case_review import PopulationInfo
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_detail_panel import CaseDetailPanel
@@ -35,9 +36,12 @@ from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
 
 class CaseReviewPage(QWidget):
-    """One visit's internal case review. ``changed`` fires after every saved edit."""
+    """One visit's internal case review. ``edited(result)`` fires after every saved answer,
+    grade or note with what it changed; ``changed`` after an import, a case added or a
+    draw (the open visit reads itself again)."""
 
     changed = Signal()
+    edited = Signal(object)  # an EditResult
 
     def __init__(
         self,
@@ -182,11 +186,11 @@ class CaseReviewPage(QWidget):
     def set_grade(self, row: int, grade: str | None) -> bool:
         return self.edits.set_grade(row, grade)
 
-    def _after_edit(self, case_ref: str) -> None:
+    def _after_edit(self, case_ref: str, result: EditResult) -> None:
         self._update_summary()
         if self.detail.case_ref == case_ref:
             self._show_detail(self.model.case_at(self.model.row_of(case_ref)))
-        self.changed.emit()
+        self.edited.emit(result)
 
     # -- detail panel --------------------------------------------------------------------------
     def _show_detail(self, case: ReviewedCase | None) -> None:
