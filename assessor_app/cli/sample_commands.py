@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assessor_app.cli.common import iso_date, print_json
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.case_review import (
     COMPLICATION_GRADES,
     MAX_POPULATION,
@@ -198,7 +199,8 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
 def cmd_answer(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     answer = parse_answer(args.answer)
-    services.case_review.answer(visit_id, args.case_ref, args.question, answer)
+    result = services.case_review.answer(visit_id, args.case_ref, args.question, answer)
+    tell_new_revision(visit_id, result)
     shown = answer.value if answer else "cleared"
     print(f"{args.case_ref} {args.question}: {shown}")
     return 0
@@ -206,14 +208,15 @@ def cmd_answer(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_grade(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.case_review.set_grade(visit_id, args.case_ref, args.grade or None)
+    result = services.case_review.set_grade(visit_id, args.case_ref, args.grade or None)
+    tell_new_revision(visit_id, result)
     print(f"{args.case_ref} complication grade: {args.grade or 'cleared'}")
     return 0
 
 
 def cmd_note(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.case_review.set_note(visit_id, args.case_ref, args.text)
+    tell_new_revision(visit_id, services.case_review.set_note(visit_id, args.case_ref, args.text))
     print(f"{args.case_ref} note saved")
     return 0
 
