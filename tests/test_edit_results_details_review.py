@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import event, text
 
 from assessor_app.domain.case_review import CaseAnswer
@@ -195,6 +196,13 @@ def sign(data_dir, visit_id: str) -> int:
     return int(revision)
 
 
+def _started(vid: str, revision: int) -> str:
+    return (
+        f"Visit {vid[:8]} was signed (revision {revision}); "
+        f"this edit started revision {revision + 1}.\n"
+    )
+
+
 def test_each_cli_edit_tells_when_it_started_a_new_revision(capsys, data_dir, tmp_path):
     code, out, _ = run(capsys, data_dir, "new", "--facility", "Klinikum", "--procedures", "211")
     assert code == 0
@@ -205,8 +213,9 @@ def test_each_cli_edit_tells_when_it_started_a_new_revision(capsys, data_dir, tm
                        "--severity", "major")  # fmt: skip
     action = out.strip()
     day = (date.today() - timedelta(days=30)).isoformat()
+    revision = sign(data_dir, vid)
     code, _, err = run(capsys, data_dir, "sample", "add", vid, "IO-2025-0001", day, "ablation")
-    assert code == 0, err
+    assert (code, err) == (0, _started(vid, revision))
     code, _, err = run(capsys, data_dir, "sample", "draw", vid, "--seed", "3-6-1-4", "--n", "1")
     assert code == 0, err
     code, out, _ = run(capsys, data_dir, "request", "add", vid, "7.b", "--what", "Minutes",
@@ -226,6 +235,7 @@ def test_each_cli_edit_tells_when_it_started_a_new_revision(capsys, data_dir, tm
         ("sample", "grade", vid, "IO-2025-0001", "2"),
         ("sample", "note", vid, "IO-2025-0001", "uneventful"),
         ("request", "add", vid, "7.c", "--what", "The log", "--due", soon),
+        ("sample", "draw", vid, "--seed", "5-2-6-1", "--n", "1", "--yes-redraw"),
         ("attach", vid, "7.b", str(photo)),
         ("request", "set", request[:8], "received"),
         ("action", "remove", vid, action[:8]),
@@ -234,11 +244,45 @@ def test_each_cli_edit_tells_when_it_started_a_new_revision(capsys, data_dir, tm
         revision = sign(data_dir, vid)
         code, out, err = run(capsys, data_dir, *args)
         assert code == 0, (args, err)
-        assert err.splitlines() == [
-            f"Visit {vid[:8]} was signed (revision {revision}); "
-            f"this edit started revision {revision + 1}."
-        ], args
+        assert err.splitlines()[-1:] == _started(vid, revision).splitlines(), args
+        assert err.count("was signed") == 1, args
         assert "revision" not in out  # stdout keeps the command's own output (ids)
     # An open visit's edits say nothing more.
     code, _, err = run(capsys, data_dir, "comment", vid, "3.a", "seen twice")
     assert (code, err) == (0, "")
+
+
+@pytest.mark.gui
+def test_a_case_typed_in_and_a_draw_update_the_open_visit_without_reading_it(
+    qtbot, services, visit_id, monkeypatch
+):
+    services.visits.set_state(visit_id, VisitState.SIGNED)
+    workspace = open_workspace(qtbot, services, visit_id)
+    workspace.tabs.setCurrentIndex(workspace._case_review_index)
+    page = workspace.case_review
+    monkeypatch.setattr(workspace.session, "confirm_edit", lambda _parent: True)
+    page.confirm_edit = workspace.session.confirm_edit
+    no_full_read(monkeypatch, services)
+
+    def no_error_box(_parent: Any, _title: str, message: str, *_a: Any) -> Any:
+        raise AssertionError(message)
+
+    monkeypatch.setattr(QMessageBox, "warning", no_error_box)
+    page.add_ref.setFocus()
+    qtbot.keyClicks(page.add_ref, "IO-2025-0007")
+    page.add_date.setDate(date.today() - timedelta(days=30))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert [c.case_ref for c in services.case_review.population(visit_id)] == ["IO-2025-0007"]
+    # The signed visit started revision 2, and the session knows without a read.
+    assert (workspace.session.visit.state, workspace.session.visit.revision) == (
+        VisitState.IN_PROGRESS,
+        2,
+    )
+    page.seed_edit.clear()
+    qtbot.keyClicks(page.seed_edit, "3-6-1-4")
+    page.n_spin.setValue(1)
+    qtbot.mouseClick(page.draw_button, Qt.MouseButton.LeftButton)
+    assert services.case_review.current_draw(visit_id) is not None
+    assert page.model.case_at(0).case_ref == "IO-2025-0007"
+    assert not workspace.session.detail().case_review_complete
+    assert CASE_REVIEW_INCOMPLETE in workspace.header.reasons.toPlainText()

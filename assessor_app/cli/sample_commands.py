@@ -157,7 +157,10 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_add(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    case = services.case_review.add_case(visit_id, args.case_ref, args.date, args.type)
+    added = services.case_review.add_case_recorded(visit_id, args.case_ref, args.date, args.type)
+    assert added.population_case is not None
+    tell_new_revision(visit_id, added)
+    case = added.population_case
     info = services.case_review.population_info(visit_id)
     print(f"Added {case.case_ref}; population {info.size}.")
     return 0
@@ -171,11 +174,13 @@ def cmd_seed(args: argparse.Namespace, services: Services | None) -> int:
 def cmd_draw(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     try:
-        draw = services.case_review.draw(
+        drawn = services.case_review.draw_recorded(
             visit_id, args.seed, args.n, confirm_redraw=args.yes_redraw
         )
     except RedrawNeedsConfirmationError as exc:
         raise RedrawNeedsConfirmationError(f"{exc} (add --yes-redraw)") from None
+    assert drawn.draw is not None
+    draw = drawn.draw
     for ref in draw.case_refs:
         print(ref)
     print(
@@ -183,6 +188,7 @@ def cmd_draw(args: argparse.Namespace, services: Services) -> int:
         f"{draw.method_version}, population fingerprint {draw.fingerprint}",
         file=sys.stderr,
     )
+    tell_new_revision(visit_id, drawn)  # the last line, after the draw's own summary
     return 0
 
 

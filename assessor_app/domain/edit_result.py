@@ -10,7 +10,7 @@ from assessor_app.domain.changes import ChangeRecord
 from assessor_app.domain.visit import Attachment, CorrectiveAction, Finding, Visit
 
 if TYPE_CHECKING:  # the case-review rules load with the case review, not with every edit
-    from assessor_app.domain.case_review import ReviewedCase
+    from assessor_app.domain.case_review import Draw, PopulationCase, ReviewedCase
     from assessor_app.domain.evidence_requests import EvidenceRequest
 
 
@@ -29,6 +29,8 @@ class EditResult:
     attachment: Attachment | None = None
     removed: frozenset[str] = frozenset()
     case: ReviewedCase | None = None
+    population_case: PopulationCase | None = None
+    draw: Draw | None = None
     request: EvidenceRequest | None = None
     case_review_complete: bool | None = None
 

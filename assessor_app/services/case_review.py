@@ -151,7 +151,18 @@ class CaseReviewService:
         self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
     ) -> PopulationCase:
         """Add one case typed in by the assessor (same checks as the CSV import)."""
-        with self._repo() as repo:
+        added = self.add_case_recorded(visit_id, case_ref, procedure_date, procedure_type)
+        assert added.population_case is not None
+        return added.population_case
+
+    def add_case_recorded(
+        self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
+    ) -> EditResult:
+        """``add_case``, returning the case, the visit as stored now (a signed one may have
+        started a new revision) and the change records; the review cannot be complete
+        (cases are added before the draw only)."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
             self._check_open(repo, visit_id)
             start, end = repo.visit_dates(visit_id)
             period = procedure_period(start, end, date.today())
@@ -166,7 +177,12 @@ class CaseReviewService:
                     "it may have"
                 )
             repo.add_cases(visit_id, [case], known)
-        return case
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=uow.visits.get_visit(visit_id),
+                population_case=case,
+                case_review_complete=False,
+            )
 
     @staticmethod
     def _check_open(repo: CaseReviewRepository, visit_id: str) -> None:
@@ -203,12 +219,22 @@ class CaseReviewService:
         A redraw supersedes the current draw; once any drawn case carries an answer, grade
         or note it needs ``confirm_redraw=True`` and is logged with the reason.
         """
+        drawn = self.draw_recorded(visit_id, seed, n, confirm_redraw)
+        assert drawn.draw is not None
+        return drawn.draw
+
+    def draw_recorded(
+        self, visit_id: str, seed: str, n: int | None = None, confirm_redraw: bool = False
+    ) -> EditResult:
+        """``draw``, returning the draw, the visit as stored now, the change records and
+        whether the review is complete now (a redraw may keep cases already answered)."""
         clean_seed = normalise_seed(seed)
         size = n if n is not None else self.default_sample_size(visit_id)
         if size < 1:
             raise ValidationError("the sample size must be at least 1")
-        with self._repo() as repo:
-            repo.visit_template(visit_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
             population = repo.population(visit_id)
             if not population:
                 raise ValidationError("the population is empty: import the list of procedures")
@@ -242,7 +268,13 @@ class CaseReviewService:
                 drawn_by=self.db.author,
             )
             repo.add_draw(draw)
-        return draw
+            answers = repo.answers(visit_id)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=uow.visits.get_visit(visit_id),
+                draw=draw,
+                case_review_complete=_all_answered(answers, draw.case_refs, keys),
+            )
 
     def check_draw(self, visit_id: str) -> Verification:
         """Recompute the recorded draw from the population; the message says what differs."""
@@ -361,14 +393,11 @@ class CaseReviewService:
             grade=grade,
             note=note,
         )
-        complete = all(
-            k in answers.get(duplicate_key(r), {}) for r in draw.case_refs for k in question_keys
-        )
         return EditResult(
             changes=tuple(uow.changes.written),
             visit=uow.visits.get_visit(visit_id),
             case=case,
-            case_review_complete=complete,
+            case_review_complete=_all_answered(answers, draw.case_refs, question_keys),
         )
 
     # -- results -----------------------------------------------------------------------------
@@ -424,3 +453,13 @@ class CaseReviewService:
         except NotFoundError:
             return False
         return summary is not None and summary.complete
+
+
+def _all_answered(
+    answers: dict[str, dict[str, CaseAnswer]], case_refs: tuple[str, ...], keys: list[str]
+) -> bool:
+    """Every drawn case has every question answered: ``summary().complete``, from the
+    answers alone (no population read), for an edit's result."""
+    return bool(case_refs) and all(
+        k in answers.get(duplicate_key(r), {}) for r in case_refs for k in keys
+    )

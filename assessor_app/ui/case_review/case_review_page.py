@@ -37,8 +37,8 @@ from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
 class CaseReviewPage(QWidget):
     """One visit's internal case review. ``edited(result)`` fires after every saved answer,
-    grade or note with what it changed; ``changed`` after an import, a case added or a
-    draw (the open visit reads itself again)."""
+    grade, note, added case or draw with what it changed; ``changed`` after a population
+    import (the open visit reads itself again)."""
 
     changed = Signal()
     edited = Signal(object)  # an EditResult
@@ -106,6 +106,7 @@ class CaseReviewPage(QWidget):
 
     def _wire(self) -> None:
         self.population.population_changed.connect(self._reloaded_after_change)
+        self.population.case_added.connect(self._refreshed_after_edit)
         self.draw.drawn.connect(self._on_drawn)
         self.model.note_edited.connect(self.edits.set_note)
         self.edits.edited.connect(self._after_edit)
@@ -174,8 +175,13 @@ class CaseReviewPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _on_drawn(self) -> None:
-        self._reloaded_after_change()
+    def _refreshed_after_edit(self, result: EditResult) -> None:
+        # The page shows its own lists again; the open visit takes the result.
+        self.refresh()
+        self.edited.emit(result)
+
+    def _on_drawn(self, result: EditResult) -> None:
+        self._refreshed_after_edit(result)
         self.grid.setFocus()
 
     # -- edits --------------------------------------------------------------------------------
