@@ -216,6 +216,12 @@ def test_each_cli_edit_tells_when_it_started_a_new_revision(capsys, data_dir, tm
     revision = sign(data_dir, vid)
     code, _, err = run(capsys, data_dir, "sample", "add", vid, "IO-2025-0001", day, "ablation")
     assert (code, err) == (0, _started(vid, revision))
+    population = tmp_path / "population.csv"
+    population.write_text(f"case_ref,procedure_date,procedure_type\nIO-2025-0002,{day},ablation\n")
+    revision = sign(data_dir, vid)
+    code, _, err = run(capsys, data_dir, "sample", "import", vid, str(population))
+    assert code == 0, err
+    assert err.endswith(_started(vid, revision)) and err.count("was signed") == 1
     code, _, err = run(capsys, data_dir, "sample", "draw", vid, "--seed", "3-6-1-4", "--n", "1")
     assert code == 0, err
     code, out, _ = run(capsys, data_dir, "request", "add", vid, "7.b", "--what", "Minutes",

@@ -147,9 +147,11 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     before = services.case_review.population_info(visit_id).size
     progress = ProgressLine(f"importing {Path(args.file).name}")
     try:
-        info = services.case_review.import_csv(visit_id, args.file, progress)
+        imported = services.case_review.import_csv_recorded(visit_id, args.file, progress)
     finally:
         progress.end()
+    tell_new_revision(visit_id, imported)
+    info = services.case_review.population_info(visit_id)
     print(f"Imported {info.size - before} cases; population {info.size}.")
     print(f"Fingerprint (SHA-256): {info.fingerprint}")
     return 0

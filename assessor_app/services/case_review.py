@@ -119,7 +119,20 @@ class CaseReviewService:
         transaction; ``progress(rows done, rows)`` follows it, ``cancel`` stops it
         (Cancelled, nothing imported).
         """
-        with self._repo() as repo:
+        self.import_csv_recorded(visit_id, path, progress, cancel)
+        return self.population_info(visit_id)
+
+    def import_csv_recorded(
+        self,
+        visit_id: str,
+        path: Path,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> EditResult:
+        """``import_csv``, returning the visit as stored after it (a signed one may have
+        started a new revision) and the change records written."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
             self._check_open(repo, visit_id)
             start, end = repo.visit_dates(visit_id)
             known = repo.population_refs(visit_id)
@@ -142,10 +155,13 @@ class CaseReviewService:
                 if progress:
                     progress(done, max(total, done))
             reader.finish()
+            result = EditResult(
+                changes=tuple(uow.changes.written), visit=uow.visits.get_visit(visit_id)
+            )
         # One transaction wrote the whole file: hand its log back to the database file now,
         # not when the app closes.
         self.db.checkpoint()
-        return self.population_info(visit_id)
+        return result
 
     def add_case(
         self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
