@@ -7,6 +7,7 @@ from datetime import date
 
 from assessor_app.cli.common import iso_date
 from assessor_app.cli.record_ids import resolve_record_id
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ActionStatus, Severity
 from assessor_app.services.container import Services
@@ -80,7 +81,7 @@ def parse_field_value(field: str, text: str) -> str | date | Severity | ActionSt
 
 def cmd_add(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    action = services.actions.add(
+    created = services.actions.create(
         visit_id,
         args.key,
         args.description,
@@ -88,27 +89,29 @@ def cmd_add(args: argparse.Namespace, services: Services) -> int:
         owner=args.owner,
         due_date=args.due,
     )
-    print(action.id)  # the id alone, so ACTION=$(main.py action add ...) works
+    assert created.action is not None
+    tell_new_revision(visit_id, created)
+    print(created.action.id)  # the id alone, so ACTION=$(main.py action add ...) works
     return 0
 
 
 def cmd_edit(args: argparse.Namespace, services: Services) -> int:
     value = parse_field_value(args.field, args.value)  # refused before anything is looked up
-    _, action_id = _action_id(args, services)
-    services.actions.update(action_id, args.field, value)
+    visit_id, action_id = _action_id(args, services)
+    tell_new_revision(visit_id, services.actions.update(action_id, args.field, value))
     print(f"{action_id[:8]}: {args.field} set")
     return 0
 
 
 def cmd_close(args: argparse.Namespace, services: Services) -> int:
-    _, action_id = _action_id(args, services)
-    services.actions.close(action_id)
+    visit_id, action_id = _action_id(args, services)
+    tell_new_revision(visit_id, services.actions.close(action_id))
     print(f"{action_id[:8]}: closed")
     return 0
 
 
 def cmd_remove(args: argparse.Namespace, services: Services) -> int:
-    _, action_id = _action_id(args, services)
-    services.actions.remove(action_id)
+    visit_id, action_id = _action_id(args, services)
+    tell_new_revision(visit_id, services.actions.remove(action_id))
     print(f"{action_id[:8]}: removed")
     return 0

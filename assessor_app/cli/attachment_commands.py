@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from assessor_app.cli.record_ids import resolve_record_id
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.services.container import Services
 
 
@@ -27,8 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_attach(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    attachment = services.attachments.add(visit_id, args.key, args.file, caption=args.caption)
-    print(attachment.id)  # the id alone, for scripts and for detach
+    added = services.attachments.add_recorded(visit_id, args.key, args.file, args.caption)
+    assert added.attachment is not None
+    tell_new_revision(visit_id, added)
+    print(added.attachment.id)  # the id alone, for scripts and for detach
     return 0
 
 
@@ -36,6 +39,6 @@ def cmd_detach(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     ids = [a.id for a in services.attachments.list(visit_id)]
     attachment_id = resolve_record_id(args.attachment, ids, "attachment", visit_id)
-    services.attachments.remove(attachment_id)
+    tell_new_revision(visit_id, services.attachments.remove(attachment_id))
     print(f"{attachment_id[:8]}: removed")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.services.container import Services
 
 SEEN = {"on": True, "off": False}
@@ -32,20 +33,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_evidence(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.findings.set_evidence(visit_id, args.key, args.item, SEEN[args.seen])
+    result = services.findings.set_evidence(visit_id, args.key, args.item, SEEN[args.seen])
+    tell_new_revision(visit_id, result)
     print(f"{args.key} {args.item}: {'seen' if SEEN[args.seen] else 'not seen'}")
     return 0
 
 
 def cmd_comment(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.findings.set_comment(visit_id, args.key, args.text)
+    tell_new_revision(visit_id, services.findings.set_comment(visit_id, args.key, args.text))
     print(f"{args.key}: comment {'set' if args.text.strip() else 'cleared'}")
     return 0
 
 
 def cmd_justify(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.findings.set_justification(visit_id, args.key, args.text)
+    result = services.findings.set_justification(visit_id, args.key, args.text)
+    tell_new_revision(visit_id, result)
     print(f"{args.key}: justification {'set' if args.text.strip() else 'cleared'}")
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from assessor_app.cli.common import iso_date
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.evidence_requests import RequestStatus
 from assessor_app.services.container import Services
 
@@ -41,14 +42,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_request_add(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    request = services.requests.add(visit_id, args.key, args.what, args.due)
+    added = services.requests.add_recorded(visit_id, args.key, args.what, args.due)
+    assert added.request is not None
+    tell_new_revision(visit_id, added)
+    request = added.request
     print(request.id)  # the id alone on stdout: RID=$(main.py request add ...) works
     return 0
 
 
 def cmd_request_set(args: argparse.Namespace, services: Services) -> int:
     request_id = services.requests.resolve_id(args.request_id)
-    request = services.requests.set_status(request_id, RequestStatus(args.status))
+    moved = services.requests.set_status_recorded(request_id, RequestStatus(args.status))
+    assert moved.request is not None
+    tell_new_revision(moved.request.visit_id, moved)
+    request = moved.request
     print(f"{request.requirement_key}: request {request.id[:8]} {request.status.value}")
     return 0
 

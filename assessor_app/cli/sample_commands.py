@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from assessor_app.cli.common import iso_date, print_json
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.case_review import (
     COMPLICATION_GRADES,
     MAX_POPULATION,
@@ -146,9 +147,11 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     before = services.case_review.population_info(visit_id).size
     progress = ProgressLine(f"importing {Path(args.file).name}")
     try:
-        info = services.case_review.import_csv(visit_id, args.file, progress)
+        imported = services.case_review.import_csv_recorded(visit_id, args.file, progress)
     finally:
         progress.end()
+    tell_new_revision(visit_id, imported)
+    info = services.case_review.population_info(visit_id)
     print(f"Imported {info.size - before} cases; population {info.size}.")
     print(f"Fingerprint (SHA-256): {info.fingerprint}")
     return 0
@@ -156,7 +159,10 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_add(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    case = services.case_review.add_case(visit_id, args.case_ref, args.date, args.type)
+    added = services.case_review.add_case_recorded(visit_id, args.case_ref, args.date, args.type)
+    assert added.population_case is not None
+    tell_new_revision(visit_id, added)
+    case = added.population_case
     info = services.case_review.population_info(visit_id)
     print(f"Added {case.case_ref}; population {info.size}.")
     return 0
@@ -170,11 +176,13 @@ def cmd_seed(args: argparse.Namespace, services: Services | None) -> int:
 def cmd_draw(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     try:
-        draw = services.case_review.draw(
+        drawn = services.case_review.draw_recorded(
             visit_id, args.seed, args.n, confirm_redraw=args.yes_redraw
         )
     except RedrawNeedsConfirmationError as exc:
         raise RedrawNeedsConfirmationError(f"{exc} (add --yes-redraw)") from None
+    assert drawn.draw is not None
+    draw = drawn.draw
     for ref in draw.case_refs:
         print(ref)
     print(
@@ -182,6 +190,7 @@ def cmd_draw(args: argparse.Namespace, services: Services) -> int:
         f"{draw.method_version}, population fingerprint {draw.fingerprint}",
         file=sys.stderr,
     )
+    tell_new_revision(visit_id, drawn)  # the last line, after the draw's own summary
     return 0
 
 
@@ -198,7 +207,8 @@ def cmd_verify(args: argparse.Namespace, services: Services) -> int:
 def cmd_answer(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     answer = parse_answer(args.answer)
-    services.case_review.answer(visit_id, args.case_ref, args.question, answer)
+    result = services.case_review.answer(visit_id, args.case_ref, args.question, answer)
+    tell_new_revision(visit_id, result)
     shown = answer.value if answer else "cleared"
     print(f"{args.case_ref} {args.question}: {shown}")
     return 0
@@ -206,14 +216,15 @@ def cmd_answer(args: argparse.Namespace, services: Services) -> int:
 
 def cmd_grade(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.case_review.set_grade(visit_id, args.case_ref, args.grade or None)
+    result = services.case_review.set_grade(visit_id, args.case_ref, args.grade or None)
+    tell_new_revision(visit_id, result)
     print(f"{args.case_ref} complication grade: {args.grade or 'cleared'}")
     return 0
 
 
 def cmd_note(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    services.case_review.set_note(visit_id, args.case_ref, args.text)
+    tell_new_revision(visit_id, services.case_review.set_note(visit_id, args.case_ref, args.text))
     print(f"{args.case_ref} note saved")
     return 0
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from assessor_app.cli.common import iso_date, non_negative_int, print_json, warn
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.ratings import Rating, parse_rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType
@@ -95,10 +96,11 @@ def cmd_new(args: argparse.Namespace, services: Services) -> int:
 def cmd_rate(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
     rating = parse_rating(args.rating)
-    services.findings.rate(
+    result = services.findings.rate(
         visit_id, args.key, rating, comment=args.comment, justification=args.justification
     )
-    finding = services.findings.findings(visit_id)[args.key]
+    tell_new_revision(visit_id, result)
+    finding = result.finding or services.findings.findings(visit_id)[args.key]
     if rating is Rating.NA and not finding.justification.strip():
         warn(f"{args.key} is 'not applicable' without a justification; give --justification")
     print(f"{args.key}: {rating.label if rating else 'cleared'}")

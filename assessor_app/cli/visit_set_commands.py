@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from assessor_app.cli.revision_notice import tell_new_revision
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import ProcedureType
 from assessor_app.services.container import Services
@@ -76,13 +77,14 @@ def cmd_set(args: argparse.Namespace, services: Services) -> int:
     if field in VOLUME_FIELDS:
         count = _count(args.value)
         visit_id = services.visits.resolve_id(args.id)
-        services.visits.set_volume(visit_id, VOLUME_FIELDS[field], count)
+        result = services.visits.set_volume(visit_id, VOLUME_FIELDS[field], count)
     elif field in DATE_FIELDS:
         day = _date(args.value)
         visit_id = services.visits.resolve_id(args.id)
-        services.visits.update(visit_id, DATE_FIELDS[field], day)
+        result = services.visits.update(visit_id, DATE_FIELDS[field], day)
     else:
         visit_id = services.visits.resolve_id(args.id)
-        services.visits.update(visit_id, TEXT_FIELDS[field], args.value)
+        result = services.visits.update(visit_id, TEXT_FIELDS[field], args.value)
+    tell_new_revision(visit_id, result)
     print(f"{field} set")
     return 0

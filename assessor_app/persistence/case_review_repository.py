@@ -79,6 +79,13 @@ class CaseReviewRepository:
         cases.sort(key=lambda c: c.case_ref.encode("utf-8"))
         return cases
 
+    def population_case(self, visit_id: str, case_ref: str) -> PopulationCase | None:
+        """One case of the population by its reference (a key lookup, not a scan)."""
+        row = self.session.get(PopulationCaseRow, population_case_id(visit_id, case_ref))
+        if row is None or row.deleted:
+            return None
+        return PopulationCase(row.case_ref, row.procedure_date, row.procedure_type)
+
     def population_refs(self, visit_id: str) -> dict[str, tuple[str, bool]]:
         """Every case ever in the population: duplicate key -> (case ref, deleted)."""
         rows = self.session.execute(

@@ -23,6 +23,13 @@ class AttachmentService:
 
     def add(self, visit_id: str, key: str, path: Path, caption: str = "") -> Attachment:
         """Store the file (photos cleaned of EXIF/GPS) and record it on the requirement."""
+        added = self.add_recorded(visit_id, key, path, caption)
+        assert added.attachment is not None
+        return added.attachment
+
+    def add_recorded(self, visit_id: str, key: str, path: Path, caption: str = "") -> EditResult:
+        """``add``, returning the attachment, the visit as stored now (a signed one may
+        have started a new revision) and the change records written."""
         self.check_key(visit_id, key)
         check_field("attachment", "caption", caption)
         check_field("attachment", "filename", Path(path).name)
@@ -39,10 +46,14 @@ class AttachmentService:
             caption=caption,
             created_at=now_utc(),
         )
-        with self.db.transaction() as repo:
-            repo.get_visit(visit_id)
-            repo.add_attachment(attachment)
-        return attachment
+        with self.db.unit_of_work() as uow:
+            uow.visits.get_visit(visit_id)
+            uow.visits.add_attachment(attachment)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=uow.visits.get_visit(visit_id),
+                attachment=attachment,
+            )
 
     def set_caption(self, attachment_id: str, caption: str) -> EditResult:
         check_field("attachment", "caption", caption)

@@ -31,12 +31,14 @@ from assessor_app.domain.case_review import (
     verify_draw,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.persistence.case_review_repository import CaseReviewRepository
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.persistence.wall_time import now_utc
 from assessor_app.services.population_csv import PopulationCsv
 from assessor_app.services.population_csv import parse_population_csv as parse_population_csv
@@ -118,7 +120,20 @@ class CaseReviewService:
         transaction; ``progress(rows done, rows)`` follows it, ``cancel`` stops it
         (Cancelled, nothing imported).
         """
-        with self._repo() as repo:
+        self.import_csv_recorded(visit_id, path, progress, cancel)
+        return self.population_info(visit_id)
+
+    def import_csv_recorded(
+        self,
+        visit_id: str,
+        path: Path,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> EditResult:
+        """``import_csv``, returning the visit as stored after it (a signed one may have
+        started a new revision) and the change records written."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
             self._check_open(repo, visit_id)
             start, end = repo.visit_dates(visit_id)
             known = repo.population_refs(visit_id)
@@ -141,16 +156,30 @@ class CaseReviewService:
                 if progress:
                     progress(done, max(total, done))
             reader.finish()
+            result = EditResult(
+                changes=tuple(uow.changes.written), visit=uow.visits.get_visit(visit_id)
+            )
         # One transaction wrote the whole file: hand its log back to the database file now,
         # not when the app closes.
         self.db.checkpoint()
-        return self.population_info(visit_id)
+        return result
 
     def add_case(
         self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
     ) -> PopulationCase:
         """Add one case typed in by the assessor (same checks as the CSV import)."""
-        with self._repo() as repo:
+        added = self.add_case_recorded(visit_id, case_ref, procedure_date, procedure_type)
+        assert added.population_case is not None
+        return added.population_case
+
+    def add_case_recorded(
+        self, visit_id: str, case_ref: str, procedure_date: str | date, procedure_type: str = ""
+    ) -> EditResult:
+        """``add_case``, returning the case, the visit as stored now (a signed one may have
+        started a new revision) and the change records; the review cannot be complete
+        (cases are added before the draw only)."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
             self._check_open(repo, visit_id)
             start, end = repo.visit_dates(visit_id)
             period = procedure_period(start, end, date.today())
@@ -164,7 +193,12 @@ class CaseReviewService:
             if sum(1 for _ref, removed in known.values() if not removed) >= MAX_POPULATION:
                 raise ValidationError.coded(ErrorCode.POPULATION_FULL, most=MAX_POPULATION)
             repo.add_cases(visit_id, [case], known)
-        return case
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=uow.visits.get_visit(visit_id),
+                population_case=case,
+                case_review_complete=False,
+            )
 
     @staticmethod
     def _check_open(repo: CaseReviewRepository, visit_id: str) -> None:
@@ -198,12 +232,22 @@ class CaseReviewService:
         A redraw supersedes the current draw; once any drawn case carries an answer, grade
         or note it needs ``confirm_redraw=True`` and is logged with the reason.
         """
+        drawn = self.draw_recorded(visit_id, seed, n, confirm_redraw)
+        assert drawn.draw is not None
+        return drawn.draw
+
+    def draw_recorded(
+        self, visit_id: str, seed: str, n: int | None = None, confirm_redraw: bool = False
+    ) -> EditResult:
+        """``draw``, returning the draw, the visit as stored now, the change records and
+        whether the review is complete now (a redraw may keep cases already answered)."""
         clean_seed = normalise_seed(seed)
         size = n if n is not None else self.default_sample_size(visit_id)
         if size < 1:
             raise ValidationError.coded(ErrorCode.SAMPLE_SIZE_TOO_SMALL)
-        with self._repo() as repo:
-            repo.visit_template(visit_id)
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
             population = repo.population(visit_id)
             if not population:
                 raise ValidationError.coded(ErrorCode.POPULATION_EMPTY)
@@ -238,7 +282,13 @@ class CaseReviewService:
                 drawn_by=self.db.author,
             )
             repo.add_draw(draw)
-        return draw
+            answers = repo.answers(visit_id)
+            return EditResult(
+                changes=tuple(uow.changes.written),
+                visit=uow.visits.get_visit(visit_id),
+                draw=draw,
+                case_review_complete=_all_answered(answers, draw.case_refs, keys),
+            )
 
     def check_draw(self, visit_id: str) -> Verification:
         """Recompute the recorded draw from the population; the message says what differs."""
@@ -271,24 +321,29 @@ class CaseReviewService:
         case_ref: str,
         question_key: str,
         answer: CaseAnswer | str | None,
-    ) -> int:
-        """Answer one question (or ``'all'``) for one drawn case; returns answers changed."""
+    ) -> EditResult:
+        """Answer one question (or ``'all'``) for one drawn case; returns the case as
+        stored now, whether the review is complete now and the change records written
+        (one a question, for an answer that moved)."""
         value = answer if isinstance(answer, CaseAnswer) or answer is None else parse_answer(answer)
-        keys = [q.key for q in self.questions(visit_id)]
-        if question_key == ALL_QUESTIONS:
-            chosen = keys
-        elif question_key in keys:
-            chosen = [question_key]
-        else:
-            raise ValidationError.coded(
-                ErrorCode.UNKNOWN_QUESTION_CHOICES, question_key=question_key, keys=", ".join(keys)
-            )
-        with self._repo() as repo:
+        with self.db.unit_of_work() as uow:  # one transaction, one commit, for the edit
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
+            if question_key == ALL_QUESTIONS:
+                chosen = keys
+            elif question_key in keys:
+                chosen = [question_key]
+            else:
+                raise ValidationError.coded(
+                    ErrorCode.UNKNOWN_QUESTION_CHOICES,
+                    question_key=question_key,
+                    keys=", ".join(keys),
+                )
             ref = self._drawn_ref(repo, visit_id, case_ref)
             changed = sum(repo.set_answer(visit_id, ref, k, value) for k in chosen)
             if changed:
                 repo.touch(visit_id)
-        return changed
+            return self._case_result(uow, visit_id, ref, keys)
 
     def answer_many(self, visit_id: str, items: list[tuple[str, str, CaseAnswer | None]]) -> int:
         """Set many (case ref, question key, answer) at once, in one transaction."""
@@ -306,23 +361,62 @@ class CaseReviewService:
                 repo.touch(visit_id)
         return changed
 
-    def set_grade(self, visit_id: str, case_ref: str, grade: str | None) -> None:
+    def set_grade(self, visit_id: str, case_ref: str, grade: str | None) -> EditResult:
         """The CIRSE complication grade of a drawn case: 'none', '1'..'6', or None."""
         value = parse_grade(grade)
-        with self._repo() as repo:
-            ref = self._drawn_ref(repo, visit_id, case_ref)
-            if repo.set_review_field(visit_id, ref, "grade", value):
-                repo.touch(visit_id)
+        return self._set_review_field(visit_id, case_ref, "grade", value)
 
-    def set_note(self, visit_id: str, case_ref: str, note: str) -> None:
+    def set_note(self, visit_id: str, case_ref: str, note: str) -> EditResult:
         """The assessor's note on a drawn case."""
         text = note.strip()
         if len(text) > NOTE_MAX_LEN:
             raise ValidationError.coded(ErrorCode.NOTE_TOO_LONG, most=NOTE_MAX_LEN)
-        with self._repo() as repo:
+        return self._set_review_field(visit_id, case_ref, "note", text)
+
+    def _set_review_field(
+        self, visit_id: str, case_ref: str, field: str, value: str | None
+    ) -> EditResult:
+        with self.db.unit_of_work() as uow:
+            repo = uow.case_review
+            keys = self._question_keys(repo, visit_id)
             ref = self._drawn_ref(repo, visit_id, case_ref)
-            if repo.set_review_field(visit_id, ref, "note", text):
+            if repo.set_review_field(visit_id, ref, field, value):
                 repo.touch(visit_id)
+            return self._case_result(uow, visit_id, ref, keys)
+
+    def _question_keys(self, repo: CaseReviewRepository, visit_id: str) -> list[str]:
+        template_id, version = repo.visit_template(visit_id)
+        return [q.key for q in self.templates.get(template_id, version).case_review_questions]
+
+    def _case_result(
+        self, uow: UnitOfWork, visit_id: str, ref: str, question_keys: list[str]
+    ) -> EditResult:
+        """What one case edit changed, read in its own transaction after the writes: the
+        case as stored, the visit (a signed one may have started a new revision) and
+        whether every drawn case now has every question answered, so the open visit's
+        outcome follows without reading the review or the visit again."""
+        repo = uow.case_review
+        draw = repo.current_draw(visit_id)
+        assert draw is not None  # _drawn_ref found the case in it
+        answers = repo.answers(visit_id)
+        key = duplicate_key(ref)
+        grade, note = repo.reviews(visit_id).get(key, (None, ""))
+        source = repo.population_case(visit_id, ref)
+        case = ReviewedCase(
+            position=1 + [duplicate_key(r) for r in draw.case_refs].index(key),
+            case_ref=ref,
+            procedure_date=source.procedure_date if source else None,
+            procedure_type=source.procedure_type if source else "",
+            answers=answers.get(key, {}),
+            grade=grade,
+            note=note,
+        )
+        return EditResult(
+            changes=tuple(uow.changes.written),
+            visit=uow.visits.get_visit(visit_id),
+            case=case,
+            case_review_complete=_all_answered(answers, draw.case_refs, question_keys),
+        )
 
     # -- results -----------------------------------------------------------------------------
     def _load(self, visit_id: str) -> tuple[Draw | None, list[ReviewedCase]]:
@@ -377,3 +471,13 @@ class CaseReviewService:
         except NotFoundError:
             return False
         return summary is not None and summary.complete
+
+
+def _all_answered(
+    answers: dict[str, dict[str, CaseAnswer]], case_refs: tuple[str, ...], keys: list[str]
+) -> bool:
+    """Every drawn case has every question answered: ``summary().complete``, from the
+    answers alone (no population read), for an edit's result."""
+    return bool(case_refs) and all(
+        k in answers.get(duplicate_key(r), {}) for r in case_refs for k in keys
+    )

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from assessor_app.domain import ids
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.entity_fields import VISIT_DETAIL_FIELDS
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
@@ -137,8 +138,9 @@ class VisitService:
             )
         return summaries
 
-    def update(self, visit_id: str, field: str, value: str | date | None) -> None:
-        """Change one field of the visit record (facility details, dates, assessors)."""
+    def update(self, visit_id: str, field: str, value: str | date | None) -> EditResult:
+        """Change one field of the visit record (facility details, dates, assessors);
+        returns the visit as stored now and the change records written."""
         if field not in EDITABLE_VISIT_FIELDS:
             raise ValidationError.coded(ErrorCode.NO_SUCH_VISIT_FIELD, field=field)
         if field == "facility_name" and not (isinstance(value, str) and value.strip()):
@@ -154,19 +156,26 @@ class VisitService:
             value = value.strip()
             if value and not is_email(value):
                 raise ValidationError.coded(ErrorCode.NOT_AN_EMAIL, text=value)
-        with self.db.transaction() as repo:
+        with self.db.unit_of_work() as uow:
+            repo = uow.visits
             # Only a real change reopens a signed visit as a new revision.
             if repo.set_visit_field(visit_id, field, value, decides=True):
                 repo.touch(visit_id)
             visit = repo.get_visit(visit_id)
             if visit.start_date and visit.end_date and visit.end_date < visit.start_date:
                 raise ValidationError.coded(ErrorCode.VISIT_ENDS_BEFORE_START)
+            return EditResult(changes=tuple(uow.changes.written), visit=visit)
 
-    def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> None:
+    def set_volume(self, visit_id: str, procedure_type: ProcedureType, count: int) -> EditResult:
+        """One procedure count; returns the visit (its volumes, so the annual total the
+        outcome needs) as stored now and the change records written."""
         if count < 0:
             raise ValidationError.coded(ErrorCode.COUNT_NEGATIVE)
-        with self.db.transaction() as repo:
-            repo.set_volume(visit_id, procedure_type, count, decides=True)
+        with self.db.unit_of_work() as uow:
+            uow.visits.set_volume(visit_id, procedure_type, count, decides=True)
+            return EditResult(
+                changes=tuple(uow.changes.written), visit=uow.visits.get_visit(visit_id)
+            )
 
     def set_state(self, visit_id: str, state: VisitState) -> None:
         with self.db.transaction() as repo:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import MIN_ANNUAL_PROCEDURES, ProcedureType, Visit
 from assessor_app.services.container import Services
@@ -87,7 +88,8 @@ DETAILS_MIN_WIDTH = 380
 
 
 class SummaryPage(QWidget):
-    changed = Signal()
+    changed = Signal()  # saved something only a full read shows (an adopted self-assessment)
+    edited = Signal(object)  # an EditResult of a visit-details or volume edit, to apply
     saved = Signal(str)
 
     # Marked for lupdate; translated where they are shown (self.tr).
@@ -112,6 +114,10 @@ class SummaryPage(QWidget):
         # Asked before every edit (the workspace's visit session: a signed visit asks
         # before it starts a new revision); alone, the page edits freely.
         self.confirm_edit: Callable[[QWidget], bool] = lambda _parent: True
+        # The facility's self-assessment as last read; an edit of the visit's own details
+        # cannot change it, so showing that edit's result does not read it again.
+        self._facility_data: tuple[Any, Any] | None = None
+        self._facility_current = False
 
         self.sections = QTableWidget(0, len(self.COLUMNS), self)
         self.sections.setObjectName("section_counts")
@@ -229,10 +235,14 @@ class SummaryPage(QWidget):
                 spin.setValue(detail.visit.volumes.get(ptype, 0))
                 spin.blockSignals(False)
         self._show_total(detail.visit.annual_procedures)
-        facility = self._services.self_assessment
-        self.facility.set_detail(
-            detail, facility.account(self._visit_id), facility.facility_review(self._visit_id)
-        )
+        if self._facility_data is None or not self._facility_current:
+            facility = self._services.self_assessment
+            self._facility_data = (
+                facility.account(self._visit_id),
+                facility.facility_review(self._visit_id),
+            )
+        self._facility_current = False  # any later showing reads it again
+        self.facility.set_detail(detail, *self._facility_data)
 
         for name, edit in self.fields.items():
             if not edit.hasFocus():
@@ -273,10 +283,14 @@ class SummaryPage(QWidget):
         self.detail_error.setText(message)
         self.detail_error.setVisible(bool(message))
 
-    def _saved(self, message: str) -> None:
+    def _saved(self, message: str, result: EditResult) -> None:
         self._show_error("")
+        # Kept for the checks of the next edit before the session's answer comes back.
+        if result.visit is not None:
+            self._visit = result.visit
+        self._facility_current = True  # showing this result needs no self-assessment read
         self.saved.emit(message)
-        self.changed.emit()
+        self.edited.emit(result)
 
     def _save_text(self, name: str) -> None:
         if self._visit is None:
@@ -291,7 +305,7 @@ class SummaryPage(QWidget):
             return
         try:
             # The service checks the value and says what is wrong (worded in ui/error_text).
-            self._services.visits.update(self._visit_id, name, value)
+            result = self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
             self._show_error(message_of(exc))
             if not value:
@@ -299,7 +313,7 @@ class SummaryPage(QWidget):
                 # be corrected (nothing was saved either way).
                 edit.setText(_VISIT_VALUE[name](self._visit))
             return
-        self._saved(self.tr("Saved {field}").format(field=edit.accessibleName().lower()))
+        self._saved(self.tr("Saved {field}").format(field=edit.accessibleName().lower()), result)
 
     def _save_date(self, name: str, edit: QDateEdit) -> None:
         if self._visit is None:
@@ -311,12 +325,12 @@ class SummaryPage(QWidget):
             edit.setDate(_to_qdate(getattr(self._visit, name)))
             return
         try:
-            self._services.visits.update(self._visit_id, name, value)
+            result = self._services.visits.update(self._visit_id, name, value)
         except AppError as exc:
             self._show_error(message_of(exc))
             edit.setDate(_to_qdate(getattr(self._visit, name)))
             return
-        self._saved(self.tr("Saved visit dates"))
+        self._saved(self.tr("Saved visit dates"), result)
 
     def _save_volume(self, ptype: ProcedureType, value: int) -> None:
         if self._visit is None or self._visit.volumes.get(ptype, 0) == value:
@@ -327,5 +341,7 @@ class SummaryPage(QWidget):
             spin.setValue(self._visit.volumes.get(ptype, 0))
             spin.blockSignals(False)
             return
-        self._services.visits.set_volume(self._visit_id, ptype, value)
-        self._saved(self.tr("Saved {type} count").format(type=procedure_label(ptype).lower()))
+        result = self._services.visits.set_volume(self._visit_id, ptype, value)
+        self._saved(
+            self.tr("Saved {type} count").format(type=procedure_label(ptype).lower()), result
+        )

@@ -3,8 +3,10 @@
 Services hand back what each edit changed (``EditResult``); the session applies it,
 recomputes the outcome and progress with the pure rules of ``domain/outcome`` and says
 which requirement changed. Nothing re-reads the whole visit for one edit: a full reload
-happens only after an import or a conflict decision, or when another page (case review,
-visit details) saved something the session does not hold.
+happens only after an import or a conflict decision, or when a page saved something the
+session does not hold (a population import or draw, a signature, an adopted
+self-assessment). Visit details, volumes and case-review answers, grades and notes come
+back as results too.
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ class VisitSession(QObject):
         if result.attachment is not None:
             self._put(self.attachments, result.attachment, result.attachment.id in result.removed)
             keys.add(result.attachment.requirement_key)
+        if result.case_review_complete is not None:
+            # A case-review edit says whether the review is complete now: the outcome's
+            # case-review rule follows it without reading the review again.
+            self._detail = replace(self._detail, case_review_complete=result.case_review_complete)
         self._detail = self._recomputed(visit)
         for key in sorted(keys):
             self.requirement_changed.emit(key)

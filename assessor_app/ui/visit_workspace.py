@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
 
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.services.container import Services
 from assessor_app.services.outcome import VisitDetail
 from assessor_app.ui.actions_overview_page import ActionsOverviewPage
@@ -82,6 +83,7 @@ class VisitWorkspace(QWidget):
         self.session.visit_changed.connect(self._show_session)
         self.checklist.saved.connect(self.saved)
         self.summary.changed.connect(self._on_changed)
+        self.summary.edited.connect(self._on_edited)
         self.summary.saved.connect(self.saved)
         self.header.conflicts_clicked.connect(self.show_conflicts)
         self.checklist.review_requested.connect(self._review_current)
@@ -98,6 +100,7 @@ class VisitWorkspace(QWidget):
             self._case_review = CaseReviewPage(self.services, self.visit_id, self.runner, self)
             self._case_review.confirm_edit = self.session.confirm_edit
             self._case_review.changed.connect(self._on_changed)
+            self._case_review.edited.connect(self._on_edited)
             self._replace_tab(self._case_review_index, self._case_review)
         return self._case_review
 
@@ -222,9 +225,15 @@ class VisitWorkspace(QWidget):
         self._after_change()
 
     def _on_changed(self) -> None:
-        # Another page (summary, case review, report) saved what the session does not
-        # hold (volumes, the case review, a signature): read the visit again.
+        # Another page saved what the session does not hold (a population import or draw,
+        # a signature, an adopted self-assessment): read the visit again.
         self.session.reload()
+        self._after_change()
+
+    def _on_edited(self, result: EditResult) -> None:
+        # A visit-details or case-review edit came back with what it changed: the session
+        # takes it (the header follows its signal) without reading the visit again.
+        self.session.apply(result)
         self._after_change()
 
     def _after_change(self) -> None:

@@ -1,26 +1,27 @@
 """Saving one cell of the case review (an answer, a grade, a note) through the services,
-then updating that cell of the grid's model; the grid and the detail panel both edit
+then showing that cell as the service stored it; the grid and the detail panel both edit
 through it, so they cannot disagree."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from assessor_app.domain.case_review import CaseAnswer
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.errors import AppError
 from assessor_app.ui.case_review.case_grid_model import CaseGridModel
 from assessor_app.ui.case_review.error_box import show_error
 
 
 class CaseEdits(QObject):
-    """``edited(case_ref)`` fires after every saved edit of a case."""
+    """``edited(case_ref, result)`` fires after every saved edit of a case, with the
+    service's ``EditResult`` (the case as stored, the visit, the review's completeness)."""
 
-    edited = Signal(str)
+    edited = Signal(str, object)
     # A note the user was asked about and declined to save: the view shows the stored one.
     declined = Signal()
 
@@ -38,13 +39,11 @@ class CaseEdits(QObject):
         if case is None or not self.confirm_edit(self._window):
             return False
         try:
-            self.services.case_review.answer(self.visit_id, case.case_ref, key, answer)
+            result = self.services.case_review.answer(self.visit_id, case.case_ref, key, answer)
         except AppError as exc:
             show_error(self._window, exc)
             return False
-        column = 1 + [q.key for q in self.model.questions].index(key)
-        self.model.update_case(self.model.with_answer(row, key, answer), column)
-        self.edited.emit(case.case_ref)
+        self._show(case.case_ref, result, 1 + [q.key for q in self.model.questions].index(key))
         return True
 
     def set_grade(self, row: int, grade: str | None) -> bool:
@@ -52,12 +51,11 @@ class CaseEdits(QObject):
         if case is None or not self.confirm_edit(self._window):
             return False
         try:
-            self.services.case_review.set_grade(self.visit_id, case.case_ref, grade)
+            result = self.services.case_review.set_grade(self.visit_id, case.case_ref, grade)
         except AppError as exc:
             show_error(self._window, exc)
             return False
-        self.model.update_case(replace(case, grade=grade), self.model.grade_column)
-        self.edited.emit(case.case_ref)
+        self._show(case.case_ref, result, self.model.grade_column)
         return True
 
     def set_note(self, row: int, text: str) -> None:
@@ -68,9 +66,14 @@ class CaseEdits(QObject):
             self.declined.emit()
             return
         try:
-            self.services.case_review.set_note(self.visit_id, case.case_ref, text)
+            result = self.services.case_review.set_note(self.visit_id, case.case_ref, text)
         except AppError as exc:
             show_error(self._window, exc)
             return
-        self.model.update_case(replace(case, note=text.strip()), self.model.note_column)
-        self.edited.emit(case.case_ref)
+        self._show(case.case_ref, result, self.model.note_column)
+
+    def _show(self, case_ref: str, result: EditResult, column: int) -> None:
+        # The cell shows what the service stored (not a guess of it).
+        if result.case is not None:
+            self.model.update_case(result.case, column)
+        self.edited.emit(case_ref, result)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessor_app.domain.case_review import CaseAnswer, ReviewedCase
+from assessor_app.domain.edit_result import EditResult
 from assessor_app.services.case_review import PopulationInfo
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.case_review.case_detail_panel import CaseDetailPanel
@@ -36,9 +37,12 @@ from assessor_app.ui.plain_text import PlainLabel, RichLabel
 
 
 class CaseReviewPage(QWidget):
-    """One visit's internal case review. ``changed`` fires after every saved edit."""
+    """One visit's internal case review. ``edited(result)`` fires after every saved answer,
+    grade, note, added case or draw with what it changed; ``changed`` after a population
+    import (the open visit reads itself again)."""
 
     changed = Signal()
+    edited = Signal(object)  # an EditResult
 
     def __init__(
         self,
@@ -105,6 +109,7 @@ class CaseReviewPage(QWidget):
 
     def _wire(self) -> None:
         self.population.population_changed.connect(self._reloaded_after_change)
+        self.population.case_added.connect(self._refreshed_after_edit)
         self.draw.drawn.connect(self._on_drawn)
         self.model.note_edited.connect(self.edits.set_note)
         self.edits.edited.connect(self._after_edit)
@@ -174,8 +179,13 @@ class CaseReviewPage(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def _on_drawn(self) -> None:
-        self._reloaded_after_change()
+    def _refreshed_after_edit(self, result: EditResult) -> None:
+        # The page shows its own lists again; the open visit takes the result.
+        self.refresh()
+        self.edited.emit(result)
+
+    def _on_drawn(self, result: EditResult) -> None:
+        self._refreshed_after_edit(result)
         self.grid.setFocus()
 
     # -- edits --------------------------------------------------------------------------------
@@ -186,12 +196,12 @@ class CaseReviewPage(QWidget):
     def set_grade(self, row: int, grade: str | None) -> bool:
         return self.edits.set_grade(row, grade)
 
-    def _after_edit(self, case_ref: str) -> None:
+    def _after_edit(self, case_ref: str, result: EditResult) -> None:
         self._update_summary()
         self.facility_review.refresh(self.model.questions)
         if self.detail.case_ref == case_ref:
             self._show_detail(self.model.case_at(self.model.row_of(case_ref)))
-        self.changed.emit()
+        self.edited.emit(result)
 
     # -- detail panel --------------------------------------------------------------------------
     def _show_detail(self, case: ReviewedCase | None) -> None:

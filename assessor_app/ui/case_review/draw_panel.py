@@ -26,9 +26,9 @@ from assessor_app.ui.plain_text import PlainLabel, plain
 
 
 class DrawPanel(QGroupBox):
-    """``drawn`` fires after a (re)draw was saved."""
+    """``drawn(result)`` fires after a (re)draw was saved, with the service's EditResult."""
 
-    drawn = Signal()
+    drawn = Signal(object)
 
     def __init__(self, services: Any, visit_id: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -146,15 +146,15 @@ class DrawPanel(QGroupBox):
                 return
             confirmed = True
         try:
-            cr.draw(visit_id, seed, n, confirm_redraw=confirmed)
+            result = cr.draw_recorded(visit_id, seed, n, confirm_redraw=confirmed)
         except RedrawNeedsConfirmationError as exc:
             if not self._confirm(self.tr("Answers exist"), message_of(exc)):
                 return
-            cr.draw(visit_id, seed, n, confirm_redraw=True)
+            result = cr.draw_recorded(visit_id, seed, n, confirm_redraw=True)
         except AppError as exc:
             show_error(self, exc)
             return
-        self.drawn.emit()
+        self.drawn.emit(result)
 
     def _on_verify(self) -> None:
         result = self.services.case_review.check_draw(self.visit_id)

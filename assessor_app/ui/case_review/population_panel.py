@@ -33,6 +33,7 @@ class PopulationPanel(QGroupBox):
     """``population_changed`` fires after an import or an added case was saved."""
 
     population_changed = Signal()
+    case_added = Signal(object)  # one case typed in: the service's EditResult
 
     def __init__(
         self, services: Any, visit_id: str, runner: BackgroundRunner, parent: QWidget
@@ -145,12 +146,12 @@ class PopulationPanel(QGroupBox):
         if not self.confirm_edit(self):
             return
         try:
-            self.services.case_review.add_case(
+            result = self.services.case_review.add_case_recorded(
                 self.visit_id, ref, self.add_date.date().toPython(), self.add_type.text()
             )
         except AppError as exc:
             show_error(self, exc)
             return
         self.add_ref.clear()
-        self.population_changed.emit()
+        self.case_added.emit(result)
         self.add_ref.setFocus()
