@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from assessor_app.ui.background import BackgroundRunner
 from tests.test_case_review_page import import_and_draw, page  # noqa: F401 (fixture)
+from tests.test_edit_results_details_review import Counter
 from tests.workbook_helpers import fill_correctly, put_row
 
 pytestmark = pytest.mark.gui
@@ -78,7 +79,10 @@ def test_panel_hidden_without_a_form_then_compares_and_follows_each_answer(
     qtbot.keyClick(grid, Qt.Key.Key_Home)
     qtbot.keyClick(grid, Qt.Key.Key_Right)
     assert grid.currentIndex().row() == 1 and grid.currentIndex().column() == 1
-    qtbot.keyClick(grid, Qt.Key.Key_N)  # case 2 differs from the facility's Yes
+    with Counter(services) as counted:
+        qtbot.keyClick(grid, Qt.Key.Key_N)  # case 2 differs from the facility's Yes
+    # The panel follows from memory: the answer stays one transaction.
+    assert counted.commits == 1
     assert _row(page, 0)[1:] == ["1 of 2 (50%)", refs[1]]
     assert "1 of 2 answers agree; cases that differ: 1" in panel.headline.text()
     # Read-only: the assessor's review is edited in the grid, never here.

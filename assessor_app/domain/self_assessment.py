@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from assessor_app.domain.case_review import CaseAnswer
+from assessor_app.domain.case_review import CaseAnswer, duplicate_key
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import ProcedureType
 
@@ -153,3 +153,30 @@ class FacilityReview:
     questions: tuple[QuestionAgreement, ...]
     # question key -> answer ("yes", "no", "na") -> how many of the facility's cases gave it
     answer_counts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+def facility_review_of(
+    facility_cases: tuple[FacilityCase, ...],
+    question_keys: list[str],
+    assessor: Mapping[str, Mapping[str, CaseAnswer]],
+) -> FacilityReview:
+    """The facility's internal case review against the assessor's answers (``assessor``:
+    case reference -> answers, as the assessors reviewed the drawn cases). Case references
+    are compared folded, and named as the facility wrote them."""
+    folded = [
+        FacilityCase(duplicate_key(c.case_ref), c.procedure_date, c.procedure_type, c.answers)
+        for c in facility_cases
+    ]
+    answers = {duplicate_key(ref): given for ref, given in assessor.items()}
+    spelled = {duplicate_key(c.case_ref): c.case_ref for c in facility_cases}
+    compared = tuple(
+        QuestionAgreement(
+            q.key, q.compared, q.agree, tuple(spelled.get(r, r) for r in q.differing_cases)
+        )
+        for q in compare_case_review(question_keys, folded, answers)
+    )
+    counts = {
+        q: {a.value: sum(1 for c in facility_cases if c.answers.get(q) is a) for a in CaseAnswer}
+        for q in question_keys
+    }
+    return FacilityReview(cases=facility_cases, questions=compared, answer_counts=counts)

@@ -36,11 +36,10 @@ from assessor_app.domain.self_assessment import (
     FacilityAccount,
     FacilityCase,
     FacilityReview,
-    QuestionAgreement,
     SelfAssessment,
     agreement,
-    compare_case_review,
     evidence_lines,
+    facility_review_of,
 )
 from assessor_app.domain.template import ChecklistTemplate
 from assessor_app.domain.text_limits import LONG, NAME
@@ -530,25 +529,8 @@ class SelfAssessmentService:
         if not account.cases:
             return None
         questions = [q.key for q in self.case_review.questions(visit_id)]
-        assessor = {duplicate_key(c.case_ref): c.answers for c in self.case_review.cases(visit_id)}
-        facility = [
-            FacilityCase(duplicate_key(c.case_ref), c.procedure_date, c.procedure_type, c.answers)
-            for c in account.cases
-        ]
-        compared = compare_case_review(questions, facility, assessor)
-        # Case references as the facility wrote them, not folded.
-        spelled = {duplicate_key(c.case_ref): c.case_ref for c in account.cases}
-        compared = tuple(
-            QuestionAgreement(
-                q.key, q.compared, q.agree, tuple(spelled.get(r, r) for r in q.differing_cases)
-            )
-            for q in compared
-        )
-        counts = {
-            q: {a.value: sum(1 for c in account.cases if c.answers.get(q) is a) for a in CaseAnswer}
-            for q in questions
-        }
-        return FacilityReview(cases=account.cases, questions=compared, answer_counts=counts)
+        assessor = {c.case_ref: c.answers for c in self.case_review.cases(visit_id)}
+        return facility_review_of(tuple(account.cases), questions, assessor)
 
     def adopt_volumes(self, visit_id: str) -> dict[ProcedureType, int]:
         """One action: the visit's volumes become the ones the facility gave."""

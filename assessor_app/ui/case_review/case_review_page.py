@@ -198,7 +198,7 @@ class CaseReviewPage(QWidget):
 
     def _after_edit(self, case_ref: str, result: EditResult) -> None:
         self._update_summary()
-        self.facility_review.refresh(self.model.questions)
+        self.facility_review.follow(self.model.questions, self.model.cases)
         if self.detail.case_ref == case_ref:
             self._show_detail(self.model.case_at(self.model.row_of(case_ref)))
         self.edited.emit(result)

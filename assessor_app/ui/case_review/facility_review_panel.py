@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.case_review import ReviewedCase
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.self_assessment import FacilityReview
+from assessor_app.domain.self_assessment import FacilityReview, facility_review_of
 from assessor_app.domain.template import CaseReviewQuestion
 from assessor_app.ui.plain_text import PlainLabel
 
@@ -40,6 +41,7 @@ class FacilityReviewPanel(QGroupBox):
         self.setAccessibleName(self.tr("The facility's internal case review compared with yours"))
         self._services = services
         self._visit_id = visit_id
+        self._review: FacilityReview | None = None  # as last read: the facility's side
         self.headline = PlainLabel(self)
         self.headline.setObjectName("facilityReviewHeadline")
         self.headline.setWordWrap(True)
@@ -74,11 +76,25 @@ class FacilityReviewPanel(QGroupBox):
             # A read that fails leaves the panel out rather than showing stale figures;
             # the page's own edits report their errors where they are made.
             review = None
+        self._review = review
         if review is None:
             self.hide()
             return
         self._show(review, questions)
         self.show()
+
+    def follow(
+        self, questions: Sequence[CaseReviewQuestion], cases: Sequence[ReviewedCase]
+    ) -> None:
+        """After one of the assessors' answers: the comparison again from the facility's
+        side as read and the page's cases in memory, without reading the database (an
+        answer stays one transaction)."""
+        if self._review is None:
+            return
+        review = facility_review_of(
+            self._review.cases, [q.key for q in questions], {c.case_ref: c.answers for c in cases}
+        )
+        self._show(review, questions)
 
     def _show(self, review: FacilityReview, questions: Sequence[CaseReviewQuestion]) -> None:
         short = {q.key: q.short for q in questions}
