@@ -574,32 +574,32 @@
 <context>
     <name>CaseReviewPage</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="84"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="88"/>
         <source>Case review results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="88"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="92"/>
         <source>Keys: arrows move · Y yes · N no · A not applicable · Delete clears · 0-6 grade (0 = none) · Enter edits the note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="164"/>
         <source>Draw a sample to start the review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="163"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="168"/>
         <source>complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="165"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="170"/>
         <source>not complete: answer every question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="168"/>
+        <location filename="../../assessor_app/ui/case_review/case_review_page.py" line="173"/>
         <source>Overall compliance {0} · cases complete {1}/{2} · {3}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,57 +1771,57 @@ Population fingerprint {6}</source>
 <context>
     <name>FacilityReviewPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="39"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="40"/>
         <source>The facility&apos;s internal case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="40"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="41"/>
         <source>The facility&apos;s internal case review compared with yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="48"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
         <source>Agreement per review question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="52"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="52"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="50"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="52"/>
         <source>Cases that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="91"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="107"/>
         <source>{cases} cases in the facility&apos;s review. On the drawn cases both of you answered, {agree} of {compared} answers agree; cases that differ: {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="98"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="114"/>
         <source>{cases} cases in the facility&apos;s review. None of them is a drawn case you have answered yet, so there is nothing to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="105"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="121"/>
         <source>not compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="107"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="123"/>
         <source>{agree} of {compared} ({rate}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="113"/>
+        <location filename="../../assessor_app/ui/case_review/facility_review_panel.py" line="129"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,88 +2746,88 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>PopulationPanel</name>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="44"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="45"/>
         <source>Population: the facility&apos;s IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="52"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="53"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="53"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="54"/>
         <source>Import population from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="59"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="60"/>
         <source>Case reference, e.g. IO-2025-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="60"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="61"/>
         <source>New case reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="66"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="67"/>
         <source>Procedure date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="68"/>
         <location filename="../../assessor_app/ui/case_review/population_panel.py" line="69"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="70"/>
         <source>Procedure type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="70"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="71"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="84"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="85"/>
         <source>1 procedure · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="86"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="87"/>
         <source>{0} procedures · fingerprint (SHA-256) {1}…{2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="94"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="95"/>
         <source>No procedures yet: import the facility&apos;s CSV list or add cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="103"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="104"/>
         <source>The population is fixed once a sample is drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="108"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="109"/>
         <source>Import the facility&apos;s list of IO procedures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="110"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="111"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="124"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="125"/>
         <source>Importing the population…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="131"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="132"/>
         <source>Import cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="139"/>
+        <location filename="../../assessor_app/ui/case_review/population_panel.py" line="140"/>
         <source>Case review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3717,159 +3717,159 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="46"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
         <source>Facility name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="47"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="48"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="49"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="50"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="50"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="51"/>
         <source>Facility code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="53"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="54"/>
         <source>Authorised representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
         <source>Lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
         <source>Lead assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="58"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="59"/>
         <source>Co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="59"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="60"/>
         <source>Co-assessor e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="98"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="100"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="102"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="101"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="103"/>
         <source>N/A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="102"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="104"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="103"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="105"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="118"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="124"/>
         <source>Counts per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="129"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="135"/>
         <source>Procedure volumes (last 12 months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="144"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="150"/>
         <source>Ratings per section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="153"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="159"/>
         <source>Visit details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="165"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="167"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="171"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="173"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="166"/>
-        <location filename="../../assessor_app/ui/summary_page.py" line="168"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="172"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="174"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="201"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="207"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="218"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="224"/>
         <source>All sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="262"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="272"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, meets the {min} required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="265"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="275"/>
         <source>Total: &lt;b&gt;{n}&lt;/b&gt; a year, &lt;span style=&apos;color:#8a4b00&apos;&gt;below the {min} required for accreditation.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="302"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="316"/>
         <source>Saved {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="319"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="333"/>
         <source>Saved visit dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/summary_page.py" line="331"/>
+        <location filename="../../assessor_app/ui/summary_page.py" line="346"/>
         <source>Saved {type} count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,12 +4173,12 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitSession</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_session.py" line="167"/>
+        <location filename="../../assessor_app/ui/visit_session.py" line="173"/>
         <source>Signed visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_session.py" line="170"/>
+        <location filename="../../assessor_app/ui/visit_session.py" line="176"/>
         <source>This visit is signed (revision {revision}). Start revision {next}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,43 +4254,43 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="62"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
         <source>&amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="64"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="64"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="65"/>
         <source>Corrective &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="67"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="68"/>
         <source>Case &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="68"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="69"/>
         <source>Re&amp;port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="69"/>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="190"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="70"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="193"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="186"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="189"/>
         <source>&amp;Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="218"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="221"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
