@@ -5,7 +5,6 @@ with the database unchanged; a bundle carries requests to a second data dir."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -55,7 +54,6 @@ def pdf_text(path: Path) -> str:
     return result.stdout
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_request_letter_received_accepted_and_the_outcome_reason(capsys, tmp_path, data_dir):
     visit_id = new_visit(capsys, data_dir)
     run(capsys, data_dir, "rate", visit_id, "1.a", "met")
