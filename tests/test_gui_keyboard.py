@@ -188,3 +188,27 @@ def test_ctrl_5_then_page_down_pages_the_report(qtbot, window, demo_id):
     assert report.document.pageCount() > 5
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
     assert report.view.current_page() == 1
+
+
+def test_ctrl_1_from_another_tab_puts_the_keys_on_the_checklist(qtbot, window, demo_id):
+    """Ctrl+4 then Ctrl+1: the page left had the focus, so Qt handed it to the header's
+    Back button and the next rating key did nothing; it must land in the list."""
+    window.open_visit(demo_id)
+    checklist = window.workspace.checklist
+    checklist.navigator.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.workspace.tabs.currentIndex() == 3)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, CTRL)
+    assert window.workspace.tabs.currentIndex() == 0
+    assert checklist.navigator.tree.hasFocus()
+    key = checklist.current_key()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert window.services.findings.findings(demo_id)[key].rating is Rating.NOT_MET
+
+
+def test_ctrl_2_puts_the_focus_on_the_summary_page(qtbot, window, demo_id):
+    window.open_visit(demo_id)
+    window.workspace.checklist.navigator.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, CTRL)
+    summary = window.workspace.summary
+    assert summary.isAncestorOf(QApplication.focusWidget())
