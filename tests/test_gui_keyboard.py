@@ -212,3 +212,30 @@ def test_ctrl_2_puts_the_focus_on_the_summary_page(qtbot, window, demo_id):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, CTRL)
     summary = window.workspace.summary
     assert summary.isAncestorOf(QApplication.focusWidget())
+
+
+def test_after_ctrl_shift_a_the_keyboard_is_back_in_the_list(qtbot, window, demo_id):
+    """Adding an action from the list, then a rating key: it rates, and does not type into
+    the search box (which filtered the whole list away)."""
+    from assessor_app.ui.focus_keeper import install_focus_keeper
+    from tests.test_gui_checklist import fill_action_dialog
+
+    keeper = install_focus_keeper(QApplication.instance())  # as the app does at start
+    window.open_visit(demo_id)
+    checklist = window.workspace.checklist
+    tree = checklist.navigator.tree
+    tree.setFocus()
+    key = checklist.current_key()
+    fill_action_dialog(qtbot, "Name a deputy lead", "Dr. Weiss")
+    qtbot.keyClick(tree, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(50)  # the focus keeper gives the window back on the next turn
+    QApplication.instance().removeEventFilter(keeper)
+    assert tree.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert checklist.navigator.search.text() == ""
+    assert window.services.findings.findings(demo_id)[key].rating is Rating.NOT_MET
+
+
+def test_an_opened_visit_has_the_keyboard_in_the_list(qtbot, window, demo_id):
+    window.open_visit(demo_id)
+    assert QApplication.focusWidget() is window.workspace.checklist.navigator.tree

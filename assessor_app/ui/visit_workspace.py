@@ -49,6 +49,9 @@ class VisitWorkspace(QWidget):
         self.session = VisitSession(services, visit_id, parent=self)
         first = self.session.detail()
         self.checklist = ChecklistPage(services, visit_id, runner, self, session=self.session)
+        # Focus given to the page (on opening, after a dialog) goes to its list: held by the
+        # page itself it came back from a dialog as the search box, where "3" types a 3.
+        self.checklist.setFocusProxy(self.checklist.navigator.tree)
         self.summary = SummaryPage(services, visit_id, self)
         self.summary.confirm_edit = self.session.confirm_edit
         self.actions_page = ActionsOverviewPage(self)
