@@ -239,3 +239,17 @@ def test_after_ctrl_shift_a_the_keyboard_is_back_in_the_list(qtbot, window, demo
 def test_an_opened_visit_has_the_keyboard_in_the_list(qtbot, window, demo_id):
     window.open_visit(demo_id)
     assert QApplication.focusWidget() is window.workspace.checklist.navigator.tree
+
+
+def test_escape_in_the_search_clears_it_and_goes_back_to_the_list(qtbot, services, visit_id):
+    """Escape in the search box did nothing: the list stayed filtered and the next rating
+    key typed into the search, hiding every requirement."""
+    page = open_page(qtbot, services, visit_id)
+    qtbot.keyClick(page.navigator.tree, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.navigator.search, "staffing")
+    qtbot.keyClick(page.navigator.search, Qt.Key.Key_Escape)
+    assert page.navigator.search.text() == ""
+    assert page.navigator.tree.hasFocus()
+    key = page.current_key()
+    type_keys(qtbot, "3")
+    assert ratings(services, visit_id)[key] is Rating.NOT_MET
