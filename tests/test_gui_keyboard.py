@@ -188,3 +188,68 @@ def test_ctrl_5_then_page_down_pages_the_report(qtbot, window, demo_id):
     assert report.document.pageCount() > 5
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
     assert report.view.current_page() == 1
+
+
+def test_ctrl_1_from_another_tab_puts_the_keys_on_the_checklist(qtbot, window, demo_id):
+    """Ctrl+4 then Ctrl+1: the page left had the focus, so Qt handed it to the header's
+    Back button and the next rating key did nothing; it must land in the list."""
+    window.open_visit(demo_id)
+    checklist = window.workspace.checklist
+    checklist.navigator.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: window.workspace.tabs.currentIndex() == 3)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, CTRL)
+    assert window.workspace.tabs.currentIndex() == 0
+    assert checklist.navigator.tree.hasFocus()
+    key = checklist.current_key()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert window.services.findings.findings(demo_id)[key].rating is Rating.NOT_MET
+
+
+def test_ctrl_2_puts_the_focus_on_the_summary_page(qtbot, window, demo_id):
+    window.open_visit(demo_id)
+    window.workspace.checklist.navigator.tree.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, CTRL)
+    summary = window.workspace.summary
+    assert summary.isAncestorOf(QApplication.focusWidget())
+
+
+def test_after_ctrl_shift_a_the_keyboard_is_back_in_the_list(qtbot, window, demo_id):
+    """Adding an action from the list, then a rating key: it rates, and does not type into
+    the search box (which filtered the whole list away)."""
+    from assessor_app.ui.focus_keeper import install_focus_keeper
+    from tests.test_gui_checklist import fill_action_dialog
+
+    keeper = install_focus_keeper(QApplication.instance())  # as the app does at start
+    window.open_visit(demo_id)
+    checklist = window.workspace.checklist
+    tree = checklist.navigator.tree
+    tree.setFocus()
+    key = checklist.current_key()
+    fill_action_dialog(qtbot, "Name a deputy lead", "Dr. Weiss")
+    qtbot.keyClick(tree, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(50)  # the focus keeper gives the window back on the next turn
+    QApplication.instance().removeEventFilter(keeper)
+    assert tree.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
+    assert checklist.navigator.search.text() == ""
+    assert window.services.findings.findings(demo_id)[key].rating is Rating.NOT_MET
+
+
+def test_an_opened_visit_has_the_keyboard_in_the_list(qtbot, window, demo_id):
+    window.open_visit(demo_id)
+    assert QApplication.focusWidget() is window.workspace.checklist.navigator.tree
+
+
+def test_escape_in_the_search_clears_it_and_goes_back_to_the_list(qtbot, services, visit_id):
+    """Escape in the search box did nothing: the list stayed filtered and the next rating
+    key typed into the search, hiding every requirement."""
+    page = open_page(qtbot, services, visit_id)
+    qtbot.keyClick(page.navigator.tree, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(page.navigator.search, "staffing")
+    qtbot.keyClick(page.navigator.search, Qt.Key.Key_Escape)
+    assert page.navigator.search.text() == ""
+    assert page.navigator.tree.hasFocus()
+    key = page.current_key()
+    type_keys(qtbot, "3")
+    assert ratings(services, visit_id)[key] is Rating.NOT_MET

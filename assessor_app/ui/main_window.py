@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             QShortcut(
                 QKeySequence(f"Ctrl+{i + 1}"),
                 workspace,
-                lambda i=i: workspace.tabs.setCurrentIndex(i),
+                lambda i=i: workspace.go_to_tab(i),
             ).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def current_visit_id(self) -> str | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from assessor_app.domain.edit_result import EditResult
 from assessor_app.services.container import Services
@@ -49,6 +49,9 @@ class VisitWorkspace(QWidget):
         self.session = VisitSession(services, visit_id, parent=self)
         first = self.session.detail()
         self.checklist = ChecklistPage(services, visit_id, runner, self, session=self.session)
+        # Focus given to the page (on opening, after a dialog) goes to its list: held by the
+        # page itself it came back from a dialog as the search box, where "3" types a 3.
+        self.checklist.setFocusProxy(self.checklist.navigator.tree)
         self.summary = SummaryPage(services, visit_id, self)
         self.summary.confirm_edit = self.session.confirm_edit
         self.actions_page = ActionsOverviewPage(self)
@@ -132,6 +135,24 @@ class VisitWorkspace(QWidget):
             self.case_review  # noqa: B018  (building it is the point)
         elif index == self._report_index:
             self.report  # noqa: B018
+
+    def go_to_tab(self, index: int) -> None:
+        """Show a tab and put the keyboard on it (Ctrl+1 ... Ctrl+6)."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.widget(index)
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and page.isAncestorOf(focus)):
+            return
+        # The page left had the focus; Qt hands it to the next widget in the chain, the
+        # header's Back button, where rating keys and Page Down do nothing.
+        if page is self.checklist:
+            self.checklist.navigator.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif page is self._report:
+            self._report.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            first = first_focusable(page)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def add_tab(self, title: str, widget: QWidget) -> int:
         """Add a page (case review, report, ...) after the built-in ones; returns its index."""
@@ -242,3 +263,18 @@ class VisitWorkspace(QWidget):
             self.refresh_conflicts()
             self.checklist.refresh_conflict_marks(self.conflicts.open_conflicts())  # read once
         self.changed.emit()
+
+
+def first_focusable(page: QWidget) -> QWidget | None:
+    """The first widget inside the page that Tab would reach, following the focus chain."""
+    widget = page.nextInFocusChain()
+    while widget is not page and widget is not None:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +44,10 @@ class Navigator(QWidget):
         self.search.setPlaceholderText(self.tr("Search texts and comments (Ctrl+F)"))
         make_search_field(self.search)
         self.search.setAccessibleName(self.tr("Search requirements"))
+        # Escape gives up the search: without it the list stayed filtered and the next
+        # rating key typed into the search box.
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self._leave_search)
+        leave.setContext(Qt.ShortcutContext.WidgetShortcut)
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.proxy)
@@ -126,6 +131,10 @@ class Navigator(QWidget):
 
     def set_filter(self, which: Filter) -> None:
         self.filter_box.setCurrentIndex(self.filter_box.findData(which.value))
+
+    def _leave_search(self) -> None:
+        self.search.clear()
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
