@@ -42,6 +42,8 @@ class ErrorCode(StrEnum):
     NOT_AN_XLSX = "not-an-xlsx"
     WORKBOOK_HEADING_CHANGED = "workbook-heading-changed"
     WORKBOOK_SHEET_MISSING = "workbook-sheet-missing"
+    WORKBOOK_FORMULA = "workbook-formula"
+    WORKBOOK_ROW_BEYOND_END = "workbook-row-beyond-end"
     PROCEDURE_DATE_MISSING = "procedure-date-missing"
     CELL_NOT_A_DATE = "cell-not-a-date"
     WORKBOOK_OF_ANOTHER_VISIT = "workbook-of-another-visit"
@@ -208,6 +210,10 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.NOT_AN_XLSX: "{file} is not an Excel workbook (.xlsx) that can be read",
     ErrorCode.WORKBOOK_HEADING_CHANGED: "the column heading should be {name!r}, found {found!r}",
     ErrorCode.WORKBOOK_SHEET_MISSING: "the sheet is missing",
+    ErrorCode.WORKBOOK_FORMULA: "the cell holds a formula ({text!r}); type the value itself",
+    ErrorCode.WORKBOOK_ROW_BEYOND_END: (
+        "the form ends at row {last}; this row is past its end and would not be read"
+    ),
     ErrorCode.PROCEDURE_DATE_MISSING: "the procedure date is missing",
     ErrorCode.CELL_NOT_A_DATE: "{text!r} is not a date; write YYYY-MM-DD",
     ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: (

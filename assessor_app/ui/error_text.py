@@ -541,6 +541,13 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The sheet is missing."
         ),
+        ErrorCode.WORKBOOK_FORMULA: lambda p: QCoreApplication.translate(
+            "ErrorText", "The cell holds a formula (“{text}”); type the value itself."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_ROW_BEYOND_END: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The form ends at row {last}; this row is past its end and would not be read.",
+        ).format_map(p),
         ErrorCode.PROCEDURE_DATE_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The procedure date is missing."
         ),
