@@ -89,3 +89,15 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(capsys, data_dir, tmp_path)
     assert bomb.stat().st_size < 2 * 1024 * 1024
     err = _refused(capsys, data_dir, visit_id, bomb)
     assert "bomb.xlsx is larger than an application form can be" in err
+
+
+def test_a_renamed_sheet_is_reported_alone(capsys, data_dir, tmp_path):
+    visit_id, good = _filled(capsys, data_dir, tmp_path)
+    wb = openpyxl.load_workbook(good)
+    wb["Volumes"].title = "Volume"
+    bad = tmp_path / "renamed.xlsx"
+    wb.save(bad)
+    err = _refused(capsys, data_dir, visit_id, bad)
+    assert "Volumes: the sheet is missing" in err
+    # the questions are the template's: saying they differ would send the facility astray
+    assert "case review questions differ" not in err

@@ -161,6 +161,9 @@ def read_workbook(path: Path) -> ReadWorkbook:
     if about.get("format") != layout.FORMAT:
         raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_FORMAT_UNKNOWN, file=path.name)
     book = ReadWorkbook(about=about)
+    # Taken from About before any sheet is read, so that a missing sheet is reported
+    # alone and not also as case review questions that differ.
+    book.case_headers = [k for k in about.get("question_keys", "").splitlines() if k]
     for sheet in (layout.REQUIREMENTS, layout.VOLUMES, layout.CASE_REVIEW):
         if sheet not in wb.sheetnames:
             book.problems.append(
@@ -177,9 +180,7 @@ def read_workbook(path: Path) -> ReadWorkbook:
     _check_header(ws, layout.VOLUMES, layout.VOLUME_COLUMNS, book.problems)
     book.volumes = _rows(ws, len(layout.VOLUME_COLUMNS), layout.VOLUMES, book.problems)
     ws = wb[layout.CASE_REVIEW]
-    question_keys = [k for k in about.get("question_keys", "").splitlines() if k]
-    width = len(layout.CASE_COLUMNS) + len(question_keys)
+    width = len(layout.CASE_COLUMNS) + len(book.case_headers)
     _check_header(ws, layout.CASE_REVIEW, layout.CASE_COLUMNS, book.problems)
-    book.case_headers = question_keys
     book.cases = _rows(ws, width, layout.CASE_REVIEW, book.problems)
     return book
