@@ -101,3 +101,27 @@ def test_a_renamed_sheet_is_reported_alone(capsys, data_dir, tmp_path):
     assert "Volumes: the sheet is missing" in err
     # the questions are the template's: saying they differ would send the facility astray
     assert "case review questions differ" not in err
+
+
+def test_documents_that_unpack_too_large_are_refused_before_writing(
+    capsys, data_dir, tmp_path, monkeypatch
+):
+    from assessor_app.services import self_assessment
+
+    # The real bound is a gigabyte; a small one keeps the test quick, the rule the same.
+    monkeypatch.setattr(self_assessment, "MAX_DOCUMENTS_TOTAL_BYTES", 1024 * 1024)
+    visit_id, good = _filled(capsys, data_dir, tmp_path)
+    docs = tmp_path / "docs.zip"
+    with zipfile.ZipFile(docs, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("sop-sedation.pdf", b"%PDF-1.4\n" + b"\0" * 700_000)
+        archive.writestr("team-photo.pdf", b"%PDF-1.4\n" + b"\0" * 700_000)
+        archive.writestr("huge.bin", b"\0" * 5_000_000)  # no document: never unpacked
+    before, digest = show(capsys, data_dir, visit_id), _db_hash(data_dir)
+    code, _, err = run(
+        capsys, data_dir, "workbook", "import", visit_id, str(good), "--documents", str(docs),
+        "--yes",
+    )  # fmt: skip
+    assert code != 0
+    assert "docs.zip unpacks to more than 1 MB of documents" in err
+    assert show(capsys, data_dir, visit_id) == before
+    assert _db_hash(data_dir) == digest

@@ -105,6 +105,7 @@ class ErrorCode(StrEnum):
     NOT_A_FOLDER_OR_ZIP = "not-a-folder-or-zip"
     NO_VOLUMES_TO_ADOPT = "no-volumes-to-adopt"
     TOO_MANY_DOCUMENTS = "too-many-documents"
+    DOCUMENTS_TOO_LARGE = "documents-too-large"
     TEMPLATE_UNPRINTABLE = "template-unprintable"
     TEXT_TOO_LONG = "text-too-long"
     TEXT_UNPRINTABLE = "text-unprintable"
@@ -326,6 +327,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.NOT_A_FOLDER_OR_ZIP: "{file} is neither a folder nor a zip file",
     ErrorCode.NO_VOLUMES_TO_ADOPT: "the facility has given no volumes to adopt",
     ErrorCode.TOO_MANY_DOCUMENTS: "{file} holds more than {most} files",
+    ErrorCode.DOCUMENTS_TOO_LARGE: "{file} unpacks to more than {most_mb:,} MB of documents",
     ErrorCode.TEMPLATE_UNPRINTABLE: (
         "{file}: {where} holds {character}, which the report cannot print"
     ),

@@ -305,6 +305,9 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.TOO_MANY_DOCUMENTS: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} holds more than {most} files."
         ).format_map(p),
+        ErrorCode.DOCUMENTS_TOO_LARGE: lambda p: QCoreApplication.translate(
+            "ErrorText", "{file} unpacks to more than {most_mb} MB of documents."
+        ).format_map(p),
         ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file}: {where} holds {character}, which the report cannot print."
         ).format_map(p),
