@@ -125,3 +125,15 @@ def test_documents_that_unpack_too_large_are_refused_before_writing(
     assert "docs.zip unpacks to more than 1 MB of documents" in err
     assert show(capsys, data_dir, visit_id) == before
     assert _db_hash(data_dir) == digest
+
+
+def test_a_too_long_document_name_says_its_limit_in_characters(capsys, data_dir, tmp_path):
+    visit_id, good = _filled(capsys, data_dir, tmp_path)
+    wb = openpyxl.load_workbook(good)
+    ws = wb["Requirements"]
+    row = row_of(ws, "1.a")
+    ws.cell(row=row, column=8, value="x" * 5000 + ".pdf")
+    bad = tmp_path / "long-name.xlsx"
+    wb.save(bad)
+    err = _refused(capsys, data_dir, visit_id, bad)
+    assert f"Requirements!H{row}: a document name is longer than 300 characters" in err

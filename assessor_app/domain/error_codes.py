@@ -240,7 +240,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.CASE_REF_MISSING: "the case reference is missing",
     ErrorCode.CASE_TWICE: "case {ref} appears twice ({first_at})",
     ErrorCode.NOT_A_SELF_ASSESSMENT: "{text!r} is not a self-assessment; choose {choices}",
-    ErrorCode.DOCUMENT_NAME_TOO_LONG: "a document name is longer than {most}",
+    ErrorCode.DOCUMENT_NAME_TOO_LONG: "a document name is longer than {most} characters",
     ErrorCode.NOT_AN_ANSWER: "{text!r} is not an answer; use Yes, No or N/A",
     # Evidence requests: status and new are request statuses, due and start dates.
     ErrorCode.REQUEST_ALREADY_IN_STATUS: "the request is already {status}",

@@ -598,7 +598,7 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "ErrorText", "“{text}” is not a self-assessment; choose {choices}."
         ).format_map(p),
         ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: QCoreApplication.translate(
-            "ErrorText", "A document name is longer than {most}."
+            "ErrorText", "A document name is longer than {most} characters."
         ).format_map(p),
         ErrorCode.NOT_AN_ANSWER: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not an answer; use Yes, No or N/A."
