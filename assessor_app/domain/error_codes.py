@@ -42,6 +42,8 @@ class ErrorCode(StrEnum):
     NOT_AN_XLSX = "not-an-xlsx"
     WORKBOOK_HEADING_CHANGED = "workbook-heading-changed"
     WORKBOOK_SHEET_MISSING = "workbook-sheet-missing"
+    WORKBOOK_FORMULA = "workbook-formula"
+    WORKBOOK_ROW_BEYOND_END = "workbook-row-beyond-end"
     PROCEDURE_DATE_MISSING = "procedure-date-missing"
     CELL_NOT_A_DATE = "cell-not-a-date"
     WORKBOOK_OF_ANOTHER_VISIT = "workbook-of-another-visit"
@@ -103,6 +105,7 @@ class ErrorCode(StrEnum):
     NOT_A_FOLDER_OR_ZIP = "not-a-folder-or-zip"
     NO_VOLUMES_TO_ADOPT = "no-volumes-to-adopt"
     TOO_MANY_DOCUMENTS = "too-many-documents"
+    DOCUMENTS_TOO_LARGE = "documents-too-large"
     TEMPLATE_UNPRINTABLE = "template-unprintable"
     TEXT_TOO_LONG = "text-too-long"
     TEXT_UNPRINTABLE = "text-unprintable"
@@ -208,6 +211,10 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.NOT_AN_XLSX: "{file} is not an Excel workbook (.xlsx) that can be read",
     ErrorCode.WORKBOOK_HEADING_CHANGED: "the column heading should be {name!r}, found {found!r}",
     ErrorCode.WORKBOOK_SHEET_MISSING: "the sheet is missing",
+    ErrorCode.WORKBOOK_FORMULA: "the cell holds a formula ({text!r}); type the value itself",
+    ErrorCode.WORKBOOK_ROW_BEYOND_END: (
+        "the form ends at row {last}; this row is past its end and would not be read"
+    ),
     ErrorCode.PROCEDURE_DATE_MISSING: "the procedure date is missing",
     ErrorCode.CELL_NOT_A_DATE: "{text!r} is not a date; write YYYY-MM-DD",
     ErrorCode.WORKBOOK_OF_ANOTHER_VISIT: (
@@ -233,7 +240,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.CASE_REF_MISSING: "the case reference is missing",
     ErrorCode.CASE_TWICE: "case {ref} appears twice ({first_at})",
     ErrorCode.NOT_A_SELF_ASSESSMENT: "{text!r} is not a self-assessment; choose {choices}",
-    ErrorCode.DOCUMENT_NAME_TOO_LONG: "a document name is longer than {most}",
+    ErrorCode.DOCUMENT_NAME_TOO_LONG: "a document name is longer than {most} characters",
     ErrorCode.NOT_AN_ANSWER: "{text!r} is not an answer; use Yes, No or N/A",
     # Evidence requests: status and new are request statuses, due and start dates.
     ErrorCode.REQUEST_ALREADY_IN_STATUS: "the request is already {status}",
@@ -320,6 +327,7 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.NOT_A_FOLDER_OR_ZIP: "{file} is neither a folder nor a zip file",
     ErrorCode.NO_VOLUMES_TO_ADOPT: "the facility has given no volumes to adopt",
     ErrorCode.TOO_MANY_DOCUMENTS: "{file} holds more than {most} files",
+    ErrorCode.DOCUMENTS_TOO_LARGE: "{file} unpacks to more than {most_mb:,} MB of documents",
     ErrorCode.TEMPLATE_UNPRINTABLE: (
         "{file}: {where} holds {character}, which the report cannot print"
     ),

@@ -61,6 +61,8 @@ SELF_ASSESSMENT_TEXT_LIMITS = {"justification": LONG, "comment": LONG, "evidence
 DOCUMENT_SUFFIXES = {".pdf", ".jpg", ".jpeg", ".png"}
 MAX_DOCUMENTS = 500
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+# All the documents a zip may unpack to: 500 files of 100 MB each would fill the disk.
+MAX_DOCUMENTS_TOTAL_BYTES = 1024 * 1024 * 1024
 
 INSTRUCTIONS = (
     "How to fill in this application form",
@@ -460,10 +462,23 @@ class SelfAssessmentService:
                     raise ValidationError.coded(
                         ErrorCode.TOO_MANY_DOCUMENTS, file=source.name, most=MAX_DOCUMENTS
                     )
-                for m in members:
-                    name = PurePosixPath(m.filename.replace("\\", "/")).name
-                    if not name or name.startswith(".") or m.file_size > MAX_DOCUMENT_BYTES:
-                        continue
+                # Only what could match is unpacked; the sizes are the ones zipfile holds
+                # each member's reading to, so the bound is checked before any is written.
+                wanted = [
+                    (m, name)
+                    for m in members
+                    if (name := PurePosixPath(m.filename.replace("\\", "/")).name)
+                    and not name.startswith(".")
+                    and PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES
+                    and m.file_size <= MAX_DOCUMENT_BYTES
+                ]
+                if sum(m.file_size for m, _ in wanted) > MAX_DOCUMENTS_TOTAL_BYTES:
+                    raise ValidationError.coded(
+                        ErrorCode.DOCUMENTS_TOO_LARGE,
+                        file=source.name,
+                        most_mb=MAX_DOCUMENTS_TOTAL_BYTES // (1024 * 1024),
+                    )
+                for m, name in wanted:
                     with zf.open(m) as src, (tmp / name).open("wb") as dst:
                         shutil.copyfileobj(src, dst)
             yield tmp

@@ -305,6 +305,9 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.TOO_MANY_DOCUMENTS: lambda p: QCoreApplication.translate(
             "ErrorText", "{file} holds more than {most} files."
         ).format_map(p),
+        ErrorCode.DOCUMENTS_TOO_LARGE: lambda p: QCoreApplication.translate(
+            "ErrorText", "{file} unpacks to more than {most_mb} MB of documents."
+        ).format_map(p),
         ErrorCode.TEMPLATE_UNPRINTABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "{file}: {where} holds {character}, which the report cannot print."
         ).format_map(p),
@@ -541,6 +544,13 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.WORKBOOK_SHEET_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The sheet is missing."
         ),
+        ErrorCode.WORKBOOK_FORMULA: lambda p: QCoreApplication.translate(
+            "ErrorText", "The cell holds a formula (“{text}”); type the value itself."
+        ).format_map(p),
+        ErrorCode.WORKBOOK_ROW_BEYOND_END: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The form ends at row {last}; this row is past its end and would not be read.",
+        ).format_map(p),
         ErrorCode.PROCEDURE_DATE_MISSING: lambda p: QCoreApplication.translate(
             "ErrorText", "The procedure date is missing."
         ),
@@ -588,7 +598,7 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "ErrorText", "“{text}” is not a self-assessment; choose {choices}."
         ).format_map(p),
         ErrorCode.DOCUMENT_NAME_TOO_LONG: lambda p: QCoreApplication.translate(
-            "ErrorText", "A document name is longer than {most}."
+            "ErrorText", "A document name is longer than {most} characters."
         ).format_map(p),
         ErrorCode.NOT_AN_ANSWER: lambda p: QCoreApplication.translate(
             "ErrorText", "“{text}” is not an answer; use Yes, No or N/A."

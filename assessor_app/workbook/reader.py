@@ -20,6 +20,9 @@ from assessor_app.workbook import layout
 
 # A filled form is a few hundred kilobytes; a far bigger file is something else.
 MAX_FILE_BYTES = 32 * 1024 * 1024
+# An .xlsx is a zip: a small file can unpack to gigabytes (a zip bomb), and openpyxl
+# unpacks everything into memory, so the unpacked size is bounded before it opens.
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024
 MAX_ROWS = 5000
 
 
@@ -63,14 +66,44 @@ def _cell_value(raw: Any) -> str | int | float | date | datetime | None:
     return str(raw)
 
 
-def _rows(ws: Worksheet, width: int, sheet: str) -> list[list[Cell]]:
+def _rows(ws: Worksheet, width: int, sheet: str, problems: list[CellProblem]) -> list[list[Cell]]:
     out: list[list[Cell]] = []
-    for r, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+    for r, row in enumerate(ws.iter_rows(min_row=2, max_col=width), start=2):
         if r > MAX_ROWS:
-            break
-        cells = [
-            Cell(layout.cell_name(sheet, c, r), _cell_value(v))
-            for c, v in enumerate(list(values) + [None] * (width - len(values)), start=1)
+            # Rows past the end are not read, so one holding anything must refuse the
+            # form rather than lose what the facility wrote there without a word.
+            stray = next((c for c in row if c.value not in (None, "")), None)
+            if stray is not None:
+                problems.append(
+                    CellProblem(
+                        layout.cell_name(sheet, stray.column, r),
+                        ValidationError.coded(ErrorCode.WORKBOOK_ROW_BEYOND_END, last=MAX_ROWS),
+                    )
+                )
+                break
+            continue
+        cells: list[Cell] = []
+        for c, raw in enumerate(row, start=1):
+            name = layout.cell_name(sheet, c, r)
+            value = raw.value
+            if raw.data_type == "f" or not isinstance(
+                value, (str, int, float, date, datetime, type(None))
+            ):
+                # A formula written by a script has no cached value and one from a
+                # spreadsheet may go stale: either way the form would be read as blank
+                # or as something the facility never saw, so the value must be typed.
+                problems.append(
+                    CellProblem(
+                        name,
+                        ValidationError.coded(
+                            ErrorCode.WORKBOOK_FORMULA, text=str(getattr(value, "text", value))[:40]
+                        ),
+                    )
+                )
+                value = None
+            cells.append(Cell(name, _cell_value(value)))
+        cells += [
+            Cell(layout.cell_name(sheet, c, r), None) for c in range(len(cells) + 1, width + 1)
         ]
         if any(cell.text for cell in cells):
             out.append(cells)
@@ -104,7 +137,16 @@ def read_workbook(path: Path) -> ReadWorkbook:
     if size > MAX_FILE_BYTES:
         raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_TOO_LARGE, file=path.name)
     try:
-        wb = load_workbook(path, data_only=True, read_only=False)
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise WorkbookUnreadableError.coded(ErrorCode.NOT_AN_XLSX, file=path.name) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_TOO_LARGE, file=path.name)
+    try:
+        # Formulas are read as written (not their cached results) so that each one can
+        # be refused by its cell instead of being read as a blank.
+        wb = load_workbook(path, data_only=False, read_only=False)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
         raise WorkbookUnreadableError.coded(ErrorCode.NOT_AN_XLSX, file=path.name) from None
     if layout.ABOUT not in wb.sheetnames:
@@ -119,6 +161,9 @@ def read_workbook(path: Path) -> ReadWorkbook:
     if about.get("format") != layout.FORMAT:
         raise WorkbookUnreadableError.coded(ErrorCode.WORKBOOK_FORMAT_UNKNOWN, file=path.name)
     book = ReadWorkbook(about=about)
+    # Taken from About before any sheet is read, so that a missing sheet is reported
+    # alone and not also as case review questions that differ.
+    book.case_headers = [k for k in about.get("question_keys", "").splitlines() if k]
     for sheet in (layout.REQUIREMENTS, layout.VOLUMES, layout.CASE_REVIEW):
         if sheet not in wb.sheetnames:
             book.problems.append(
@@ -128,14 +173,14 @@ def read_workbook(path: Path) -> ReadWorkbook:
         return book
     ws = wb[layout.REQUIREMENTS]
     _check_header(ws, layout.REQUIREMENTS, layout.REQUIREMENT_COLUMNS, book.problems)
-    book.requirements = _rows(ws, len(layout.REQUIREMENT_COLUMNS), layout.REQUIREMENTS)
+    book.requirements = _rows(
+        ws, len(layout.REQUIREMENT_COLUMNS), layout.REQUIREMENTS, book.problems
+    )
     ws = wb[layout.VOLUMES]
     _check_header(ws, layout.VOLUMES, layout.VOLUME_COLUMNS, book.problems)
-    book.volumes = _rows(ws, len(layout.VOLUME_COLUMNS), layout.VOLUMES)
+    book.volumes = _rows(ws, len(layout.VOLUME_COLUMNS), layout.VOLUMES, book.problems)
     ws = wb[layout.CASE_REVIEW]
-    question_keys = [k for k in about.get("question_keys", "").splitlines() if k]
-    width = len(layout.CASE_COLUMNS) + len(question_keys)
+    width = len(layout.CASE_COLUMNS) + len(book.case_headers)
     _check_header(ws, layout.CASE_REVIEW, layout.CASE_COLUMNS, book.problems)
-    book.case_headers = question_keys
-    book.cases = _rows(ws, width, layout.CASE_REVIEW)
+    book.cases = _rows(ws, width, layout.CASE_REVIEW, book.problems)
     return book

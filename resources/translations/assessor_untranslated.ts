@@ -894,7 +894,7 @@ Population fingerprint {6}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="109"/>
-        <location filename="../../assessor_app/ui/error_text.py" line="334"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="337"/>
         <source>A procedure count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,456 +1170,471 @@ Population fingerprint {6}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="308"/>
+        <source>{file} unpacks to more than {most_mb} MB of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="311"/>
         <source>{file}: {where} holds {character}, which the report cannot print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="312"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="315"/>
         <source>This text is longer than {limit:,} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="316"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="319"/>
         <source>Give your name as it should appear in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="319"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="322"/>
         <source>The name is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="322"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="325"/>
         <source>Give at least the first 4 characters of the visit id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="325"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="328"/>
         <source>No visit with id {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="328"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="331"/>
         <source>{text} matches {count} visits; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="331"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="334"/>
         <source>Visits have no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="337"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="340"/>
         <source>{field} must be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="340"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="343"/>
         <source>{field} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="343"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="346"/>
         <source>The identity&apos;s key type is not supported (use EC or RSA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="346"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="349"/>
         <source>The signer certificate cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="349"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="352"/>
         <source>The manifest signature does not match (tampered, or signed by another key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="353"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="356"/>
         <source>The signer certificate&apos;s key type is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="356"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="359"/>
         <source>The passphrase must have at least {least} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="359"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="362"/>
         <source>The .p12 file holds no private key and certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="362"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="365"/>
         <source>Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="366"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="369"/>
         <source>No template with id “{template_id}” is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="369"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="372"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="372"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="375"/>
         <source>{path}: template {template_id} version {template_version} is shipped with the app already; give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="377"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="380"/>
         <source>{path}: template {template_id} version {template_version} is installed already with other content; visits are pinned to it, so give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="383"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
         <source>Template {template_id} version {version} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="389"/>
         <source>{source}: {where}: {problem}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="389"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="392"/>
         <source>{source}: not valid JSON: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="392"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="395"/>
         <source>{path}: file is larger than {most} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="395"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="398"/>
         <source>{path}: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="398"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="401"/>
         <source>{path}: not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="401"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="404"/>
         <source>{path}: cannot read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="404"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="407"/>
         <source>“{media_type}” is not an accepted photo type (JPEG, PNG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="407"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="410"/>
         <source>Content does not match its SHA-256 {expected_sha256}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="410"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="413"/>
         <source>{name}: not a readable photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="413"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="416"/>
         <source>Not a readable {expected} photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="416"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="419"/>
         <source>{file} is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="419"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="422"/>
         <source>{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="423"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="426"/>
         <source>{name}: only JPEG and PNG photos can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="426"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="429"/>
         <source>Declared {media_type} but the content is {found}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="429"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="432"/>
         <source>The photo has {width}x{height} pixels; at most {max_pixels} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="432"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="435"/>
         <source>No draw with id {draw_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="435"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="438"/>
         <source>{entity} has no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="438"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="441"/>
         <source>No conflict with id {conflict_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="441"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="444"/>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="444"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="447"/>
         <source>The record of conflict {conflict_id} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="447"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="450"/>
         <source>{take_change_id} is not one of the competing changes of this conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="450"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="453"/>
         <source>Backup copy {target} did not verify ({check}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="453"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="456"/>
         <source>Unknown record type “{entity}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="456"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="459"/>
         <source>{entity} has no field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="459"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="462"/>
         <source>{entity}.{field} holds a value of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="462"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="465"/>
         <source>{entity}.{field} cannot be empty (null).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="465"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="468"/>
         <source>{entity}.{field} is longer than allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="468"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="471"/>
         <source>{db_path} was written by a newer version of IASIOS Assessor (schema {current}); this version cannot open it and has not changed it. Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="474"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="477"/>
         <source>{entity} {entity_id} belongs to an unknown visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="477"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="480"/>
         <source>The change records of a new {entity} do not give its {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="480"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="483"/>
         <source>Record {entity_id} is named by changes of another visit or type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="483"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="486"/>
         <source>{entity} {entity_id} is of another visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="486"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="489"/>
         <source>No attachment with id {attachment_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="489"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="492"/>
         <source>No corrective action with id {action_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="492"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="495"/>
         <source>Unknown complication grade “{text}”; use none or 1 to 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="495"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="498"/>
         <source>Procedure type “{value}” must not contain a comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="498"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="501"/>
         <source>Procedure type is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="501"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="504"/>
         <source>Procedure date “{value}” is not written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="504"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="507"/>
         <source>The seed is empty; type the dice throws or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="507"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="510"/>
         <source>The seed is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="510"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="513"/>
         <source>The seed must not contain line breaks or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="513"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="516"/>
         <source>Unknown answer “{text}”; use yes, no or na.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="516"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="519"/>
         <source>Procedure date “{value}” is not a calendar date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="519"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="522"/>
         <source>Unknown rating “{text}”; use one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="522"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="525"/>
         <source>No requirement “{key}” in template {template_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="525"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="528"/>
         <source>{file} is larger than an application form can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="528"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="531"/>
         <source>{file} is not an application form exported by this app (no {sheet} sheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="532"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="535"/>
         <source>{file} is not an application form of a format this app reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="535"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="538"/>
         <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="538"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="541"/>
         <source>The column heading should be “{name}”, found “{found}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="541"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="544"/>
         <source>The sheet is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="544"/>
-        <source>The procedure date is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assessor_app/ui/error_text.py" line="547"/>
-        <source>“{text}” is not a date; write YYYY-MM-DD.</source>
+        <source>The cell holds a formula (“{text}”); type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="550"/>
-        <source>This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).</source>
+        <source>The form ends at row {last}; this row is past its end and would not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="554"/>
+        <source>The procedure date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="557"/>
+        <source>“{text}” is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="560"/>
+        <source>This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="564"/>
         <source>This workbook was made from template {their_template} {their_version}, but this visit uses {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="559"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="569"/>
         <source>The case review questions differ from this visit&apos;s template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="562"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="572"/>
         <source>“{key}” is not a requirement key of template {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="566"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="576"/>
         <source>Requirement {key} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="569"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="579"/>
         <source>A justification is required for Not applicable ({key}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="572"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="582"/>
         <source>More than {most} document names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="575"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="585"/>
         <source>“{text}” is not a procedure type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="578"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="588"/>
         <source>“{text}” is not a number of procedures (a whole number, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="581"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="591"/>
         <source>The case reference is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="584"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="594"/>
         <source>Case {ref} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="587"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="597"/>
         <source>“{text}” is not a self-assessment; choose {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="590"/>
-        <source>A document name is longer than {most}.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="600"/>
+        <source>A document name is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="593"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="603"/>
         <source>“{text}” is not an answer; use Yes, No or N/A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="596"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="606"/>
         <source>The procedure date {when} is after {latest}: the review covers procedures already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="601"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
         <source>The procedure date {when} is more than {years} years before {latest}. Is it a typo, or a birth date in the wrong column?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,22 +4411,22 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="606"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="616"/>
         <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="621"/>
         <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="616"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="626"/>
         <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="622"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="632"/>
         <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
