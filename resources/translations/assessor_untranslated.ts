@@ -2315,27 +2315,27 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="39"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="40"/>
         <source>Requirement filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="40"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="41"/>
         <source>Show only some requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="43"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="44"/>
         <source>Search texts and comments (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="45"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="46"/>
         <source>Search requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="54"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="59"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,43 +4269,43 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>VisitWorkspace</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="63"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="66"/>
         <source>&amp;Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="64"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="67"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="65"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="68"/>
         <source>Corrective &amp;actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="68"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="71"/>
         <source>Case &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="69"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="72"/>
         <source>Re&amp;port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="70"/>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="193"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="73"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="214"/>
         <source>&amp;Needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="189"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="210"/>
         <source>&amp;Needs review ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_workspace.py" line="221"/>
+        <location filename="../../assessor_app/ui/visit_workspace.py" line="242"/>
         <source>Conflict resolved</source>
         <translation type="unfinished"></translation>
     </message>
