@@ -75,7 +75,10 @@ def test_on_a_terminal_the_progress_line_is_rewritten_in_place(monkeypatch):
     assert screen.getvalue().count("\r") == 4 and screen.getvalue().endswith("(100 %)\n")
 
 
-def test_a_short_import_prints_no_progress(capsys, tmp_path):
+def test_a_short_import_prints_no_progress(capsys, tmp_path, monkeypatch):
+    # "Short" is an import that ends within the delay. The delay is pinned far beyond
+    # this import's run: 20 rows took over the real 1 s once on a loaded 2-core CI machine.
+    monkeypatch.setattr(ProgressLine, "DELAY_S", 3600.0)
     vid = make_visit(capsys, tmp_path / "d")
     code, _out, err = run(
         capsys, tmp_path / "d", "sample", "import", vid, str(write_csv(tmp_path / "p.csv", 20))
