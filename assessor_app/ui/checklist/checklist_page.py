@@ -133,7 +133,7 @@ class ChecklistPage(QWidget):
         session = self.session
         template = session.template
         self._standard_titles = {st.number: st.title for st in template.standards}
-        self.requests.set_requests(session.evidence_requests, session.visit.start_date)
+        self.requests.set_requests(session.evidence_requests)
         current = self.editor.current_key
         open_keys = {
             key for key, actions in session.actions.items()

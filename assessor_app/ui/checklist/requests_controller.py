@@ -36,13 +36,11 @@ class RequestsController(QObject):
         self._session = session
         self._by_key: dict[str, list[EvidenceRequest]] = {}
         self._key = ""
-        self._visit_start: date | None = None
         panel.add_requested.connect(self._add)
         panel.status_requested.connect(self._set_status)
 
-    def set_requests(self, requests: list[EvidenceRequest], visit_start: date | None) -> None:
+    def set_requests(self, requests: list[EvidenceRequest]) -> None:
         """Every request of the visit, as the visit was just read."""
-        self._visit_start = visit_start
         self._by_key = {}
         for request in requests:
             self._by_key.setdefault(request.requirement_key, []).append(request)
