@@ -41,6 +41,11 @@ from assessor_app.ui import background
 from assessor_app.ui.background import BackgroundRunner
 
 STALL_S = 20  # the GUI thread never stops this long unless it hangs
+# Jobs of the open window that have not answered yet. Capping them keeps the share of jobs
+# dropped by a window closing the same on a fast laptop and a loaded 2-core CI box:
+# uncapped, the queue grew with the tick rate and a close dropped whatever had piled up.
+MAX_IN_FLIGHT = 12
+CLOSE_PER_JOB = 1 / 80  # windows close per job started, not per tick, for the same reason
 JOBS = int(os.environ.get("STRESS_JOBS", "1200"))
 SEED = int(os.environ.get("STRESS_SEED", "11"))
 
@@ -116,6 +121,12 @@ def main() -> int:
             box.deleteLater()
         tally.box_open = False
 
+    def in_flight() -> int:
+        number = windows[-1][0]
+        return sum(
+            1 for job, win in tally.window_of.items() if win == number and job not in tally.answers
+        )
+
     def start_job() -> None:
         number, _window, runner = windows[-1]
         job = tally.started
@@ -146,11 +157,13 @@ def main() -> int:
 
     def tick() -> None:
         faulthandler.dump_traceback_later(STALL_S, exit=True)  # the GUI thread is alive
+        started = 0
         for _ in range(rng.randint(1, 4)):
-            if tally.started < JOBS:
+            if tally.started < JOBS and in_flight() < MAX_IN_FLIGHT:
                 start_job()
+                started += 1
         act_on_dialogs()
-        if rng.random() < 0.01 and tally.started < JOBS:
+        if started and rng.random() < CLOSE_PER_JOB * started and tally.started < JOBS:
             number, window, _runner = windows.pop()
             tally.closed_windows.add(number)
             window.close()
