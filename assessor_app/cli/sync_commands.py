@@ -25,11 +25,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--identity", metavar="P12", help="sign the manifest with this identity")
     p.add_argument("--passphrase-file", metavar="F", help="file holding the identity passphrase")
+    seal = p.add_mutually_exclusive_group()
+    seal.add_argument(
+        "--seal-to",
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="seal the bundle to this recipient's certificate (repeatable); bundles are "
+        "sealed by default to the recipients the visit's invitation delivered",
+    )
+    seal.add_argument(
+        "--no-seal", action="store_true", help="do not seal, even to the visit's known recipients"
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("import", help="import a .iasios bundle (checked before anything changes)")
     p.add_argument("file", help="bundle file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--identity", metavar="P12", help="open a sealed bundle with this identity")
+    p.add_argument("--passphrase-file", metavar="F", help="file holding the identity passphrase")
+    p.add_argument(
+        "--accept-key",
+        metavar="FINGERPRINT",
+        help="accept this new key for the bundle's assessor (as the refusal showed it; logged)",
+    )
+    p.add_argument(
+        "--allow-unsigned",
+        action="store_true",
+        help="let in an unsigned bundle where a signed one is expected (logged in the history)",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("conflicts", help="list a visit's open conflicts (needs review)")
@@ -49,21 +73,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_export_csv)
 
 
+def _passphrase(args: argparse.Namespace) -> str:
+    if not args.passphrase_file:
+        raise ValidationError("--identity needs --passphrase-file")
+    return read_secret_file(args.passphrase_file)
+
+
+def _read_certificate_file(name: str) -> bytes:
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
 def cmd_export(args: argparse.Namespace, services: Services) -> int:
     visit_id = services.visits.resolve_id(args.id)
-    identity = None
-    if args.identity:
-        if not args.passphrase_file:
-            raise ValidationError("--identity needs --passphrase-file")
-        passphrase = read_secret_file(args.passphrase_file)
-        identity = services.identities.load(Path(args.identity), passphrase)
-    result = services.sync.export_visit(
-        visit_id, Path(args.output), identity=identity, invitation=args.invitation
+    identity = (
+        services.identities.load(Path(args.identity), _passphrase(args)) if args.identity else None
     )
+    seal_to = [_read_certificate_file(name) for name in args.seal_to]
+    result = services.sync.export_visit(
+        visit_id, Path(args.output), identity=identity, invitation=args.invitation,
+        seal_to=seal_to, seal=not args.no_seal,
+    )  # fmt: skip
     what = "invitation" if result.invitation else "bundle"
     signed = "signed" if result.signed else "unsigned"
+    sealed = f" sealed to {', '.join(result.sealed_to)}" if result.sealed_to else ""
     print(
-        f"Wrote {what} ({signed}): {result.changes} changes, "
+        f"Wrote {what} ({signed}){sealed}: {result.changes} changes, "
         f"{result.attachments} attachments, {result.size} bytes"
     )
     print(result.path)
@@ -71,8 +108,15 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
+    from assessor_app.cli.trust_commands import STATUS_TEXT, trust_line
+    from assessor_app.services.trust import ImportConsent
+
+    consent = ImportConsent(accept_key=args.accept_key, allow_unsigned=args.allow_unsigned)
+    identity = (
+        services.identities.load(Path(args.identity), _passphrase(args)) if args.identity else None
+    )
     try:
-        result = services.sync.import_bundle(Path(args.file))
+        result = services.sync.import_bundle(Path(args.file), identity=identity, consent=consent)
     except BundleRefusedError as exc:
         raise ValidationError(refusal_sentence(exc)) from None
     if args.json:
@@ -83,15 +127,27 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     if result.already_imported:
         print(f"already imported: bundle {result.bundle_id} changed nothing")
         return 0
+    registered = ""
+    if result.trust is not None and result.trust.status is not None:
+        registered = f", {STATUS_TEXT[result.trust.status]}"
     signer = (
         f"signed by {result.signer.name} <{result.signer.email}> "
-        f"(certificate SHA-256 {result.signer.fingerprint})"
+        f"(certificate SHA-256 {result.signer.fingerprint}{registered})"
         if result.signer
         else "unsigned"
     )
     kind = "invitation" if result.invitation else "bundle"
+    if result.sealed:
+        kind = f"sealed {kind}"
     print(f"Imported {kind} from {result.assessor or 'unknown assessor'}, {signer}")
+    for line in trust_line(result.trust):
+        print(line)
     print(f"{result.new_changes} new changes, {result.new_attachments} new attachments")
+    for report in result.reports:
+        print(
+            f"signed report {report.report_id} (revision {report.revision}) verified, "
+            f"signed by {', '.join(report.signers)}"
+        )
     for v in result.visit_ids:
         print(f"visit {v}")
     per_visit: dict[str, int] = {}

@@ -49,4 +49,27 @@ def import_result_json(r: ImportResult) -> dict[str, Any]:
             else None
         ),
         "open_conflicts": [conflict_json(c) for c in r.conflicts],
+        "sealed": r.sealed,
+        "signed_reports": [
+            {
+                "report_id": x.report_id,
+                "visit_id": x.visit_id,
+                "revision": x.revision,
+                "signers": list(x.signers),
+            }
+            for x in r.reports
+        ],
+        # "registered", "untrusted", "no-list" or null (unsigned); key: none, first-use,
+        # known or accepted.
+        "trust": (
+            {
+                "status": r.trust.status.value if r.trust.status else None,
+                "key": r.trust.key.value,
+                "replaced_fingerprint": r.trust.old_fingerprint,
+                "unsigned_override": r.trust.unsigned_override,
+                "installed_trust_list": r.trust.installed_anchors,
+            }
+            if r.trust
+            else None
+        ),
     }

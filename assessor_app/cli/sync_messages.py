@@ -20,4 +20,10 @@ def refusal_sentence(exc: BundleRefusedError) -> str:
             f"more than a day ahead of this computer's clock ({local}); check the date and "
             "time on both computers; nothing was imported"
         )
+    if exc.code == "sealed-for-other-keys":
+        return (
+            f"bundle refused: it is sealed, and only the private key of one of these "
+            f"certificates opens it: {p['needed']}; give that identity with --identity P12 "
+            "--passphrase-file F; nothing was imported"
+        )
     return str(exc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from assessor_app.domain.certificate_fitness import Fitness
+
 
 @dataclass(frozen=True, slots=True)
 class SignedReportRecord:
@@ -61,7 +63,13 @@ class SignatureCheck:
     coverage: str  # pyHanko's coverage level, for the curious
     modification: str  # what changed after it (none, form filling, other)
     problem: str = ""  # why it failed, in words
+    # Whether the signer's certificate could sign when verified (expired, not yet valid,
+    # not for signing by its key usage): what pdfsig calls the certificate's validation.
+    certificate: Fitness = Fitness.FIT
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    additional: str | None = None  # the name of an additional signature (never an assessor's)
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.covers_document
+        return self.intact and self.covers_document and self.certificate is Fitness.FIT

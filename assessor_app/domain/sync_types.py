@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.trust_types import ImportTrust
 
 BUNDLE_EXTENSION = ".iasios"
 
@@ -62,6 +63,26 @@ class BundleClockAheadError(BundleRefusedError):
         self.params = {"bundle": bundle, "remote_ms": remote_ms, "now_ms": now_ms}
 
 
+class BundleSealedError(BundleRefusedError):
+    """A sealed bundle that no key given here opens; names the keys it is sealed to."""
+
+    code = ErrorCode.SEALED_FOR_OTHER_KEYS
+
+    def __init__(self, needed: str) -> None:
+        super().__init__(ENGLISH[ErrorCode.SEALED_FOR_OTHER_KEYS].format(needed=needed))
+        self.params = {"needed": needed}
+
+
+class BundleEnvelopeDamagedError(BundleRefusedError):
+    """A sealed bundle whose envelope cannot be opened: damaged or changed on the way."""
+
+    code = ErrorCode.SEALED_ENVELOPE_DAMAGED
+
+    def __init__(self) -> None:
+        super().__init__(ENGLISH[ErrorCode.SEALED_ENVELOPE_DAMAGED])
+        self.params = {}
+
+
 @dataclass(frozen=True, slots=True)
 class SignerInfo:
     """Who signed a bundle's manifest, as read from the certificate inside the bundle."""
@@ -102,6 +123,17 @@ class ConflictInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportReceived:
+    """A signed report a bundle carried, verified here: the evidence of the visit's
+    signatures and signed revision on this laptop."""
+
+    report_id: str
+    visit_id: str
+    revision: int
+    signers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     """What importing one bundle did."""
 
@@ -115,6 +147,9 @@ class ImportResult:
     signer: SignerInfo | None
     assessor: str
     device_id: str
+    sealed: bool = False  # it came as a sealed envelope, opened with this laptop's key
+    reports: tuple[ReportReceived, ...] = ()  # signed reports verified and derived from
+    trust: ImportTrust | None = None  # None when already imported
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +161,7 @@ class ExportResult:
     size: int
     signed: bool
     invitation: bool
+    sealed_to: tuple[str, ...] = ()  # the recipients' names when the bundle is sealed
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +172,9 @@ class VisitSyncStatus:
     sources: tuple[str, ...]  # assessors whose bundles brought changes of this visit
     last_import: str | None  # ISO time
     open_conflicts: int
+    # Who sent the last bundle and what is known of its signer: "registered", "untrusted",
+    # "no-list" (signed, no trust list here) or None (unsigned, or nothing imported).
+    last_sender: str | None = None
+    last_trust: str | None = None
+    last_signed: bool = False
+    unsigned_overrides: int = 0  # unsigned bundles a person let in by override (logged)

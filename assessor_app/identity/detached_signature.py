@@ -3,15 +3,19 @@ verification against a certificate shipped beside them. ECDSA P-256 or RSA, SHA-
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
+from assessor_app.domain.certificate_fitness import Fitness, fitness, fitness_words
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.sync_types import SignerInfo
+from assessor_app.identity.fitness import terms_of
 from assessor_app.identity.pkcs12 import SigningIdentity, fingerprint_of
 
 
@@ -47,8 +51,15 @@ def verify_detached(data: bytes, signature: bytes, certificate_pem: bytes) -> Si
             raise ValidationError.coded(ErrorCode.SIGNER_KEY_UNSUPPORTED)
     except InvalidSignature:
         raise ValidationError.coded(ErrorCode.MANIFEST_SIGNATURE_MISMATCH) from None
-    return SignerInfo(
-        name=_attr(cert, NameOID.COMMON_NAME),
-        email=_attr(cert, NameOID.EMAIL_ADDRESS),
-        fingerprint=fingerprint_of(cert),
-    )
+    name, email = _attr(cert, NameOID.COMMON_NAME), _attr(cert, NameOID.EMAIL_ADDRESS)
+    # A certificate that cannot sign now (expired, not yet valid, not for signing) proves
+    # nothing, however sound the signature: the app never signs with one (issue 12).
+    terms = terms_of(cert)
+    verdict = fitness(terms, datetime.now(UTC))
+    if verdict is not Fitness.FIT:
+        raise ValidationError.coded(
+            ErrorCode.BUNDLE_SIGNER_UNFIT,
+            signer=name or email or "?",
+            why=fitness_words(verdict, terms),
+        )
+    return SignerInfo(name=name, email=email, fingerprint=fingerprint_of(cert))

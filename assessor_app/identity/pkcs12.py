@@ -12,15 +12,24 @@ from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from assessor_app.domain.certificate_fitness import CertificateTerms
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.signer_rules import signer_problem
+from assessor_app.identity.fitness import terms_of
 
 VALIDITY = timedelta(days=730)
+# New identities are RSA so that they can receive sealed bundles (cryptography seals CMS
+# envelopes to RSA keys only) and pyHanko keeps their signed reports at PDF 1.7. 3072 bits:
+# about 128-bit strength (NIST SP 800-57), so bundles sealed today stay confidential past
+# 2030, when 2048 bits is retired; generating one takes well under a second, once.
+RSA_KEY_BITS = 3072
+# What `identity create --valid-days` accepts.
+MIN_VALID_DAYS, MAX_VALID_DAYS = 1, 3650
 
 
 MIN_PASSPHRASE = 8  # protects the private key in the .p12
@@ -28,7 +37,7 @@ MIN_PASSPHRASE = 8  # protects the private key in the .p12
 
 @dataclass(frozen=True)
 class SigningIdentity:
-    private_key: ec.EllipticCurvePrivateKey
+    private_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
     certificate: x509.Certificate
     chain: tuple[x509.Certificate, ...]
 
@@ -73,6 +82,7 @@ class CertificateInfo:
     email: str
     fingerprint: str
     not_valid_after: datetime
+    terms: CertificateTerms  # validity and key usage: whether it can sign (see fitness)
 
 
 def read_certificate_info(pem: bytes) -> CertificateInfo:
@@ -88,6 +98,7 @@ def read_certificate_info(pem: bytes) -> CertificateInfo:
         email=attr(NameOID.EMAIL_ADDRESS),
         fingerprint=fingerprint_of(cert),
         not_valid_after=cert.not_valid_after_utc,
+        terms=terms_of(cert),
     )
 
 
@@ -96,15 +107,19 @@ def fingerprint_of(cert: x509.Certificate) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
-def create_identity(name: str, email: str, passphrase: str) -> bytes:
-    """A self-signed EC P-256 certificate (digital signature, non-repudiation; two years)
-    and its key, as PKCS#12 bytes protected by ``passphrase``."""
+def create_identity(
+    name: str, email: str, passphrase: str, validity: timedelta = VALIDITY
+) -> bytes:
+    """A self-signed RSA certificate (digital signature, non-repudiation and key
+    encipherment, so bundles can be sealed to it; two years unless ``validity`` says
+    otherwise) and its key, as PKCS#12 bytes protected by ``passphrase``. Identities made
+    before sealing (EC P-256) still load, sign and verify."""
     problem = signer_problem(name, email)
     if problem is not None:
         raise problem
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError.coded(ErrorCode.PASSPHRASE_TOO_SHORT, least=MIN_PASSPHRASE)
-    key = ec.generate_private_key(ec.SECP256R1())
+    key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_KEY_BITS)
     subject = x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, name.strip()),
@@ -120,13 +135,13 @@ def create_identity(name: str, email: str, passphrase: str) -> bytes:
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + VALIDITY)
+        .not_valid_after(now + validity)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
                 digital_signature=True,
                 content_commitment=True,  # non-repudiation
-                key_encipherment=False,
+                key_encipherment=True,  # receives the key of a sealed bundle (CMS)
                 data_encipherment=False,
                 key_agreement=False,
                 key_cert_sign=False,
@@ -163,10 +178,6 @@ def load_identity(data: bytes, passphrase: str) -> SigningIdentity:
         raise ValidationError.coded(ErrorCode.IDENTITY_WONT_OPEN) from None
     if key is None or cert is None:
         raise ValidationError.coded(ErrorCode.IDENTITY_FILE_INCOMPLETE)
-    if not isinstance(key, ec.EllipticCurvePrivateKey):
-        # RSA identities issued by the office are valid too; keep the type checker honest.
-        from cryptography.hazmat.primitives.asymmetric import rsa
-
-        if not isinstance(key, rsa.RSAPrivateKey):
-            raise ValidationError.coded(ErrorCode.IDENTITY_KEY_UNSUPPORTED)
-    return SigningIdentity(key, cert, tuple(extra))  # type: ignore[arg-type]
+    if not isinstance(key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
+        raise ValidationError.coded(ErrorCode.IDENTITY_KEY_UNSUPPORTED)
+    return SigningIdentity(key, cert, tuple(extra))

@@ -21,7 +21,7 @@ from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.merge import Edit, MergedState, merge
 from assessor_app.domain.sync_types import VisitSyncStatus
 from assessor_app.domain.visit import VisitState
-from assessor_app.persistence import values
+from assessor_app.persistence import seal_recipients, values
 from assessor_app.persistence.change_writer import ChangeWriter
 from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.entity_schema import ENTITIES, is_content
@@ -95,6 +95,14 @@ class SyncRepository:
         self.session.add_all(
             ImportedBundleVisitRow(bundle_id=bundle_id, visit_id=v) for v in set(visit_ids)
         )
+
+    # -- sealing (issue 12) --------------------------------------------------------------
+    def seal_recipients(self, visit_id: str) -> bytes:
+        """The PEM certificates the visit's bundles are sealed to by default (b"": none)."""
+        return seal_recipients.recipients(self.session, visit_id)
+
+    def remember_seal_recipients(self, visit_id: str, pem: bytes) -> None:
+        seal_recipients.remember(self.session, visit_id, pem)
 
     def visit_template(self, visit_id: str) -> tuple[str, str] | None:
         row = self.session.get(VisitRow, visit_id)

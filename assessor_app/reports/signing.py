@@ -93,8 +93,13 @@ def sign_pdf(
     signature_png: bytes | None = None,
     reason: str = "IASIOS accreditation assessment report",
     location: str = "",
+    additional: str | None = None,
 ) -> tuple[bytes, str, datetime]:
-    """Sign ``pdf``; returns (signed bytes, field name, signing time)."""
+    """Sign ``pdf``; returns (signed bytes, field name, signing time). With ``additional``
+    (its name, e.g. "witness") the signature goes in a new, invisible field ``field_name``
+    that is no assessor's box. Certificate fitness is the caller's to check."""
+    if additional is not None and field_name:
+        return _sign_additional(pdf, key, field_name, additional, location)
     register_fonts(font_dir)
     field = choose_field(pdf, field_name)
     signed_at = datetime.now(UTC).replace(microsecond=0)
@@ -108,14 +113,7 @@ def sign_pdf(
         fingerprint=key.fingerprint,
         signature_png=signature_png,
     )
-    cert = asn1_x509.Certificate.load(key.certificate_der)
-    signer = signers.SimpleSigner(
-        signing_cert=cert,
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_key_der),
-        cert_registry=SimpleCertificateStore.from_certs(
-            [asn1_x509.Certificate.load(c) for c in key.chain_der]
-        ),
-    )
+    signer = _signer(key)
     meta = signers.PdfSignatureMetadata(
         field_name=field.name,
         md_algorithm="sha256",
@@ -125,10 +123,42 @@ def sign_pdf(
         name=key.name,
     )
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style(appearance))
+    return _write(pdf, pdf_signer), field.name, signed_at
+
+
+def _signer(key: SignerKey) -> signers.SimpleSigner:
+    return signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(key.certificate_der),
+        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_key_der),
+        cert_registry=SimpleCertificateStore.from_certs(
+            [asn1_x509.Certificate.load(c) for c in key.chain_der]
+        ),
+    )
+
+
+def _write(pdf: bytes, pdf_signer: signers.PdfSigner) -> bytes:
     out = io.BytesIO()
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     except Exception as exc:
         raise ValidationError(f"not a readable PDF file ({exc})") from None
     pdf_signer.sign_pdf(writer, output=out)
-    return out.getvalue(), field.name, signed_at
+    return out.getvalue()
+
+
+def _sign_additional(
+    pdf: bytes, key: SignerKey, field_name: str, role: str, location: str
+) -> tuple[bytes, str, datetime]:
+    """A further, named signature (witness, office) in a field of its own, created now."""
+    signed_at = datetime.now(UTC).replace(microsecond=0)
+    meta = signers.PdfSignatureMetadata(
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        # Says, in the signature itself, that it is not an assessor's.
+        reason=f"Additional signature ({role.strip()}); not an assessor's signature",
+        location=location or None,
+        name=key.name,
+    )
+    pdf_signer = signers.PdfSigner(meta, signer=_signer(key))
+    return _write(pdf, pdf_signer), field_name, signed_at

@@ -12,6 +12,7 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from asn1crypto import parser as asn1_parser
 from asn1crypto import pem
@@ -22,8 +23,15 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from assessor_app.domain.certificate_fitness import (
+    CertificateTerms,
+    Fitness,
+    fitness,
+    fitness_words,
+)
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.report_record import SignatureCheck
+from assessor_app.domain.signing_roles import additional_role_of
 
 log = logging.getLogger(__name__)
 # pyHanko logs a warning with a traceback for every certificate it cannot chain to a trusted
@@ -57,6 +65,16 @@ def _common_name(cert: asn1_x509.Certificate) -> str:
         return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
     except Exception:
         return "?"
+
+
+def certificate_terms(cert: asn1_x509.Certificate) -> CertificateTerms:
+    """Validity and key usage of an asn1crypto certificate, for the fitness rule."""
+    usage = cert.key_usage_value
+    return CertificateTerms(
+        not_before=cert.not_valid_before,
+        not_after=cert.not_valid_after,
+        key_usage=frozenset(usage.native) if usage is not None else None,
+    )
 
 
 def signature_value_untouched(pdf: bytes, byte_range: Sequence[object]) -> bool:
@@ -97,8 +115,12 @@ def signer_fingerprints(pdf: bytes) -> dict[str, str]:
     return found
 
 
-def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
-    """One check per signature, in signing order. ``trusted``: PEM/DER certificates."""
+def verify_pdf(
+    pdf: bytes, trusted: Sequence[bytes] = (), at: datetime | None = None
+) -> list[SignatureCheck]:
+    """One check per signature, in signing order. ``trusted``: PEM/DER certificates;
+    ``at``: when certificates must be valid (now)."""
+    moment = at or datetime.now(UTC)
     roots = [cert for blob in trusted for cert in load_certificates(blob)]
     trusted_prints = {_fingerprint(c) for c in roots}
     try:
@@ -158,6 +180,11 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck
             problems.append("the cryptographic signature does not hold")
         if not covers:
             problems.append("content was added or changed after signing")
+        # Judged now, as pdfsig does: a B-B signature carries no trusted signing time.
+        terms = certificate_terms(status.signing_cert)
+        verdict = fitness(terms, moment)
+        if verdict is not Fitness.FIT:
+            problems.append(f"the signer's certificate is {fitness_words(verdict, terms)}")
         fingerprint = _fingerprint(status.signing_cert)
         checks.append(
             SignatureCheck(
@@ -167,12 +194,18 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck
                 signing_time=status.signer_reported_dt,
                 intact=intact,
                 covers_document=covers,
-                trusted=intact and (bool(status.trusted) or fingerprint in trusted_prints),
+                trusted=intact
+                and verdict is Fitness.FIT
+                and (bool(status.trusted) or fingerprint in trusted_prints),
                 coverage=coverage.name.lower().replace("_", " ") if coverage else "none",
                 modification=(
                     modification.name.lower().replace("_", " ") if modification else "none"
                 ),
                 problem="; ".join(problems),
+                certificate=verdict,
+                valid_from=terms.not_before,
+                valid_until=terms.not_after,
+                additional=additional_role_of(str(name)),
             )
         )
     if checks and not last_covers_file:

@@ -6,23 +6,30 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from assessor_app.domain.certificate_fitness import CertificateTerms, expiry_warning
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import NotFoundError, ValidationError
 
 # The passphrase rule, for the fronts to check as it is typed.
 from assessor_app.domain.text_limits import NAME
-from assessor_app.identity.pkcs12 import MIN_PASSPHRASE as MIN_PASSPHRASE
+from assessor_app.domain.visit import VisitSummary
+from assessor_app.identity.fitness import require_fit_to_sign
 from assessor_app.identity.pkcs12 import (
+    MAX_VALID_DAYS,
+    MIN_VALID_DAYS,
+    VALIDITY,
     CertificateInfo,
     SigningIdentity,
     create_identity,
     load_identity,
     read_certificate_info,
 )
+from assessor_app.identity.pkcs12 import MIN_PASSPHRASE as MIN_PASSPHRASE
 from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.text_check import check_text
 
@@ -42,6 +49,18 @@ class IdentityInfo:
     fingerprint: str
     not_valid_after: datetime
     signature_image: Path | None
+    terms: CertificateTerms  # whether it can sign now: domain.certificate_fitness.fitness
+
+
+def visit_ends(visits: Iterable[VisitSummary]) -> list[tuple[str, date]]:
+    """Label and last day (end, else start date) of each dated visit: what a new
+    certificate should outlast (see ``IdentityService.expiry_warning``)."""
+    ends = []
+    for visit in visits:
+        last_day = visit.end_date or visit.start_date
+        if last_day is not None:
+            ends.append((f"{visit.facility} ({visit.id[:8]})", last_day))
+    return ends
 
 
 def _slug(text: str) -> str:
@@ -58,17 +77,42 @@ class IdentityService:
     root: Path
 
     # -- create and import -------------------------------------------------------------
+    def expiry_warning(
+        self, valid_days: int = VALIDITY.days, visits: Sequence[tuple[str, date]] = ()
+    ) -> ValidationError | None:
+        """Why a new certificate valid for ``valid_days`` would be a poor one: it expires
+        before one of ``visits`` (label, last day) ends, or soon; None when it is fine."""
+        if not MIN_VALID_DAYS <= valid_days <= MAX_VALID_DAYS:
+            raise ValidationError.coded(
+                ErrorCode.IDENTITY_VALIDITY_RANGE, least=MIN_VALID_DAYS, most=MAX_VALID_DAYS
+            )
+        now = datetime.now(UTC)
+        return expiry_warning(now + timedelta(days=valid_days), now, visits)
+
     def create(
-        self, name: str, email: str, passphrase: str, out_path: Path | None = None
+        self,
+        name: str,
+        email: str,
+        passphrase: str,
+        out_path: Path | None = None,
+        *,
+        valid_days: int = VALIDITY.days,
+        visits: Sequence[tuple[str, date]] = (),
+        anyway: bool = False,
     ) -> IdentityInfo:
-        """A new self-signed identity (EC P-256, two years), stored as ``.p12`` in the data
-        dir (or at ``out_path``), its certificate beside it. An existing file is never
-        replaced: it may hold the key whose certificate the office has registered."""
+        """A new self-signed identity (RSA 3072, two years unless ``valid_days``), stored as
+        ``.p12`` in the data dir (or at ``out_path``), its certificate beside it. An existing
+        file is never replaced: it may hold the key whose certificate the office has
+        registered. One that would expire before a visit of ``visits`` ends, or soon, is
+        made only ``anyway`` (see ``expiry_warning``)."""
         if out_path is not None and Path(out_path).exists():
             raise ValidationError.coded(ErrorCode.IDENTITY_FILE_EXISTS, path=out_path)
         # The name is printed in the signature's appearance on every report it signs.
         check_text("name", name, NAME)
-        data = create_identity(name, email, passphrase)
+        warning = self.expiry_warning(valid_days, visits)
+        if warning is not None and not anyway:
+            raise warning
+        data = create_identity(name, email, passphrase, timedelta(days=valid_days))
         identity = load_identity(data, passphrase)
         target = out_path or self._free_path(name, identity.fingerprint)
         write_atomic(target, data, private=True, make_parents=True)
@@ -118,6 +162,14 @@ class IdentityService:
             infos.append(self._info(p12, cert))
         return sorted(infos, key=lambda i: (i.name.lower(), i.fingerprint))
 
+    def certificate_pem(self, path: Path) -> bytes:
+        """The public certificate kept beside an identity (b"" when it is missing), e.g. to
+        find which identity opens a sealed bundle before asking for a passphrase."""
+        try:
+            return _sidecar(path, CERT_SUFFIX).read_bytes()
+        except OSError:
+            return b""
+
     def _info(self, path: Path, cert: CertificateInfo) -> IdentityInfo:
         image = _sidecar(path, SIGNATURE_SUFFIX)
         return IdentityInfo(
@@ -127,7 +179,14 @@ class IdentityService:
             fingerprint=cert.fingerprint,
             not_valid_after=cert.not_valid_after,
             signature_image=image if image.is_file() else None,
+            terms=cert.terms,
         )
+
+    def require_fit(self, identity: SigningIdentity, at: datetime | None = None) -> None:
+        """Refuse to sign (a report or a bundle) with a certificate that is expired, not yet
+        valid, or not for signing; the error says which."""
+        signer = identity.name or identity.email or identity.fingerprint
+        require_fit_to_sign(identity.certificate, at or datetime.now(UTC), signer)
 
     def fingerprint(self, path: Path, passphrase: str) -> str:
         """SHA-256 fingerprint of the identity's certificate (colon-separated hex)."""

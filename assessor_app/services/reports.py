@@ -26,7 +26,7 @@ from assessor_app.domain.self_assessment import (
     FacilityReview,
     agreement,
 )
-from assessor_app.domain.signing_roles import SigningRole, role_of
+from assessor_app.domain.signing_roles import SigningRole, additional_field_name, decide_box
 from assessor_app.domain.visit import Assessor, AttachmentKind, Visit
 from assessor_app.persistence.database import Database
 from assessor_app.reports.model import (
@@ -90,10 +90,11 @@ class SignatureBox:
     """Where a signer's signature goes on a report."""
 
     role: SigningRole | None  # whose box the signer belongs in (None: neither assessor's)
-    box: SigningRole | None  # the box it goes in: that one if free, else the first free
+    box: SigningRole | None  # the box it goes in: always the signer's own, or None
     lead: Assessor
     co: Assessor
     signed_already: bool = False  # this certificate signed the report before: no box
+    problem: ValidationError | None = None  # why no box (box None): what signing raises
 
 
 class FacilitySource(Protocol):
@@ -122,9 +123,12 @@ def _read_pdf(path: Path) -> bytes:
         ) from None
 
 
-def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[SignatureCheck]:
-    """Per signature: signer, fingerprint, time, intact, covers the document, trusted."""
-    trusted = []
+def verify_report(
+    pdf_path: Path, trust_pems: Sequence[Path] = (), trusted_certs: Sequence[bytes] = ()
+) -> list[SignatureCheck]:
+    """Per signature: signer, fingerprint, time, intact, covers the document, trusted.
+    ``trusted_certs``: certificates trusted besides the files (the office's trust list)."""
+    trusted = list(trusted_certs)
     for pem_path in trust_pems:
         try:
             trusted.append(Path(pem_path).read_bytes())
@@ -132,9 +136,14 @@ def verify_report(pdf_path: Path, trust_pems: Sequence[Path] = ()) -> list[Signa
             raise ValidationError.coded(
                 ErrorCode.CANNOT_READ_CERTIFICATE, path=pem_path, reason=exc.strerror
             ) from None
+    return verify_report_pdf(_read_pdf(Path(pdf_path)), trusted)
+
+
+def verify_report_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
+    """``verify`` on a PDF in memory: what an import runs on a signed report it receives."""
     from assessor_app.reports.verification import verify_pdf
 
-    return verify_pdf(_read_pdf(Path(pdf_path)), trusted)
+    return verify_pdf(pdf, trusted)
 
 
 @dataclass
@@ -273,8 +282,8 @@ class ReportService:
     def signature_box(
         self, pdf_path: Path, name: str, email: str, fingerprint: str = ""
     ) -> SignatureBox:
-        """The box ``sign`` will put this signer's signature in (box None: none is free, or
-        this certificate has signed already)."""
+        """The box ``sign`` will put this signer's signature in: their own assessor box, or
+        None with the ``problem`` signing would raise (not an assessor, box signed, ...)."""
         pdf = _read_pdf(Path(pdf_path))
         from assessor_app.reports.builder import read_report_info
 
@@ -295,6 +304,7 @@ class ReportService:
         name: str,
         email: str,
         fingerprint: str,
+        wanted: SigningRole | None = None,
     ) -> SignatureBox:
         from assessor_app.reports.signing import signature_fields
         from assessor_app.reports.verification import signer_fingerprints
@@ -306,19 +316,26 @@ class ReportService:
             co = Assessor(info.co_name, info.co_email)
         else:
             lead, co = Assessor(""), Assessor("")
-        role = role_of(name, email, lead, co)
-        if fingerprint and fingerprint in signer_fingerprints(pdf).values():
-            # One person, one signature: never a second one in the other assessor's box.
-            return SignatureBox(role=role, box=None, lead=lead, co=co, signed_already=True)
-        free = {f.name for f in signature_fields(pdf) if not f.signed}
-        order = [role] if role else []
-        order += [r for r in (SigningRole.LEAD, SigningRole.CO) if r is not role]
-        box = next((r for r in order if ROLE_FIELDS[r] in free), None)
-        return SignatureBox(role=role, box=box, lead=lead, co=co)
+        # One person, one signature: never a second one in the other assessor's box.
+        signed_already = bool(fingerprint) and fingerprint in signer_fingerprints(pdf).values()
+        empty = {f.name for f in signature_fields(pdf) if not f.signed}
+        free = [r for r, f in ROLE_FIELDS.items() if f in empty]
+        decision = decide_box(
+            name, email, lead, co, free, signed_already=signed_already, wanted=wanted
+        )
+        return SignatureBox(
+            role=decision.role,
+            box=decision.box,
+            lead=lead,
+            co=co,
+            signed_already=signed_already,
+            problem=decision.problem,
+        )
 
     def signer_key(self, identity_path: Path, passphrase: str) -> SignerKey:
         """Open the identity (ValidationError on a wrong passphrase or unreadable file)."""
         identity = self.identities.load(Path(identity_path), passphrase)
+        self.identities.require_fit(identity)
         from assessor_app.reports.signing import SignerKey
 
         return SignerKey(
@@ -340,15 +357,18 @@ class ReportService:
         *,
         field_name: str | None = None,
         location: str = "",
+        additional: str | None = None,
     ) -> SignedReport:
         """Sign a report (PAdES B-B) into ``out_path`` (may equal ``pdf_in``), all or nothing.
 
         The report must be of the visit's current revision and content; signing records the
         signature and marks the visit signed, which freezes that revision. A report whose
         visit is not in this database (a co-assessor's copy) is signed but not recorded.
-        Without ``field_name`` the signature goes in the box of the visit's assessor the
-        identity belongs to (by e-mail, then name) when that box is free, else in the first
-        free box (see ``signature_box``).
+        The signature goes in the box of the visit's assessor the identity belongs to (by
+        e-mail, then name); anyone else, or an assessor asking for the other's box with
+        ``field_name``, is refused (see ``signature_box``). ``additional`` names a further
+        signature instead (a witness, the office): it goes in a field of its own, is never
+        an assessor's, and is not recorded as the visit's signature.
         """
         pdf = _read_pdf(Path(pdf_in))
         key = self.signer_key(identity_path, passphrase)
@@ -375,11 +395,18 @@ class ReportService:
                         current=detail.visit.revision,
                     )
                 visit = detail.visit
-        if field_name is None:
-            where = self._box(pdf, info, visit, key.name, key.email, key.fingerprint)
-            if where.signed_already:
-                raise ValidationError.coded(ErrorCode.REPORT_SIGNED_ALREADY, signer=key.name)
-            field_name = ROLE_FIELDS[where.box] if where.box else None  # None: none is free
+        if additional is not None:
+            field_name = self._additional_field(pdf, additional)
+        else:
+            wanted = next((r for r, f in ROLE_FIELDS.items() if f == field_name), None)
+            if field_name is None or wanted is not None:
+                where = self._box(
+                    pdf, info, visit, key.name, key.email, key.fingerprint, wanted=wanted
+                )
+                if where.box is None:
+                    assert where.problem is not None
+                    raise where.problem
+                field_name = ROLE_FIELDS[where.box]
         signed, field_used, signed_at = sign_pdf(
             pdf,
             key,
@@ -387,8 +414,9 @@ class ReportService:
             field_name=field_name,
             signature_png=signature_png,
             location=location,
+            additional=additional,
         )
-        if info is None or not visit_known:
+        if info is None or not visit_known or additional is not None:
             write_atomic(Path(out_path), signed)
         else:
             record = SignedReportRecord(
@@ -403,6 +431,9 @@ class ReportService:
                 field_name=field_used,
                 signed_at=signed_at,
             )
+            # Kept in the store: the signed PDF is what a bundle carries to the other
+            # laptops, which derive the visit's signed state from it (never from a record).
+            self.attachments.store.put_bytes(signed)
             self._write_recorded(Path(out_path), signed, record)
         return SignedReport(
             path=Path(out_path),
@@ -415,6 +446,14 @@ class ReportService:
             signed_at=signed_at,
             recorded=visit_known,
         )
+
+    def _additional_field(self, pdf: bytes, role: str) -> str:
+        from assessor_app.reports.signing import signature_fields
+
+        name = additional_field_name(role)
+        if any(f.name == name for f in signature_fields(pdf)):
+            raise ValidationError.coded(ErrorCode.ADDITIONAL_SIGNATURE_EXISTS, role=role.strip())
+        return name
 
     def _write_recorded(self, out_path: Path, signed: bytes, record: SignedReportRecord) -> None:
         """Write the signed PDF so that it never exists without its record (see

@@ -10,6 +10,7 @@ raises before the sink can keep the bytes.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import stat
 import zipfile
@@ -27,8 +28,11 @@ from assessor_app.sync.bundle_format import (
     ATTACHMENT_DIR,
     CHUNK,
     DEFAULT_LIMITS,
+    KIND_INVITATION,
     MANIFEST,
+    RECIPIENTS,
     RECORDS,
+    REPORT_DIR,
     SIGNATURE,
     SIGNER_CERT,
     Limits,
@@ -60,10 +64,26 @@ class StagedBundle:
     signer: SignerInfo | None
     visits: list[VisitRecords]
     _zip: zipfile.ZipFile = field(repr=False)
+    # An invitation's certificates to seal the visit's later bundles to (PEM), if any.
+    recipients_pem: bytes | None = None
+    sealed: bool = False  # the file was a sealed envelope, opened before these checks
 
     @property
     def attachment_members(self) -> list[Member]:
         return [m for n, m in self.manifest.members.items() if n.startswith(ATTACHMENT_DIR)]
+
+    @property
+    def report_members(self) -> list[Member]:
+        """The signed report PDFs the bundle carries (``reports/<sha256>.pdf``)."""
+        return [m for n, m in self.manifest.members.items() if n.startswith(REPORT_DIR)]
+
+    def read_report(self, member: Member, max_bytes: int) -> bytes:
+        """A report's bytes, whole (it is verified as a PDF), checked against the manifest."""
+        data = _read_bounded(self._zip, self._zip.getinfo(member.name), max_bytes)
+        _check_member(data, member)
+        if member.name != f"{REPORT_DIR}{member.sha256}.pdf":
+            raise BundleRefusedError(f"{member.name} is not named by its SHA-256")
+        return data
 
     @property
     def attachment_bytes(self) -> int:
@@ -173,21 +193,33 @@ def _check_member(data: bytes, member: Member) -> None:
 
 
 def open_bundle(
-    path: Path, verifier: Verifier | None, limits: Limits = DEFAULT_LIMITS
+    path: Path,
+    verifier: Verifier | None,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    opened: bytes | None = None,
 ) -> StagedBundle:
-    """Check a bundle file's container, manifest, signature and records (not attachments)."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise BundleRefusedError(f"cannot read {path.name}: {exc.strerror}") from None
+    """Check a bundle file's container, manifest, signature and records (not attachments).
+
+    ``opened`` is the zip taken out of a sealed ``path`` (identity/envelope.py): it is
+    checked exactly like a plain file, signature included, so sealing hides nothing."""
+    if opened is None:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise BundleRefusedError(f"cannot read {path.name}: {exc.strerror}") from None
+    else:
+        size = len(opened)
     if size == 0:
         raise BundleRefusedError(f"{path.name} is empty")
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(path if opened is None else io.BytesIO(opened))
     except _READ_ERRORS as exc:
         raise BundleRefusedError(f"{path.name} is not a readable zip archive ({exc})") from None
     try:
-        return _stage(path, zf, verifier, limits)
+        staged = _stage(path, zf, verifier, limits)
+        staged.sealed = opened is not None
+        return staged
     except BaseException:
         zf.close()
         raise
@@ -212,8 +244,17 @@ def _stage(
             )
     if RECORDS not in manifest.members:
         raise BundleRefusedError("it has no records.json")
+    reports = [n for n in manifest.members if n.startswith(REPORT_DIR)]
+    if len(reports) > limits.max_reports:
+        raise BundleRefusedError(
+            f"it holds {len(reports)} signed reports; at most {limits.max_reports} allowed"
+        )
+    for name in reports:
+        if manifest.members[name].size > limits.max_report_bytes:
+            raise BundleRefusedError(f"{name} is larger than {limits.max_report_bytes} bytes")
 
     signer = _check_signature(zf, infos, manifest, manifest_bytes, verifier, limits)
+    recipients = _read_recipients(zf, infos, manifest, limits)
 
     records_bytes = _read_bounded(zf, infos[RECORDS], limits.max_records_bytes)
     _check_member(records_bytes, manifest.members[RECORDS])
@@ -229,7 +270,32 @@ def _stage(
     referred = {f"{ATTACHMENT_DIR}{sha}" for sha in _referred_blobs(records)}
     for name in sorted(members - referred):
         raise BundleRefusedError(f"{name} is not referred to by any record")
-    return StagedBundle(path, manifest, manifest_bytes, signer, records, zf)
+    return StagedBundle(path, manifest, manifest_bytes, signer, records, zf, recipients)
+
+
+def _read_recipients(
+    zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], manifest: Manifest, limits: Limits
+) -> bytes | None:
+    """An invitation's recipient certificates (checked against the manifest like any
+    member); the services read the certificates themselves."""
+    if RECIPIENTS not in manifest.members:
+        return None
+    if manifest.kind != KIND_INVITATION:
+        raise BundleRefusedError(f"{RECIPIENTS} may only travel in an invitation")
+    data = _read_bounded(zf, infos[RECIPIENTS], limits.max_recipients_bytes)
+    _check_member(data, manifest.members[RECIPIENTS])
+    return data
+
+
+def read_listed_member(staged: StagedBundle, name: str, max_bytes: int) -> bytes | None:
+    """A small member the manifest lists (the trust list), its size and SHA-256 checked;
+    None when the bundle has none."""
+    member = staged.manifest.members.get(name)
+    if member is None:
+        return None
+    data = _read_bounded(staged._zip, staged._zip.getinfo(name), max_bytes)
+    _check_member(data, member)
+    return data
 
 
 def _referred_blobs(visits: list[VisitRecords]) -> set[str]:

@@ -18,6 +18,7 @@ from assessor_app.sync.bundle_format import (
     Limits,
     name_problem,
 )
+from assessor_app.sync.import_fields import check_importable
 from assessor_app.sync.strict_json import loads_strict
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -189,6 +190,7 @@ def _check_change(c: Any, path: str, visit_id: str) -> dict[str, Any]:
     _str(c["entity"], f"{path}.entity", 30, TOKEN)
     _str(c["entity_id"], f"{path}.entity_id", 36, UUID)
     _str(c["field"], f"{path}.field", 60, TOKEN)
+    check_importable(c["id"], c["entity"], c["field"])  # derived state never travels
     for side in ("old_value", "new_value"):
         if c[side] is not None:
             text = _str(c[side], f"{path}.{side}", MAX_VALUE_TEXT)

@@ -14,6 +14,7 @@ them, so they do not delay the list.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ from assessor_app.templates.library import TemplateLibrary
 
 if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
+    from assessor_app.services.trust import ImportConsent
 
 __all__ = ["SyncService"]
 
@@ -54,13 +56,17 @@ class SyncService:
         identity: SigningIdentity | None = None,
         *,
         invitation: bool = False,
+        seal_to: Sequence[bytes] = (),
+        seal: bool = True,
     ) -> ExportResult:
-        """Write the visit (records, full change log, attachments) as one .iasios bundle."""
+        """Write the visit (records, full change log, attachments) as one .iasios bundle,
+        sealed to ``seal_to`` and the visit's known recipients unless ``seal`` is False."""
         from assessor_app.services.sync.bundle_export import BundleExporter
 
-        return BundleExporter(self.db, self.store).export_visit(
-            visit_id, out_path, progress, cancel, identity, invitation=invitation
-        )
+        return BundleExporter(self.db, self.store, self.limits).export_visit(
+            visit_id, out_path, progress, cancel, identity, invitation=invitation,
+            seal_to=seal_to, seal=seal,
+        )  # fmt: skip
 
     def export_invitation(
         self,
@@ -75,13 +81,41 @@ class SyncService:
 
     # -- import ------------------------------------------------------------------------
     def import_bundle(
-        self, path: Path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+        self,
+        path: Path,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        identity: SigningIdentity | None = None,
+        consent: ImportConsent | None = None,
     ) -> ImportResult:
-        """Validate a bundle completely, then apply it in one transaction; see bundle_import."""
+        """Validate a bundle completely, then apply it in one transaction; see bundle_import.
+        A sealed bundle is opened with ``identity`` first (refused, naming the key it needs,
+        without one that opens it). ``consent``: a new key accepted, or an unsigned bundle
+        let in (services/trust.py)."""
         from assessor_app.services.sync.bundle_import import BundleImporter
+        from assessor_app.services.trust import NO_CONSENT
 
         importer = BundleImporter(self.db, self.store, self.templates, self.limits)
-        return importer.import_bundle(path, progress, cancel)
+        return importer.import_bundle(path, progress, cancel, identity, consent or NO_CONSENT)
+
+    # -- sealed bundles ----------------------------------------------------------------
+    def is_sealed(self, path: Path) -> bool:
+        """Whether a bundle file is sealed (so its import needs a key)."""
+        from assessor_app.services.sync.sealing import is_sealed
+
+        return is_sealed(Path(path))
+
+    def sealed_to(self, path: Path) -> list[str]:
+        """The keys a sealed bundle opens with, as people read them (issuer, serial)."""
+        from assessor_app.services.sync.sealing import sealed_to
+
+        return sealed_to(Path(path))
+
+    def seal_recipient_index(self, path: Path, certificates_pem: Sequence[bytes]) -> int | None:
+        """Which of these certificates (PEM) opens the sealed bundle, by position; None."""
+        from assessor_app.services.sync.sealing import opening_certificate
+
+        return opening_certificate(Path(path), certificates_pem)
 
     # -- conflicts ---------------------------------------------------------------------
     def conflicts(self, visit_id: str, include_resolved: bool = False) -> list[ConflictInfo]:
@@ -108,7 +142,8 @@ class SyncService:
 
     # -- ledger and office -------------------------------------------------------------
     def visit_sync_status(self) -> dict[str, VisitSyncStatus]:
-        """Per visit: the assessors whose bundles were imported, last import, open conflicts."""
+        """Per visit: the assessors whose bundles were imported, last import, open conflicts,
+        and who sent the last bundle with its signer's trust status."""
         return SyncLedger(self.db).visit_sync_status()
 
     def export_csv(self, out_path: Path) -> int:

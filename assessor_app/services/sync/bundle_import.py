@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assessor_app.attachments.store import AttachmentStore, check_received_image
+from assessor_app.attachments.store import AttachmentStore
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.progress import (
     NEVER_CANCELLED,
@@ -17,13 +18,35 @@ from assessor_app.domain.progress import (
     no_progress,
     raise_if_cancelled,
 )
-from assessor_app.domain.sync_types import BundleRefusedError, ImportResult
+from assessor_app.domain.sync_types import (
+    BundleRefusedError,
+    ImportResult,
+    ReportReceived,
+    SignerInfo,
+)
+from assessor_app.domain.trust_types import ImportTrust
 from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.database import Database
+from assessor_app.services.sync import sealing
+from assessor_app.services.sync.derived_state import derive_signed_state, derive_started
 from assessor_app.services.sync.record_checks import ImportPlan, RecordChecker, check_clocks
-from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, Limits
-from assessor_app.sync.bundle_reader import StagedBundle, open_bundle, stream_attachments
+from assessor_app.services.sync.report_checks import check_reports
+from assessor_app.services.trust import NO_CONSENT, BundleFacts, ImportConsent
+from assessor_app.services.trust import check_bundle as check_trust
+from assessor_app.services.trust import record_bundle as record_trust
+from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, TRUST_LIST, Limits
+from assessor_app.sync.bundle_reader import (
+    StagedBundle,
+    open_bundle,
+    read_listed_member,
+    stream_attachments,
+)
 from assessor_app.templates.library import TemplateLibrary
+
+if TYPE_CHECKING:
+    from assessor_app.identity.pkcs12 import SigningIdentity
+
+MAX_TRUST_LIST_BYTES = 1024 * 1024  # a list of hundreds of certificates
 
 
 @dataclass
@@ -34,28 +57,71 @@ class BundleImporter:
     limits: Limits = field(default=DEFAULT_LIMITS)
 
     def import_bundle(
-        self, path: Path, progress: ProgressFn = no_progress, cancel: CancelToken | None = None
+        self,
+        path: Path,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+        identity: SigningIdentity | None = None,
+        consent: ImportConsent = NO_CONSENT,
     ) -> ImportResult:
         """Validate a bundle completely, then apply it in one transaction.
 
-        Raises BundleRefusedError (a ValidationError) with a one-line reason when the bundle is
-        refused, Cancelled when cancelled; in both cases nothing was changed.
+        A sealed bundle is opened with ``identity`` first, then checked like any other
+        (its signature included). Raises BundleRefusedError (a ValidationError) with a
+        one-line reason when the bundle is refused (a sealed one no key here opens names the
+        keys it needs), Cancelled when cancelled; in both cases nothing was changed.
+        ``consent`` carries what a person allowed beyond the trust rules (services/trust.py).
         """
         from assessor_app.identity.detached_signature import verify_detached
 
         cancel = cancel or NEVER_CANCELLED
-        with open_bundle(Path(path), verify_detached, self.limits) as staged:
+        signer_pem: list[bytes] = []
+
+        def verifier(data: bytes, signature: bytes, certificate: bytes) -> SignerInfo:
+            info = verify_detached(data, signature, certificate)
+            signer_pem.append(certificate)  # the trust rules read the certificate itself
+            return info
+
+        path = Path(path)
+        opened = (
+            sealing.open_sealed_file(path, identity, self.limits)
+            if sealing.is_sealed(path)
+            else None
+        )
+        with open_bundle(path, verifier, self.limits, opened=opened) as staged:
             m = staged.manifest
+            recipients = self._recipients(staged)
             with self.db.unit_of_work() as uow:
                 if uow.sync.is_imported(m.bundle_id):
                     return self._result(
                         staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
                     )
+                delivered = (
+                    read_listed_member(staged, TRUST_LIST, MAX_TRUST_LIST_BYTES)
+                    if m.kind == KIND_INVITATION
+                    else None
+                )
+                facts = BundleFacts(
+                    bundle_id=m.bundle_id, assessor_name=m.assessor_name,
+                    assessor_email=m.assessor_email, device_id=m.device_id,
+                    visit_ids=m.visit_ids, signer=staged.signer,
+                    signer_pem=signer_pem[0] if staged.signer and signer_pem else None,
+                    delivered_trust_list=delivered,
+                )  # fmt: skip
+                # Who may speak for the assessor is settled before the records are read.
+                check_trust(uow.trust, facts, consent)
             check_clocks(staged)
             plan = RecordChecker(self.db, self.templates).check_records(staged)
+            # Signed reports only once the records passed: checking one replays them.
+            reports = check_reports(staged, plan, self.templates, self.limits)
             added: list[str] = []
             try:
                 self._receive_attachments(staged, plan, added, progress, cancel)
+                new_blobs = len(added)
+                for report in reports:  # kept, so this laptop can pass them on
+                    if not self.store.has(report.sha256):
+                        self.store.put_bytes(report.pdf, report.sha256)
+                        added.append(report.sha256)
                 raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                 with self.db.unit_of_work() as uow:
                     repo = uow.sync
@@ -63,11 +129,17 @@ class BundleImporter:
                         return self._result(
                             staged, uow.conflicts, already=True, new_changes=0, new_blobs=0
                         )
+                    # Again inside the transaction: another window may have pinned a key.
+                    decision = check_trust(uow.trust, facts, consent)
                     changes = [c for v in staged.visits for c in v.changes]
                     try:
                         outcome = repo.apply_changes(changes, plan.derive, plan.requirement_keys)
                     except ValidationError as exc:
                         raise BundleRefusedError(str(exc)) from None
+                    if outcome.affected_visits:
+                        derive_started(uow, set(outcome.affected_visits))
+                    if reports:
+                        derive_signed_state(uow, reports, {c["id"] for c in changes})
                     repo.record_bundle(
                         bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
                         assessor_name=m.assessor_name, assessor_email=m.assessor_email,
@@ -75,16 +147,35 @@ class BundleImporter:
                         created=m.created, visit_ids=m.visit_ids,
                         new_changes=outcome.new_changes,
                     )  # fmt: skip
+                    if recipients:
+                        for visit_id in m.visit_ids:
+                            known = repo.seal_recipients(visit_id)
+                            repo.remember_seal_recipients(
+                                visit_id,
+                                sealing.pem_of(sealing.read_certificates([known, recipients])),
+                            )
+                    record_trust(uow.trust, facts, decision)
                     # Leaving the block by an error rolls it all back.
                     raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                     return self._result(
                         staged, uow.conflicts, already=False, new_changes=outcome.new_changes,
-                        new_blobs=len(added),
+                        new_blobs=new_blobs, reports=tuple(r.summary for r in reports),
+                        trust=decision,
                     )  # fmt: skip
             except BaseException:
                 for sha in added:
                     self.store.discard(sha)
                 raise
+
+    @staticmethod
+    def _recipients(staged: StagedBundle) -> bytes:
+        """An invitation's recipient certificates, each read and sealable, else refused."""
+        if staged.recipients_pem is None:
+            return b""
+        try:
+            return sealing.pem_of(sealing.read_certificates([staged.recipients_pem]))
+        except ValidationError as exc:
+            raise BundleRefusedError(f"recipients.pem: {exc}") from None
 
     def _result(
         self,
@@ -94,6 +185,8 @@ class BundleImporter:
         already: bool,
         new_changes: int,
         new_blobs: int,
+        reports: tuple[ReportReceived, ...] = (),
+        trust: ImportTrust | None = None,
     ) -> ImportResult:
         m = staged.manifest
         conflicts = tuple(c for v in m.visit_ids for c in store.conflicts(v))
@@ -101,7 +194,8 @@ class BundleImporter:
             bundle_id=m.bundle_id, visit_ids=m.visit_ids, already_imported=already,
             invitation=m.kind == KIND_INVITATION, new_changes=new_changes,
             new_attachments=new_blobs, conflicts=conflicts, signer=staged.signer,
-            assessor=m.assessor_name, device_id=m.device_id,
+            assessor=m.assessor_name, device_id=m.device_id, sealed=staged.sealed,
+            reports=reports, trust=trust,
         )  # fmt: skip
 
     def _receive_attachments(
@@ -143,6 +237,6 @@ class BundleImporter:
         for sha, media in photos.items():
             if sha in added:
                 try:
-                    check_received_image(self.store.blob_path(sha), media)
+                    self.store.check_image(sha, media)
                 except ValidationError as exc:
                     raise BundleRefusedError(f"attachments/{sha}: {exc}") from None

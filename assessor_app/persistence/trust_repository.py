@@ -1,0 +1,169 @@
+"""Reading and writing the trust tables inside a unit of work (see trust_models)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from assessor_app.domain import ids
+from assessor_app.domain.trust_types import (
+    AnchorInfo,
+    EventKind,
+    PinnedKey,
+    TrustEvent,
+    email_key,
+)
+from assessor_app.persistence.sync_models import ImportedBundleRow
+from assessor_app.persistence.trust_models import PinnedKeyRow, TrustAnchorRow, TrustEventRow
+from assessor_app.persistence.wall_time import now_utc
+
+
+class TrustRepository:
+    def __init__(self, session: Session, actor: str) -> None:
+        self.session = session
+        self.actor = actor
+
+    # -- the office's trust list -------------------------------------------------------
+    def anchors(self) -> list[AnchorInfo]:
+        rows = self.session.scalars(select(TrustAnchorRow).order_by(TrustAnchorRow.added_at))
+        return [
+            AnchorInfo(r.fingerprint, r.kind, r.subject, r.email, r.source, r.added_at)
+            for r in rows
+        ]
+
+    def anchor_pems(self) -> list[bytes]:
+        rows = self.session.scalars(select(TrustAnchorRow.certificate_pem))
+        return [r.encode("ascii") for r in rows]
+
+    def has_anchor(self, fingerprint: str) -> bool:
+        return self.session.get(TrustAnchorRow, fingerprint) is not None
+
+    def add_anchor(
+        self, *, fingerprint: str, kind: str, subject: str, email: str, pem: bytes, source: str
+    ) -> bool:
+        """Add a certificate to the list; False when it was there already."""
+        if self.has_anchor(fingerprint):
+            return False
+        self.session.add(
+            TrustAnchorRow(
+                fingerprint=fingerprint, kind=kind, subject=subject, email=email,
+                certificate_pem=pem.decode("ascii"), source=source, added_at=now_utc(),
+            )
+        )  # fmt: skip
+        self.log(EventKind.TRUST_ADDED, email=email, name=subject, fingerprint=fingerprint)
+        return True
+
+    # -- pinned keys -------------------------------------------------------------------
+    def pinned(self, email: str) -> PinnedKey | None:
+        row = self.session.get(PinnedKeyRow, email_key(email))
+        if row is None:
+            return None
+        return PinnedKey(
+            row.email, row.name, row.fingerprint, row.certificate_pem.encode("ascii"),
+            row.pinned_at,
+        )  # fmt: skip
+
+    def pins(self) -> list[PinnedKey]:
+        rows = self.session.scalars(select(PinnedKeyRow).order_by(PinnedKeyRow.email))
+        return [
+            PinnedKey(r.email, r.name, r.fingerprint, r.certificate_pem.encode("ascii"),
+                      r.pinned_at)
+            for r in rows
+        ]  # fmt: skip
+
+    def pin(self, *, email: str, name: str, fingerprint: str, pem: bytes) -> None:
+        row = self.session.get(PinnedKeyRow, email_key(email))
+        if row is None:
+            self.session.add(
+                PinnedKeyRow(
+                    email=email_key(email), name=name, fingerprint=fingerprint,
+                    certificate_pem=pem.decode("ascii"), pinned_at=now_utc(),
+                )
+            )  # fmt: skip
+        else:
+            row.name, row.fingerprint = name, fingerprint
+            row.certificate_pem, row.pinned_at = pem.decode("ascii"), now_utc()
+
+    # -- no downgrade ------------------------------------------------------------------
+    def signed_before(self, *, email: str, name: str, device_id: str) -> bool:
+        """Whether a signed bundle in this assessor's name, or from this device, arrived."""
+        if email_key(email) and self.pinned(email) is not None:
+            return True
+        same = [ImportedBundleRow.device_id == device_id]
+        if name.strip():
+            same.append(ImportedBundleRow.assessor_name == name)
+        if email.strip():
+            same.append(ImportedBundleRow.assessor_email == email)
+        found = self.session.scalar(
+            select(ImportedBundleRow.id)
+            .where(ImportedBundleRow.signer_fingerprint.is_not(None))
+            .where(or_(*same))
+            .limit(1)
+        )
+        return found is not None
+
+    # -- the log -----------------------------------------------------------------------
+    def log(
+        self,
+        kind: EventKind,
+        *,
+        email: str,
+        name: str,
+        device_id: str | None = None,
+        fingerprint: str | None = None,
+        old_fingerprint: str | None = None,
+        bundle_id: str | None = None,
+        visit_id: str | None = None,
+    ) -> None:
+        self.session.add(
+            TrustEventRow(
+                id=ids.new_id(), at=now_utc(), kind=kind.value, actor=self.actor, email=email,
+                name=name, device_id=device_id, fingerprint=fingerprint,
+                old_fingerprint=old_fingerprint, bundle_id=bundle_id, visit_id=visit_id,
+            )
+        )  # fmt: skip
+        self.session.flush()
+
+    def events(self, visit_id: str | None = None) -> list[TrustEvent]:
+        query = select(TrustEventRow)
+        if visit_id is not None:
+            query = query.where(TrustEventRow.visit_id == visit_id)
+        return [_event(r) for r in self.session.scalars(query.order_by(TrustEventRow.at))]
+
+    def override_counts(self) -> dict[str, int]:
+        """Visit id -> how many unsigned bundles a person let in by override."""
+        rows = self.session.execute(
+            select(TrustEventRow.visit_id, func.count())
+            .where(TrustEventRow.kind == EventKind.UNSIGNED_OVERRIDE.value)
+            .where(TrustEventRow.visit_id.is_not(None))
+            .group_by(TrustEventRow.visit_id)
+        )
+        return {str(v): int(n) for v, n in rows}
+
+    def last_signers(self) -> dict[str, tuple[str, str | None, datetime]]:
+        """Visit id -> (assessor name, signer fingerprint or None, when) of its last import."""
+        from assessor_app.persistence.sync_models import ImportedBundleVisitRow
+
+        rows = self.session.execute(
+            select(
+                ImportedBundleVisitRow.visit_id,
+                ImportedBundleRow.assessor_name,
+                ImportedBundleRow.signer_fingerprint,
+                ImportedBundleRow.imported_at,
+            ).join(ImportedBundleRow, ImportedBundleRow.id == ImportedBundleVisitRow.bundle_id)
+        )
+        out: dict[str, tuple[str, str | None, datetime]] = {}
+        for visit_id, name, fingerprint, at in rows:
+            if visit_id not in out or at >= out[visit_id][2]:
+                out[visit_id] = (name, fingerprint, at)
+        return out
+
+
+def _event(r: TrustEventRow) -> TrustEvent:
+    return TrustEvent(
+        at=r.at, kind=EventKind(r.kind), actor=r.actor, email=r.email, name=r.name,
+        device_id=r.device_id, fingerprint=r.fingerprint, old_fingerprint=r.old_fingerprint,
+        bundle_id=r.bundle_id, visit_id=r.visit_id,
+    )  # fmt: skip

@@ -1,0 +1,340 @@
+"""Who may speak for an assessor: the office's trust list, the key pinned on first use,
+and no downgrade to unsigned. One place for the rules, asked by the bundle importer before
+anything is written and again inside its transaction, and by ``verify`` for reports.
+
+The rules, for a bundle whose manifest names assessor A (name, e-mail) from device D:
+- signed: the certificate must carry A's e-mail (subject or SAN), or the bundle is
+  refused naming who signed and who is named;
+- signed, with a trust list installed: the certificate must chain to it (pyHanko's
+  validator), or the bundle is refused as not registered by the office;
+- signed: the first key seen for A's e-mail is pinned (logged); a later other key is
+  refused until a person accepts that key by its fingerprint (logged);
+- unsigned: refused once a signed bundle in A's name or e-mail, or from D, has arrived,
+  or whenever a trust list is installed, unless a person overrides; the override is
+  logged once per visit of the bundle, and shown in the visit's history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assessor_app.domain.error_codes import ENGLISH, ErrorCode
+from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.signing_roles import normalized_name
+from assessor_app.domain.sync_types import BundleRefusedError, SignerInfo
+from assessor_app.domain.trust_types import (
+    AnchorInfo,
+    EventKind,
+    ImportTrust,
+    KeyNote,
+    PinnedKey,
+    TrustEvent,
+    TrustStatus,
+    email_key,
+)
+from assessor_app.persistence.database import Database
+from assessor_app.persistence.trust_repository import TrustRepository
+
+SOURCE_CLI = "command line"
+SOURCE_INVITATION = "invitation"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportConsent:
+    """What a person allowed for one import, beyond the rules."""
+
+    accept_key: str | None = None  # the fingerprint of a new key, as the refusal showed it
+    allow_unsigned: bool = False
+
+
+NO_CONSENT = ImportConsent()
+
+
+@dataclass(frozen=True, slots=True)
+class BundleFacts:
+    """What the trust rules read of a bundle (its manifest, and its signer if signed)."""
+
+    bundle_id: str
+    assessor_name: str
+    assessor_email: str
+    device_id: str
+    visit_ids: tuple[str, ...]
+    signer: SignerInfo | None
+    signer_pem: bytes | None
+    # The office's trust list an invitation carries (PEM), installed with it when this
+    # laptop has none yet and the lead's signature chains to it.
+    delivered_trust_list: bytes | None = None
+
+
+def _refused(code: ErrorCode, **params: object) -> BundleRefusedError:
+    error = BundleRefusedError(ENGLISH[code].format(**params))
+    error.code, error.params = code, dict(params)
+    return error
+
+
+def _same_fingerprint(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+    return norm(a) == norm(b)
+
+
+def chain_status(
+    repo: TrustRepository, cert: bytes, delivered: list[bytes] | None = None
+) -> tuple[TrustStatus, str | None]:
+    """The status of a certificate under the trust list (or, with none installed, the one
+    ``delivered`` by an invitation), and why when untrusted."""
+    from assessor_app.identity.trust_validation import problem_with_chain
+
+    anchors = repo.anchor_pems() or list(delivered or [])
+    if not anchors:
+        return TrustStatus.NO_LIST, None
+    problem = problem_with_chain(cert, anchors)
+    return (TrustStatus.REGISTERED, None) if problem is None else (TrustStatus.UNTRUSTED, problem)
+
+
+def delivered_anchors(repo: TrustRepository, facts: BundleFacts) -> list[bytes]:
+    """The certificates of the trust list an invitation carries, when this laptop has no
+    list yet (an installed list is changed only by ``identity trust add``)."""
+    if facts.delivered_trust_list is None or repo.anchor_pems():
+        return []
+    from assessor_app.identity.trust_validation import certificates_in
+
+    try:
+        found = certificates_in(facts.delivered_trust_list)
+    except ValueError:
+        found = []
+    if not found:
+        raise _refused(ErrorCode.TRUST_FILE_UNREADABLE, file="trust-list.pem")
+    return found
+
+
+def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConsent) -> ImportTrust:
+    """Apply the rules without writing; raises BundleRefusedError with the reason."""
+    delivered = delivered_anchors(repo, facts)
+    if delivered and (facts.signer is None or facts.signer_pem is None):
+        # A list nobody vouches for would let anyone decide whom this laptop trusts.
+        raise _refused(ErrorCode.TRUST_LIST_UNSIGNED)
+    if facts.signer is None or facts.signer_pem is None:
+        return _check_unsigned(repo, facts, consent)
+    from assessor_app.identity.trust_validation import certificate_facts
+
+    try:
+        cert = certificate_facts(facts.signer_pem)
+    except ValueError:
+        raise BundleRefusedError(ENGLISH[ErrorCode.SIGNER_CERTIFICATE_UNREADABLE]) from None
+    named = email_key(facts.assessor_email)
+    if not named or named not in {email_key(e) for e in cert.emails}:
+        raise _refused(
+            ErrorCode.SIGNER_NOT_THE_ASSESSOR, signer=cert.name or "someone unnamed",
+            signer_email=cert.email or "no e-mail", named=facts.assessor_name,
+            named_email=facts.assessor_email,
+        )  # fmt: skip
+    if normalized_name(cert.name) != normalized_name(facts.assessor_name):
+        # The e-mail matches but the certificate names someone else: shown under one name,
+        # pinned under another, the bundle would mislead whoever reads its summary.
+        raise _refused(
+            ErrorCode.SIGNER_NOT_THE_ASSESSOR, signer=cert.name or "someone unnamed",
+            signer_email=cert.email, named=facts.assessor_name, named_email=facts.assessor_email,
+        )  # fmt: skip
+    status, problem = chain_status(repo, cert.der, delivered)
+    if status is TrustStatus.UNTRUSTED:
+        raise _refused(
+            ErrorCode.SIGNER_OUTSIDE_TRUST_LIST, signer=cert.name, signer_email=cert.email,
+            reason=problem,
+        )  # fmt: skip
+    pinned = repo.pinned(facts.assessor_email)
+    listed = len(delivered)
+    if pinned is None:
+        return ImportTrust(status, KeyNote.FIRST_USE, installed_anchors=listed)
+    if pinned.fingerprint == cert.fingerprint:
+        return ImportTrust(status, KeyNote.KNOWN, installed_anchors=listed)
+    if consent.accept_key is not None and _same_fingerprint(consent.accept_key, cert.fingerprint):
+        return ImportTrust(
+            status, KeyNote.ACCEPTED, old_fingerprint=pinned.fingerprint, installed_anchors=listed
+        )
+    if consent.accept_key is not None:
+        raise _refused(
+            ErrorCode.ACCEPTED_KEY_NOT_OFFERED, accepted=consent.accept_key,
+            offered=cert.fingerprint,
+        )  # fmt: skip
+    raise _refused(
+        ErrorCode.SIGNER_KEY_CHANGED, named=facts.assessor_name, email=facts.assessor_email,
+        new=cert.fingerprint, old=pinned.fingerprint, since=f"{pinned.pinned_at:%Y-%m-%d}",
+    )  # fmt: skip
+
+
+def _check_unsigned(
+    repo: TrustRepository, facts: BundleFacts, consent: ImportConsent
+) -> ImportTrust:
+    signed_before = repo.signed_before(
+        email=facts.assessor_email, name=facts.assessor_name, device_id=facts.device_id
+    )
+    listed = bool(repo.anchor_pems())
+    if not (signed_before or listed):
+        return ImportTrust(None, KeyNote.NONE)
+    if consent.allow_unsigned:
+        return ImportTrust(None, KeyNote.NONE, unsigned_override=True)
+    if signed_before:
+        email = f" <{facts.assessor_email}>" if facts.assessor_email else ""
+        raise _refused(ErrorCode.UNSIGNED_AFTER_SIGNED, named=facts.assessor_name + email)
+    raise _refused(ErrorCode.UNSIGNED_WITH_TRUST_LIST, named=facts.assessor_name)
+
+
+def record_bundle(repo: TrustRepository, facts: BundleFacts, decision: ImportTrust) -> None:
+    """Write what the decision needs (a pin, a log line), in the import's transaction."""
+    who = {"email": facts.assessor_email, "name": facts.assessor_name}
+    where = {"device_id": facts.device_id, "bundle_id": facts.bundle_id}
+    if decision.unsigned_override:
+        for visit_id in facts.visit_ids:
+            repo.log(EventKind.UNSIGNED_OVERRIDE, **who, **where, visit_id=visit_id)
+        return
+    if facts.signer is None or facts.signer_pem is None:
+        return
+    from assessor_app.identity.trust_validation import certificate_facts
+
+    if decision.installed_anchors:
+        for der in delivered_anchors(repo, facts):
+            anchor = certificate_facts(der)
+            repo.add_anchor(
+                fingerprint=anchor.fingerprint, kind="ca" if anchor.is_ca else "assessor",
+                subject=anchor.name, email=anchor.email, pem=anchor.pem,
+                source=SOURCE_INVITATION,
+            )  # fmt: skip
+    pem = certificate_facts(facts.signer_pem).pem
+    fingerprint = facts.signer.fingerprint
+    if decision.key is KeyNote.FIRST_USE:
+        repo.pin(**who, fingerprint=fingerprint, pem=pem)
+        repo.log(EventKind.KEY_PINNED, **who, **where, fingerprint=fingerprint)
+    elif decision.key is KeyNote.ACCEPTED:
+        repo.pin(**who, fingerprint=fingerprint, pem=pem)
+        for visit_id in facts.visit_ids or (None,):  # type: ignore[assignment]
+            repo.log(
+                EventKind.KEY_ACCEPTED, **who, **where, fingerprint=fingerprint,
+                old_fingerprint=decision.old_fingerprint, visit_id=visit_id,
+            )  # fmt: skip
+
+
+@dataclass
+class TrustService:
+    """The trust list, pinned keys and their log, for the fronts and ``verify``."""
+
+    db: Database
+
+    # -- the office's trust list -------------------------------------------------------
+    def add_file(self, path: Path, source: str = SOURCE_CLI) -> list[AnchorInfo]:
+        """Install every certificate of a PEM (or DER) file into the trust list; returns
+        those new here. A CA certificate trusts what it issued; an assessor's certificate
+        trusts that certificate alone."""
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+            ) from None
+        return self.add_certificates(data, Path(path).name, source)
+
+    def add_certificates(self, data: bytes, label: str, source: str) -> list[AnchorInfo]:
+        from assessor_app.identity.trust_validation import certificate_facts, certificates_in
+
+        try:
+            certs = [certificate_facts(der) for der in certificates_in(data)]
+        except ValueError:
+            certs = []
+        if not certs:
+            raise ValidationError.coded(ErrorCode.TRUST_FILE_UNREADABLE, file=label)
+        for cert in certs:
+            if not cert.is_ca and not cert.email:
+                raise ValidationError.coded(ErrorCode.TRUST_CERT_NO_EMAIL, name=cert.name)
+        added: set[str] = set()
+        with self.db.unit_of_work() as uow:
+            for cert in certs:
+                if uow.trust.add_anchor(
+                    fingerprint=cert.fingerprint, kind="ca" if cert.is_ca else "assessor",
+                    subject=cert.name, email=cert.email, pem=cert.pem, source=source,
+                ):  # fmt: skip
+                    added.add(cert.fingerprint)
+            return [a for a in uow.trust.anchors() if a.fingerprint in added]
+
+    def anchors(self) -> list[AnchorInfo]:
+        with self.db.unit_of_work() as uow:
+            return uow.trust.anchors()
+
+    def anchor_pems(self) -> list[bytes]:
+        """The installed trust list's certificates (PEM), for ``verify``."""
+        with self.db.unit_of_work() as uow:
+            return uow.trust.anchor_pems()
+
+    def trust_status(self, cert: bytes) -> TrustStatus:
+        """REGISTERED when the certificate (PEM or DER) chains to the office's list,
+        UNTRUSTED when a list is installed and it does not, NO_LIST without a list."""
+        with self.db.unit_of_work() as uow:
+            return chain_status(uow.trust, cert)[0]
+
+    # -- pinned keys -------------------------------------------------------------------
+    def pins(self) -> list[PinnedKey]:
+        with self.db.unit_of_work() as uow:
+            return uow.trust.pins()
+
+    def accept_certificate(self, path: Path) -> PinnedKey:
+        """Pin the key of a certificate the assessor handed over (replacing the one known
+        for its e-mail); logged."""
+        from assessor_app.identity.trust_validation import certificate_facts
+
+        try:
+            cert = certificate_facts(Path(path).read_bytes())
+        except OSError as exc:
+            raise ValidationError.coded(
+                ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+            ) from None
+        except ValueError:
+            raise ValidationError.coded(ErrorCode.TRUST_FILE_UNREADABLE, file=path) from None
+        if not cert.email:
+            raise ValidationError.coded(ErrorCode.TRUST_CERT_NO_EMAIL, name=cert.name)
+        with self.db.unit_of_work() as uow:
+            old = uow.trust.pinned(cert.email)
+            uow.trust.pin(email=cert.email, name=cert.name, fingerprint=cert.fingerprint,
+                          pem=cert.pem)  # fmt: skip
+            uow.trust.log(
+                EventKind.KEY_ACCEPTED if old else EventKind.KEY_PINNED, email=cert.email,
+                name=cert.name, fingerprint=cert.fingerprint,
+                old_fingerprint=old.fingerprint if old else None,
+            )  # fmt: skip
+            pinned = uow.trust.pinned(cert.email)
+            assert pinned is not None
+            return pinned
+
+    # -- the log -----------------------------------------------------------------------
+    def events(self, visit_id: str | None = None) -> list[TrustEvent]:
+        """The trust log, all of it or a visit's part (what its history shows)."""
+        with self.db.unit_of_work() as uow:
+            return uow.trust.events(visit_id)
+
+    def override_counts(self) -> dict[str, int]:
+        """Visit id -> unsigned bundles let in by override (for the visit list)."""
+        with self.db.unit_of_work() as uow:
+            return uow.trust.override_counts()
+
+    def signer_status(self) -> dict[str, tuple[str, TrustStatus | None]]:
+        """Visit id -> (who sent its last bundle, its signer's trust status or None when
+        unsigned), for the visit list."""
+        with self.db.unit_of_work() as uow:
+            repo = uow.trust
+            pins = {p.fingerprint: p for p in repo.pins()}
+            seen: dict[str, TrustStatus] = {}
+            out: dict[str, tuple[str, TrustStatus | None]] = {}
+            for visit_id, (name, fingerprint, _at) in repo.last_signers().items():
+                if fingerprint is None:
+                    out[visit_id] = (name, None)
+                    continue
+                if fingerprint not in seen:
+                    pin = pins.get(fingerprint)
+                    if pin is not None:
+                        seen[fingerprint] = chain_status(repo, pin.certificate_pem)[0]
+                    else:  # a key replaced since: nothing here vouches for it any more
+                        seen[fingerprint] = (
+                            TrustStatus.UNTRUSTED if repo.anchor_pems() else TrustStatus.NO_LIST
+                        )
+                out[visit_id] = (name, seen[fingerprint])
+            return out
