@@ -52,6 +52,19 @@ def _main(argv: Sequence[str] | None) -> int:
         data_dir = getattr(args, "data_dir", None)
         desktop = getattr(args, "command", None) is None
     paths = resolve_paths(data_dir)
+    plan: object = None
+    if not desktop and _opens_database(args):
+        # Before anything is created: a new folder with no passphrase is refused untouched.
+        from assessor_app.cli.passphrase_input import plan_open
+
+        try:
+            plan = plan_open(args, paths)
+        except AppError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        except KeyboardInterrupt:
+            print("interrupted; nothing was changed", file=sys.stderr)
+            return 130
     try:
         paths.ensure()
         configure_logging(paths.log_file)
@@ -63,14 +76,31 @@ def _main(argv: Sequence[str] | None) -> int:
             show_folder_error(paths.data_dir, exc)
         return EXIT_ERROR
     if desktop:
+        if getattr(args, "unencrypted", False):
+            _record_unencrypted_choice(paths)  # the GUI then skips asking for a passphrase
         from assessor_app.ui.launch import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(paths)
-    return run_cli(args, paths)
+    return run_cli(args, paths, plan)
 
 
-def run_cli(args: object, paths: object) -> int:
+def _record_unencrypted_choice(paths: object) -> None:
+    from assessor_app.paths import AppPaths
+    from assessor_app.protection.key_file import FolderState
+    from assessor_app.services import protection
+
+    assert isinstance(paths, AppPaths)
+    if protection.state(paths) in (FolderState.NEW, FolderState.PLAINTEXT_LEGACY):
+        protection.create_unencrypted(paths)
+
+
+def _opens_database(args: object) -> bool:
+    return getattr(args, "handler", None) is not None and getattr(args, "needs_services", True)
+
+
+def run_cli(args: object, paths: object, plan: object = None) -> int:
     from assessor_app.cli.commands import build_parser
+    from assessor_app.cli.passphrase_input import OpenPlan, plan_open
     from assessor_app.paths import AppPaths
     from assessor_app.services.container import Services, build_services
 
@@ -81,8 +111,10 @@ def run_cli(args: object, paths: object) -> int:
         return EXIT_ERROR
     services: Services | None = None
     try:
-        if getattr(args, "needs_services", True):
-            services = build_services(paths)
+        if _opens_database(args):
+            if not isinstance(plan, OpenPlan):
+                plan = plan_open(args, paths)
+            services = build_services(paths, plan.apply(paths))
         return int(handler(args, services))
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -113,4 +145,4 @@ def run_cli(args: object, paths: object) -> int:
         return EXIT_UNEXPECTED
     finally:
         if services is not None:
-            services.close()
+            services.close(rolling_backup=True)  # the hourly backup, when one is due

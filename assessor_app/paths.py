@@ -23,6 +23,11 @@ class AppPaths:
         return self.data_dir / "assessor.db"
 
     @property
+    def key_file(self) -> Path:
+        """How the data key is kept (protection/key_file.py); absent in older folders."""
+        return self.data_dir / "protection.json"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

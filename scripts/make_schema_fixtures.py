@@ -35,6 +35,7 @@ REVISIONS = {
     "0003_reports": "04c5355fdf8a10d261a7e4e5c2dc4c3f09b53de0",
     "0004_sync": "48605e46e12fe56bb8a25fee8c11e26d74056cd7",
     "0005_self_assessment": "40f4a0728e26087b8e0bcd49a68a8780ac70586f",
+    "0006_evidence_requests": "dd37a9e871ef16adf42bab738a22d9aa05a5cd6f",
 }
 
 

@@ -1,42 +1,79 @@
-"""Content-addressed attachment files: stored once by SHA-256, photos without EXIF/GPS.
+"""Content-addressed attachment files: stored once by SHA-256, sealed when the folder is.
 
-Every read and write of attachment bytes goes through ``AttachmentStore``: encrypting
-them at rest later means changing this module only.
+Every read and write of attachment bytes goes through ``AttachmentStore``, in one of two
+modes:
+
+- **plaintext** (``key=None``: a folder left unencrypted by choice, or an older one not
+  yet converted): ``blobs/ab/<sha256>`` as the bytes themselves, JPEG thumbnails cached in
+  ``thumbnails/``, as before.
+- **sealed** (a data key): each blob and each cached thumbnail is AES-256-GCM sealed
+  (``sealed_blob``) under a key derived from the data key for attachments alone.
+
+File names in sealed mode. The database records an attachment by the SHA-256 of its
+plaintext, and that hash must not be readable on disk: anyone holding a photo could hash
+it and so learn that this laptop holds it. The file is therefore named by
+HMAC-SHA256(name key, SHA-256), with the name key another subkey of the data key. The issue
+asks for "an identifier kept inside the encrypted database"; the keyed name is that
+identifier computed rather than stored: it is a function of what the encrypted database
+holds (the SHA-256) and of the data key, which exists only wrapped in the key file, so
+without the passphrase the name is as opaque as a random id, and the same content still
+gets the same name (stored once, sync's "already here" check unchanged). A random id per
+SHA-256 would need a new table, a migration and a database look-up on every read, for no
+gain in what a thief can learn.
+
+An attachment opened in another program is decrypted to a private file that lives only
+while the app runs (``external_open``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import mimetypes
 import os
-import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from assessor_app.attachments.external_open import ExternalCopies, remove_stale
+from assessor_app.attachments.photos import (
+    MAX_PIXELS,
+    PHOTO_TYPES,
+    THUMBNAIL_SIZE,
+    check_received_image,
+    clean_photo,
+    make_thumbnail,
+)
+from assessor_app.attachments.sealed_blob import BlobCipher, SealBrokenError, plaintext_size
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.progress import CancelToken, ProgressFn, raise_if_cancelled
 from assessor_app.domain.visit import AttachmentKind
 
-PHOTO_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG"}
+if TYPE_CHECKING:
+    from assessor_app.protection.data_key import DataKey
+
+__all__ = [
+    "MAX_PIXELS",
+    "PHOTO_TYPES",
+    "THUMBNAIL_SIZE",
+    "AttachmentStore",
+    "StoredFile",
+    "check_received_image",
+    "clean_photo",
+    "remove_stale",
+]
+
 DOCUMENT_SUFFIXES = {
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".txt", ".csv", ".ppt", ".pptx",
 }  # fmt: skip
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-MAX_PIXELS = 80_000_000
-THUMBNAIL_SIZE = 480
-
-
-def _pil() -> Any:
-    """Pillow, imported on first use: most commands never touch an image."""
-    from PIL import Image
-
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
-    return Image
+BLOB_KEY_PURPOSE = "attachment-blobs"
+NAME_KEY_PURPOSE = "blob-names"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,33 +85,80 @@ class StoredFile:
     filename: str
 
 
+def _sha256_of(chunks: Iterable[bytes]) -> str:
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
 class AttachmentStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(
+        self, root: Path, key: DataKey | None = None, *, scratch: Path | None = None
+    ) -> None:
         self.root = root
+        self.key = key  # None: a plaintext folder (unencrypted by choice, or not yet converted)
         self.blobs = root / "blobs"
         self.thumbs = root / "thumbnails"
+        self._cipher = BlobCipher(key.subkey(BLOB_KEY_PURPOSE)) if key is not None else None
+        self._name_key = key.subkey(NAME_KEY_PURPOSE) if key is not None else b""
+        # Plaintext copies for other programs: the composition root puts them in the
+        # cache folder, which no backup copies; a store made elsewhere under its own root.
+        self.external = ExternalCopies(scratch if scratch is not None else root / "opened")
+
+    @property
+    def sealed(self) -> bool:
+        return self._cipher is not None
+
+    # --- where things are -------------------------------------------------------------
+
+    def _name(self, sha256: str) -> str:
+        if self._cipher is None:
+            return sha256
+        return hmac.new(self._name_key, sha256.encode("ascii"), hashlib.sha256).hexdigest()
 
     def _blob_path(self, sha256: str) -> Path:
-        return self.blobs / sha256[:2] / sha256
+        name = self._name(sha256)
+        return self.blobs / name[:2] / name
 
-    def has(self, sha256: str) -> bool:
-        return self._blob_path(sha256).is_file()
+    def blob_path(self, sha256: str) -> Path:
+        """The blob's file as it is on disk (ciphertext in sealed mode): for benchmarks
+        and checks that look at files; bytes are read with ``read_bytes``/``open_stream``."""
+        return self._blob_path(sha256)
 
-    def size_of(self, sha256: str) -> int:
-        return self._blob_path(sha256).stat().st_size
+    def _thumb_path(self, sha256: str) -> Path:
+        name = self._name(sha256)
+        if self._cipher is None:
+            return self.thumbs / name[:2] / f"{name}.jpg"
+        return self.thumbs / name[:2] / name
 
-    def _write_atomic(self, target: Path, data: bytes) -> None:
+    @staticmethod
+    def _binding(purpose: str, sha256: str) -> bytes:
+        return f"{purpose}:{sha256}".encode("ascii")
+
+    def _broken(self, path: Path) -> ValidationError:
+        return ValidationError.coded(ErrorCode.ATTACHMENT_SEAL_BROKEN, name=path.name)
+
+    # --- writing ----------------------------------------------------------------------
+
+    def _write_atomic(self, target: Path, chunks: Iterable[bytes], *, durable: bool = True) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
+                for chunk in chunks:
+                    fh.write(chunk)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if durable:
+                    os.fsync(fh.fileno())
             Path(tmp).replace(target)
-        except BaseException:
+        finally:
             Path(tmp).unlink(missing_ok=True)
-            raise
+
+    def _sealed_chunks(self, chunks: Iterable[bytes], purpose: str, sha: str) -> Iterable[bytes]:
+        if self._cipher is None:
+            return chunks
+        return self._cipher.seal_stream(chunks, self._binding(purpose, sha))
 
     def put_file(self, path: Path) -> StoredFile:
         """Store a photo (EXIF/GPS stripped, orientation applied) or a document as is."""
@@ -110,7 +194,7 @@ class AttachmentStore:
             )
         target = self._blob_path(sha)
         if not target.exists():
-            self._write_atomic(target, data)
+            self._write_atomic(target, self._sealed_chunks([data], "blob", sha))
         return sha
 
     def put_stream(
@@ -132,25 +216,21 @@ class AttachmentStore:
             for _ in chunks:
                 pass
             return
-        target.parent.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                for chunk in chunks:
-                    if not verified:
-                        digest.update(chunk)
-                    fh.write(chunk)
-                fh.flush()
-                if durable:
-                    os.fsync(fh.fileno())
+
+        def hashed() -> Iterator[bytes]:
+            for chunk in chunks:
+                if not verified:
+                    digest.update(chunk)
+                yield chunk
             if not verified and digest.hexdigest() != expected_sha256:
                 raise ValidationError.coded(
                     ErrorCode.CONTENT_HASH_MISMATCH, expected_sha256=expected_sha256
                 )
-            Path(tmp).replace(target)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
+
+        self._write_atomic(
+            target, self._sealed_chunks(hashed(), "blob", expected_sha256), durable=durable
+        )
 
     def make_durable(self) -> None:
         """Flush blobs written with ``durable=False`` (and their renames) to disk."""
@@ -161,106 +241,160 @@ class AttachmentStore:
                 with blob.open("rb+") as fh:
                     os.fsync(fh.fileno())
 
-    def blob_path(self, sha256: str) -> Path:
-        """Where a blob lives (for checks that read it in place, e.g. received photos)."""
-        return self._blob_path(sha256)
-
     def discard(self, sha256: str) -> None:
         """Remove a blob this import added before it was refused or cancelled."""
         self._blob_path(sha256).unlink(missing_ok=True)
+        self._thumb_path(sha256).unlink(missing_ok=True)
+
+    # --- reading ----------------------------------------------------------------------
+
+    def has(self, sha256: str) -> bool:
+        return self._blob_path(sha256).is_file()
+
+    def size_of(self, sha256: str) -> int:
+        """The plaintext size (what the database and a bundle manifest record)."""
+        stored = self._blob_path(sha256).stat().st_size
+        return stored if self._cipher is None else plaintext_size(stored)
+
+    def _read_sealed(self, path: Path, purpose: str, sha256: str) -> bytes:
+        data = path.read_bytes()
+        if self._cipher is None:
+            return data
+        try:
+            return self._cipher.open(data, self._binding(purpose, sha256))
+        except SealBrokenError:
+            raise self._broken(path) from None
 
     def read_bytes(self, sha256: str) -> bytes:
-        return self._blob_path(sha256).read_bytes()
+        return self._read_sealed(self._blob_path(sha256), "blob", sha256)
 
     def open_stream(self, sha256: str, chunk_size: int = 1 << 20) -> Iterator[bytes]:
-        with self._blob_path(sha256).open("rb") as fh:
-            while chunk := fh.read(chunk_size):
-                yield chunk
+        """The plaintext in pieces (a sealed blob: one piece per 1 MiB segment)."""
+        path = self._blob_path(sha256)
+        with path.open("rb") as fh:
+            if self._cipher is None:
+                while chunk := fh.read(chunk_size):
+                    yield chunk
+                return
+            try:
+                yield from self._cipher.open_stream(fh, self._binding("blob", sha256))
+            except SealBrokenError:
+                raise self._broken(path) from None
+
+    def verify(self, sha256: str) -> bool:
+        """Whether the blob is there, opens (sealed) and hashes to its SHA-256 (a check)."""
+        try:
+            return _sha256_of(self.open_stream(sha256)) == sha256
+        except (OSError, ValidationError):
+            return False
+
+    def check_image(self, sha256: str, media_type: str) -> None:
+        """Re-check a received photo (see ``check_received_image``) from its stored bytes."""
+        if self._cipher is None:
+            check_received_image(self._blob_path(sha256), media_type)
+        else:
+            check_received_image(io.BytesIO(self.read_bytes(sha256)), media_type)
 
     def export_copy(self, sha256: str, target: Path) -> Path:
-        """A plain copy for opening in another program or saving elsewhere."""
+        """A plain copy where the user asked for one (saving elsewhere)."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(self._blob_path(sha256), target)
+        with target.open("wb") as fh:
+            for chunk in self.open_stream(sha256):
+                fh.write(chunk)
         return target
 
+    def open_external(self, sha256: str, filename: str) -> Path:
+        """A private plaintext copy (0600) for another program, removed by ``close``
+        (or, after a crash, at the next start by ``remove_stale``)."""
+        return self.external.write(filename, sha256[:12], self.open_stream(sha256))
+
+    def close(self) -> None:
+        """The app is closing: remove the copies opened in other programs."""
+        self.external.close()
+
     def thumbnail(self, sha256: str) -> bytes:
-        """JPEG thumbnail (cached): for the GUI and the report's photo appendix."""
-        cached = self.thumbs / sha256[:2] / f"{sha256}.jpg"
+        """JPEG thumbnail (cached, sealed like the blob): for the GUI and the report."""
+        cached = self._thumb_path(sha256)
         if cached.is_file():
-            return cached.read_bytes()
-        with _pil().open(io.BytesIO(self.read_bytes(sha256))) as img:
-            img.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))  # fast JPEG downscale on decode
-            thumb = img.convert("RGB")
-            thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-            out = io.BytesIO()
-            thumb.save(out, "JPEG", quality=82, optimize=True)
-        data = out.getvalue()
+            with suppress(ValidationError, OSError):  # a bad cache entry is only remade
+                return self._read_sealed(cached, "thumb", sha256)
+        data = make_thumbnail(self.read_bytes(sha256))
         with suppress(OSError):  # a cache that cannot be written is only slower
-            self._write_atomic(cached, data)
+            self._write_atomic(cached, self._sealed_chunks([data], "thumb", sha256))
         return data
+
+    # --- housekeeping, backups, conversion ---------------------------------------------
+
+    def iter_blob_files(self) -> Iterator[tuple[str, Path]]:
+        """Every stored blob file as (path relative to the store's root, path), as it is
+        on disk (sealed ones stay sealed): what a backup copies."""
+        if not self.blobs.is_dir():
+            return
+        for blob in sorted(self.blobs.glob("*/*")):
+            if blob.is_file() and not blob.name.endswith(".part"):
+                yield blob.relative_to(self.root).as_posix(), blob
+
+    def copy_blobs_to(self, target_root: Path) -> int:
+        """Copy the blob files, as they are, into another store's root (a backup, or back
+        from one); files already there are kept. Returns how many were copied."""
+        copied = 0
+        for relative, blob in self.iter_blob_files():
+            target = target_root / relative
+            if target.exists():
+                continue
+            with blob.open("rb") as fh:
+                self._write_atomic(target, iter(lambda: fh.read(1 << 20), b""))
+            copied += 1
+        return copied
+
+    def holds(self, candidates: Iterable[str]) -> set[str]:
+        """Which of these SHA-256s have a blob here."""
+        return {sha for sha in candidates if self.has(sha)}
+
+    def stored_names(self) -> set[str]:
+        """The names of the blob files (opaque in sealed mode): for "nothing was added"."""
+        return {blob.name for _, blob in self.iter_blob_files()}
 
     def remove_unreferenced(self, referenced: set[str]) -> int:
         """Delete blobs no record refers to (after a visit is deleted)."""
+        keep = {self._name(sha) for sha in referenced}
         removed = 0
-        if not self.blobs.is_dir():
-            return 0
-        for blob in self.blobs.glob("*/*"):
-            if blob.name not in referenced and not blob.name.endswith(".part"):
+        for _, blob in list(self.iter_blob_files()):
+            if blob.name not in keep:
                 blob.unlink(missing_ok=True)
-                (self.thumbs / blob.name[:2] / f"{blob.name}.jpg").unlink(missing_ok=True)
+                for thumb in (blob.name, f"{blob.name}.jpg"):
+                    (self.thumbs / blob.name[:2] / thumb).unlink(missing_ok=True)
                 removed += 1
         return removed
 
+    def encrypt_all_into(
+        self,
+        target_root: Path,
+        key: DataKey,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> int:
+        """Seal every blob of this plaintext store into a new store at ``target_root``
+        (the encryption conversion), each read back, opened and hashed before it counts.
+        Nothing here is changed: the caller swaps the folders and deletes this one.
+        Thumbnails are not carried over (they are remade, sealed, when next shown).
 
-def clean_photo(data: bytes, name: str) -> tuple[bytes, str]:
-    """Re-encode a photo with no metadata (EXIF, GPS, comments); orientation kept upright."""
-    image_module = _pil()
-    from PIL import ImageOps, UnidentifiedImageError
-
-    try:
-        with image_module.open(io.BytesIO(data)) as img:
-            img_format = img.format
-            if img_format not in ("JPEG", "PNG"):
-                raise ValidationError.coded(ErrorCode.PHOTO_FILE_NOT_ACCEPTED, name=name)
-            img.load()
-            upright = ImageOps.exif_transpose(img)
-            out = io.BytesIO()
-            if img_format == "JPEG":
-                upright.convert("RGB").save(out, "JPEG", quality=90, optimize=True)
-                return out.getvalue(), "image/jpeg"
-            if upright.mode not in ("RGB", "RGBA", "L", "LA", "P"):
-                upright = upright.convert("RGBA")
-            upright.save(out, "PNG", optimize=False)
-            return out.getvalue(), "image/png"
-    except (UnidentifiedImageError, OSError, image_module.DecompressionBombError) as exc:
-        raise ValidationError.coded(ErrorCode.PHOTO_UNREADABLE, name=name, reason=exc) from None
-
-
-def check_received_image(path: Path, media_type: str, max_pixels: int = MAX_PIXELS) -> None:
-    """Re-check a photo received from elsewhere (sync): JPEG or PNG as its media type says,
-    within the pixel limit, structurally readable. Reads the header, then verifies."""
-    expected = PHOTO_TYPES.get(media_type)
-    if expected is None:
-        raise ValidationError.coded(ErrorCode.PHOTO_TYPE_NOT_ACCEPTED, media_type=media_type)
-    image_module = _pil()
-    from PIL import UnidentifiedImageError
-
-    try:
-        with image_module.open(path) as img:
-            if img.format != expected:
-                raise ValidationError.coded(
-                    ErrorCode.PHOTO_TYPE_MISMATCH, media_type=media_type, found=img.format
-                )
-            width, height = img.size
-            if width * height > max_pixels:
-                raise ValidationError.coded(
-                    ErrorCode.PHOTO_TOO_LARGE, width=width, height=height, max_pixels=max_pixels
-                )
-            img.verify()  # checks structure (PNG chunk CRCs, JPEG markers) without decoding
-    except ValidationError:
-        raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            image_module.DecompressionBombError) as exc:  # fmt: skip
-        raise ValidationError.coded(
-            ErrorCode.PHOTO_CONTENT_UNREADABLE, expected=expected, reason=exc
-        ) from None
+        Refuses (CONTENT_HASH_MISMATCH) a plaintext blob that no longer hashes to its
+        name: converting would lose it silently. Returns how many blobs were sealed."""
+        if self._cipher is not None:
+            raise ValueError("encrypt_all_into converts a plaintext store")
+        target = AttachmentStore(target_root, key)
+        blobs = [blob for _, blob in self.iter_blob_files()]
+        target.blobs.mkdir(parents=True, exist_ok=True)
+        for done, blob in enumerate(blobs):
+            raise_if_cancelled(cancel, "encrypting the attachments was cancelled")
+            sha = blob.name
+            data = blob.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ValidationError.coded(ErrorCode.CONTENT_HASH_MISMATCH, expected_sha256=sha)
+            target.put_bytes(data, expected_sha256=sha)
+            if not target.verify(sha):
+                raise target._broken(target._blob_path(sha))
+            if progress is not None:
+                progress(done + 1, len(blobs))
+        return len(blobs)

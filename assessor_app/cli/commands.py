@@ -11,7 +11,9 @@ from assessor_app import APP_NAME, __version__
 from assessor_app.cli import (
     action_commands,
     attachment_commands,
+    backup_commands,
     finding_commands,
+    protection_commands,
     report_commands,
     request_commands,
     sample_commands,
@@ -21,6 +23,7 @@ from assessor_app.cli import (
     visit_set_commands,
     workbook_commands,
 )
+from assessor_app.cli.passphrase_input import add_global_options
 
 # Each feature adds its module here; a module has register(subparsers).
 COMMAND_MODULES: list[ModuleType] = [
@@ -35,6 +38,8 @@ COMMAND_MODULES: list[ModuleType] = [
     request_commands,
     sync_commands,
     workbook_commands,
+    protection_commands,
+    backup_commands,
 ]
 
 
@@ -50,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep all data in DIR (default: $ASSESSOR_APP_DATA_DIR, else the user data folder)",
     )
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assessor_app.cli.terminal import escape_json_controls
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 
 
@@ -45,4 +46,6 @@ def read_secret_file(path: str) -> str:
         with Path(path).open(encoding="utf-8") as fh:
             return fh.readline().rstrip("\r\n")
     except OSError as exc:
-        raise ValidationError(f"cannot read passphrase file {path}: {exc.strerror}") from None
+        raise ValidationError.coded(
+            ErrorCode.PASSPHRASE_FILE_UNREADABLE, path=path, reason=exc.strerror or exc
+        ) from None

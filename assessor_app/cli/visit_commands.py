@@ -156,4 +156,11 @@ def cmd_show(args: argparse.Namespace, services: Services) -> int:
     print(f"Outcome so far: {detail.outcome.tier.label}")
     for line in describe(detail.outcome):
         print(f"  - {line}")
+    events = services.trust.events(visit_id)
+    if events:  # trust decisions taken for this visit's bundles (overrides, new keys)
+        from assessor_app.cli.trust_commands import event_line
+
+        print("Trust history:")
+        for event in events:
+            print(f"  - {event_line(event)}")
     return 0

@@ -175,6 +175,75 @@ class ErrorCode(StrEnum):
     PROCEDURE_DATE_INVALID = "procedure-date-invalid"
     UNKNOWN_RATING = "unknown-rating"
     NO_SUCH_REQUIREMENT = "no-such-requirement"
+    # --- sealed bundles (issue 12, SEAL) ---
+    SEAL_CERTIFICATE_UNREADABLE = "seal-certificate-unreadable"
+    SEAL_TOO_MANY_RECIPIENTS = "seal-too-many-recipients"
+    SEAL_RECIPIENT_NOT_RSA = "seal-recipient-not-rsa"
+    SEAL_NO_RECIPIENTS = "seal-no-recipients"
+    SEALED_ENVELOPE_DAMAGED = "sealed-envelope-damaged"
+    SEALED_FOR_OTHER_KEYS = "sealed-for-other-keys"
+    SEALED_BUNDLE_TOO_LARGE = "sealed-bundle-too-large"
+    # --- certs (issue 12) ---
+    CERTIFICATE_EXPIRED = "certificate-expired"
+    CERTIFICATE_NOT_YET_VALID = "certificate-not-yet-valid"
+    CERTIFICATE_NOT_FOR_SIGNING = "certificate-not-for-signing"
+    IDENTITY_EXPIRES_IN_VISIT = "identity-expires-in-visit"
+    IDENTITY_EXPIRES_SOON = "identity-expires-soon"
+    IDENTITY_VALIDITY_RANGE = "identity-validity-range"
+    SIGNER_NOT_AN_ASSESSOR = "signer-not-an-assessor"
+    ASSESSOR_BOX_OF_OTHER = "assessor-box-of-other"
+    ASSESSOR_BOX_SIGNED = "assessor-box-signed"
+    REPORT_NAMES_NO_ASSESSORS = "report-names-no-assessors"
+    ADDITIONAL_ROLE_INVALID = "additional-role-invalid"
+    ADDITIONAL_SIGNATURE_EXISTS = "additional-signature-exists"
+    BUNDLE_SIGNER_UNFIT = "bundle-signer-unfit"
+    # --- derived (issue 12) ---
+    BUNDLE_FIELD_DERIVED = "bundle-field-derived"
+    BUNDLE_FIELD_NOT_IMPORTABLE = "bundle-field-not-importable"
+    BUNDLE_REPORT_NOT_A_REPORT = "bundle-report-not-a-report"
+    BUNDLE_REPORT_UNVERIFIED = "bundle-report-unverified"
+    BUNDLE_REPORT_FOREIGN_VISIT = "bundle-report-foreign-visit"
+    BUNDLE_REPORT_CONTENT_MISMATCH = "bundle-report-content-mismatch"
+    BUNDLE_REPORT_REVISION_CONFLICT = "bundle-report-revision-conflict"
+    BUNDLE_REPORT_WRONG_BOX = "bundle-report-wrong-box"
+    # --- keys (issue 13) ---
+    WRONG_PASSPHRASE = "wrong-passphrase"
+    KEY_FILE_UNREADABLE = "key-file-unreadable"
+    KEY_FILE_TOO_NEW = "key-file-too-new"
+    PASSPHRASES_DIFFER = "passphrases-differ"
+    PASSPHRASE_NEEDED_FOR_NEW_FOLDER = "passphrase-needed-for-new-folder"
+    PASSPHRASE_NEEDED_TO_UNLOCK = "passphrase-needed-to-unlock"
+    PASSPHRASE_FILE_UNREADABLE = "passphrase-file-unreadable"
+    FOLDER_IS_ENCRYPTED = "folder-is-encrypted"
+    FOLDER_NOT_ENCRYPTED = "folder-not-encrypted"
+    FOLDER_HAS_NO_DATABASE = "folder-has-no-database"
+    ENCRYPTED_COPY_DID_NOT_VERIFY = "encrypted-copy-did-not-verify"
+    OFFICE_KEY_NOT_RSA = "office-key-not-rsa"
+    NO_OFFICE_RECOVERY = "no-office-recovery"
+    OFFICE_KEY_DOES_NOT_MATCH = "office-key-does-not-match"
+    FOLDER_LOCKED = "folder-locked"
+    # --- backup (issue 13) ---
+    NO_SUCH_BACKUP = "no-such-backup"
+    BACKUP_ID_AMBIGUOUS = "backup-id-ambiguous"
+    BACKUP_KEY_MISMATCH = "backup-key-mismatch"
+    BACKUP_DAMAGED = "backup-damaged"
+    BACKUP_FOLDER_UNUSABLE = "backup-folder-unusable"
+    RESTORE_NEEDS_CONFIRMATION = "restore-needs-confirmation"
+    # --- attach (issue 13) ---
+    ATTACHMENT_SEAL_BROKEN = "attachment-seal-broken"
+    # --- signer (issue 12) ---
+    SIGNER_NOT_THE_ASSESSOR = "signer-not-the-assessor"
+    SIGNER_KEY_CHANGED = "signer-key-changed"
+    SIGNER_OUTSIDE_TRUST_LIST = "signer-outside-trust-list"
+    UNSIGNED_AFTER_SIGNED = "unsigned-after-signed"
+    UNSIGNED_WITH_TRUST_LIST = "unsigned-with-trust-list"
+    ACCEPTED_KEY_NOT_OFFERED = "accepted-key-not-offered"
+    TRUST_FILE_UNREADABLE = "trust-file-unreadable"
+    TRUST_CA_NAME_MISSING = "trust-ca-name-missing"
+    TRUST_NOT_A_CA = "trust-not-a-ca"
+    TRUST_CERT_NO_EMAIL = "trust-cert-no-email"
+    ISSUED_CERT_INVALID = "issued-cert-invalid"
+    TRUST_LIST_UNSIGNED = "trust-list-unsigned"
 
 
 # The English of the codes raised with ``AppError.coded``. Parameters: text (what was
@@ -430,4 +499,193 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.PROCEDURE_DATE_INVALID: "procedure date {value!r} is not a calendar date",
     ErrorCode.UNKNOWN_RATING: "unknown rating {text!r}; use one of: {allowed}",
     ErrorCode.NO_SUCH_REQUIREMENT: "no requirement {key!r} in template {template_id}",
+    # --- sealed bundles (issue 12, SEAL) ---
+    ErrorCode.SEAL_CERTIFICATE_UNREADABLE: (
+        "the recipient certificate cannot be read (a PEM X.509 certificate is needed)"
+    ),
+    ErrorCode.SEAL_TOO_MANY_RECIPIENTS: "a bundle can be sealed to at most {most} recipients",
+    ErrorCode.SEAL_RECIPIENT_NOT_RSA: (
+        "a bundle cannot be sealed to {subject}: its key is not RSA (identities made before "
+        "sealing have EC keys; they still sign, but the holder needs a new identity to "
+        "receive sealed bundles)"
+    ),
+    ErrorCode.SEAL_NO_RECIPIENTS: "there is no recipient to seal the bundle to",
+    ErrorCode.SEALED_ENVELOPE_DAMAGED: (
+        "the sealed envelope cannot be opened: it is damaged or was changed"
+    ),
+    ErrorCode.SEALED_FOR_OTHER_KEYS: (
+        "it is sealed, and only the private key of one of these certificates opens it: "
+        "{needed}; nothing was imported"
+    ),
+    ErrorCode.SEALED_BUNDLE_TOO_LARGE: (
+        "a sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; "
+        "this one holds {size} MB"
+    ),
+    # --- certs (issue 12) ---
+    ErrorCode.CERTIFICATE_EXPIRED: (
+        "the certificate of {signer} expired on {until}: it can no longer sign; nothing was "
+        "signed (get a new certificate from the office, or create a new identity)"
+    ),
+    ErrorCode.CERTIFICATE_NOT_YET_VALID: (
+        "the certificate of {signer} is not valid before {since}: it cannot sign yet; "
+        "nothing was signed (is this computer's date right?)"
+    ),
+    ErrorCode.CERTIFICATE_NOT_FOR_SIGNING: (
+        "the certificate of {signer} is not for signing: its key usage ({usages}) has "
+        "neither digitalSignature nor nonRepudiation; nothing was signed"
+    ),
+    ErrorCode.IDENTITY_EXPIRES_IN_VISIT: (
+        "the new certificate would expire on {until}, before the visit {visit} ends ({end}); "
+        "nothing was created: give more --valid-days, or --yes to create it anyway"
+    ),
+    ErrorCode.IDENTITY_EXPIRES_SOON: (
+        "the new certificate would expire on {until}, in {days} days; nothing was created: "
+        "give more --valid-days, or --yes to create it anyway"
+    ),
+    ErrorCode.IDENTITY_VALIDITY_RANGE: "a certificate is valid for {least} to {most} days",
+    ErrorCode.SIGNER_NOT_AN_ASSESSOR: (
+        "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor ({co}), "
+        "by e-mail or name: only they sign the assessor boxes; nothing was signed (a witness "
+        "or the office signs an additional, named signature instead)"
+    ),
+    ErrorCode.ASSESSOR_BOX_OF_OTHER: (
+        "{signer} is this visit's {role}: the {box} box is the other assessor's; nothing was signed"
+    ),
+    ErrorCode.ASSESSOR_BOX_SIGNED: (
+        "the {box} box of this report is signed already; nothing was signed"
+    ),
+    ErrorCode.REPORT_NAMES_NO_ASSESSORS: (
+        "this report names no assessors, so no signer can be matched to its assessor boxes; "
+        "nothing was signed (an additional, named signature is still possible)"
+    ),
+    ErrorCode.ADDITIONAL_ROLE_INVALID: (
+        "name the additional signature in 1 to {most} letters, digits, spaces or hyphens "
+        "(for example: witness, office)"
+    ),
+    ErrorCode.ADDITIONAL_SIGNATURE_EXISTS: (
+        "this report carries an additional signature named {role} already; choose another name"
+    ),
+    ErrorCode.BUNDLE_SIGNER_UNFIT: (
+        "it is signed by {signer} with a certificate {why}: such a certificate signs nothing"
+    ),
+    # --- derived (issue 12) ---
+    ErrorCode.BUNDLE_FIELD_DERIVED: (
+        "change {change} sets {entity}.{field}, which every laptop derives itself from "
+        "evidence it has verified (a signed report); a bundle never sets it (a bundle made "
+        "by an older version of IASIOS Assessor: update it and export again)"
+    ),
+    ErrorCode.BUNDLE_FIELD_NOT_IMPORTABLE: (
+        "change {change} sets {entity}.{field}, which a bundle may not change"
+    ),
+    ErrorCode.BUNDLE_REPORT_NOT_A_REPORT: (
+        "{member} is not a signed IASIOS Assessor report ({problem})"
+    ),
+    ErrorCode.BUNDLE_REPORT_UNVERIFIED: (
+        "{member} (report {report_id}) does not verify: {problem}"
+    ),
+    ErrorCode.BUNDLE_REPORT_FOREIGN_VISIT: (
+        "{member} is a report of visit {visit}, which this bundle does not carry"
+    ),
+    ErrorCode.BUNDLE_REPORT_CONTENT_MISMATCH: (
+        "{member} is report {report_id} of revision {revision}, but its content hash does "
+        "not match the visit as this bundle brings it"
+    ),
+    ErrorCode.BUNDLE_REPORT_REVISION_CONFLICT: (
+        "{member} is report {report_id} of revision {revision}, but revision {revision} of "
+        "this visit was signed here with other content"
+    ),
+    ErrorCode.BUNDLE_REPORT_WRONG_BOX: (
+        "{member}: {signer} signed the {box} assessor's box of report {report_id}, but is "
+        "not the visit's {box} assessor"
+    ),
+    # --- keys (issue 13) ---
+    ErrorCode.WRONG_PASSPHRASE: "wrong passphrase; nothing was changed",
+    ErrorCode.KEY_FILE_UNREADABLE: (
+        "the key file {key_file} cannot be read ({reason}); the data folder stays locked"
+    ),
+    ErrorCode.KEY_FILE_TOO_NEW: (
+        "the key file {key_file} was written by a newer version of IASIOS Assessor "
+        "(format {version}); install the newer version"
+    ),
+    ErrorCode.PASSPHRASES_DIFFER: "the two passphrases differ; nothing was changed",
+    ErrorCode.PASSPHRASE_NEEDED_FOR_NEW_FOLDER: (
+        "{data_dir} is a new data folder and is encrypted by default, but no passphrase "
+        "was given and there is no terminal to ask on: give one with --passphrase-file FILE "
+        "or the environment variable ASSESSOR_APP_PASSPHRASE_FILE, or create the folder "
+        "unencrypted with --unencrypted. Nothing was created."
+    ),
+    ErrorCode.PASSPHRASE_NEEDED_TO_UNLOCK: (
+        "{data_dir} is encrypted and no passphrase was given: use --passphrase-file FILE, "
+        "the environment variable ASSESSOR_APP_PASSPHRASE_FILE, or run on a terminal"
+    ),
+    ErrorCode.PASSPHRASE_FILE_UNREADABLE: "cannot read passphrase file {path}: {reason}",
+    ErrorCode.FOLDER_IS_ENCRYPTED: (
+        "{data_dir} is already encrypted; --unencrypted applies only to a new folder"
+    ),
+    ErrorCode.FOLDER_NOT_ENCRYPTED: (
+        "{data_dir} is not encrypted; run 'main.py encrypt' to encrypt it first"
+    ),
+    ErrorCode.FOLDER_HAS_NO_DATABASE: "{data_dir} holds no database to encrypt",
+    ErrorCode.ENCRYPTED_COPY_DID_NOT_VERIFY: (
+        "the encrypted copy did not verify ({check}); the plaintext folder was left as it was"
+    ),
+    ErrorCode.OFFICE_KEY_NOT_RSA: "the office certificate {source} does not hold an RSA key",
+    ErrorCode.NO_OFFICE_RECOVERY: "this data folder has no office recovery key",
+    ErrorCode.OFFICE_KEY_DOES_NOT_MATCH: (
+        "the office key given is not the one this data folder's recovery was made for"
+    ),
+    ErrorCode.FOLDER_LOCKED: "{data_dir} is encrypted; unlock it with its passphrase first",
+    # --- backup (issue 13) ---
+    ErrorCode.NO_SUCH_BACKUP: "no backup {backup_id!r}; `backup list` shows them",
+    ErrorCode.BACKUP_ID_AMBIGUOUS: "backup id {backup_id!r} could be any of: {matches}",
+    ErrorCode.BACKUP_KEY_MISMATCH: (
+        "backup {backup_id} does not open with this data folder's key; nothing was changed"
+    ),
+    ErrorCode.BACKUP_DAMAGED: "backup {backup_id} failed its check ({check}); nothing was changed",
+    ErrorCode.BACKUP_FOLDER_UNUSABLE: "cannot write backups to {folder}: {reason}",
+    ErrorCode.RESTORE_NEEDS_CONFIRMATION: (
+        "restoring replaces the current data; there is no terminal to ask on, so give --yes "
+        "to confirm. Nothing was changed"
+    ),
+    # --- attach (issue 13) ---
+    ErrorCode.ATTACHMENT_SEAL_BROKEN: (
+        "the attachment file {name} cannot be opened: it was changed or damaged on disk, "
+        "or sealed with another key"
+    ),
+    # --- signer (issue 12) ---
+    ErrorCode.SIGNER_NOT_THE_ASSESSOR: (
+        "it was signed by {signer} <{signer_email}> but its manifest names {named} "
+        "<{named_email}>; a bundle is accepted only when signed by the assessor it names"
+    ),
+    ErrorCode.SIGNER_KEY_CHANGED: (
+        "it is signed for {named} <{email}> with a key never seen here (SHA-256 {new}); "
+        "the key known for this assessor since {since} is {old}. If the assessor confirms "
+        "the new key, accept it: main.py import FILE --accept-key {new}"
+    ),
+    ErrorCode.SIGNER_OUTSIDE_TRUST_LIST: (
+        "its signer {signer} <{signer_email}> is not registered by the office ({reason})"
+    ),
+    ErrorCode.UNSIGNED_AFTER_SIGNED: (
+        "it is unsigned, but bundles in the name of {named} (or from its device) "
+        "arrived signed before; ask for a signed bundle, or let it in with "
+        "main.py import FILE --allow-unsigned (the override is logged in the visit's history)"
+    ),
+    ErrorCode.UNSIGNED_WITH_TRUST_LIST: (
+        "it is unsigned, and the office's trust list is installed here; ask {named} for a "
+        "signed bundle, or let it in with main.py import FILE --allow-unsigned (logged)"
+    ),
+    ErrorCode.ACCEPTED_KEY_NOT_OFFERED: (
+        "the key to accept ({accepted}) is not the key this bundle is signed with ({offered})"
+    ),
+    ErrorCode.TRUST_FILE_UNREADABLE: "{file} holds no readable certificate (PEM or DER)",
+    ErrorCode.TRUST_CA_NAME_MISSING: "give the office CA a name",
+    ErrorCode.TRUST_NOT_A_CA: "{name} is not a CA certificate: it cannot issue identities",
+    ErrorCode.TRUST_CERT_NO_EMAIL: (
+        "the certificate of {name} names no e-mail address, so it cannot be bound to an assessor"
+    ),
+    ErrorCode.ISSUED_CERT_INVALID: "the issued certificate does not validate: {reason}",
+    ErrorCode.TRUST_LIST_UNSIGNED: (
+        "it carries the office's trust list but is not signed; only a signed invitation may "
+        "install a trust list"
+    ),
 }

@@ -60,3 +60,7 @@ class DatabaseTooNewError(DatabaseError):
 
 class FrozenError(AppError):
     """A signed revision of a visit cannot be changed."""
+
+
+class ProtectionError(AppError):
+    """The data folder's encryption says no: a wrong passphrase, an unreadable key file, ..."""

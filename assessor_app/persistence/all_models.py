@@ -7,4 +7,5 @@ from assessor_app.persistence import (  # noqa: F401  (imported for their tables
     report_models,
     self_assessment_models,
     sync_models,
+    trust_models,
 )

@@ -8,9 +8,10 @@ import uuid
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
 from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
@@ -20,6 +21,9 @@ from assessor_app.persistence.models import LocalSettingRow
 from assessor_app.persistence.storage_errors import storage_errors
 from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.persistence.visit_repository import VisitRepository
+
+if TYPE_CHECKING:
+    from assessor_app.protection.data_key import DataKey
 
 
 class Database:
@@ -32,8 +36,11 @@ class Database:
         *,
         db_path: Path | None = None,
         backup_dir: Path | None = None,
+        key: DataKey | None = None,
     ) -> None:
         self.engine = engine
+        # The folder's data key (None: unencrypted): raw connections (backups) need it.
+        self.key = key
         self.backup_path = backup_path
         # Where failures are reported against (the disk is full, the file is damaged ...).
         self.db_path = db_path or Path(engine.url.database or "assessor.db")
@@ -44,6 +51,11 @@ class Database:
         self._sessions = sessionmaker(
             engine.execution_options(**{BEGIN_IMMEDIATE: True}), expire_on_commit=False
         )
+        # Writes seen by this process (flushes and bulk statements): the rolling backups
+        # ask it, cheaply, whether anything changed since their last copy.
+        self.writes = 0
+        event.listen(self._sessions, "after_flush", self._count_write)
+        event.listen(self._sessions, "do_orm_execute", self._count_statement)
         self.device_id = self._setting("device_id") or self._init_setting(
             "device_id", str(uuid.uuid4())
         )
@@ -53,17 +65,26 @@ class Database:
         self.author = self.user_name or getpass.getuser()
 
     @classmethod
-    def open(cls, db_path: Path, backup_dir: Path) -> Database:
-        """Open (creating when new), check integrity, back up and migrate to this app's schema."""
-        with storage_errors(db_path, backup_dir, opening=True):
+    def open(cls, db_path: Path, backup_dir: Path, key: DataKey | None = None) -> Database:
+        """Open (creating when new), check integrity, back up and migrate to this app's schema.
+
+        ``key``: the folder's data key; the file is then SQLCipher's (created encrypted)."""
+        with storage_errors(db_path, backup_dir, opening=True, key=key):
             db_path.parent.mkdir(parents=True, exist_ok=True)
-            engine = make_engine(db_path, backup_dir)
+            engine = make_engine(db_path, backup_dir, key)
             try:
-                backup = migrate(engine, db_path, backup_dir)
-                return cls(engine, backup, db_path=db_path, backup_dir=backup_dir)
+                backup = migrate(engine, db_path, backup_dir, key)
+                return cls(engine, backup, db_path=db_path, backup_dir=backup_dir, key=key)
             except BaseException:
                 engine.dispose()
                 raise
+
+    def _count_write(self, *_args: object) -> None:
+        self.writes += 1
+
+    def _count_statement(self, state: ORMExecuteState) -> None:
+        if not state.is_select:
+            self.writes += 1
 
     def close(self) -> None:
         self.engine.dispose()
@@ -97,7 +118,7 @@ class Database:
                 restamp_poisoned_changes(session, self.device_id, now_ms)
 
     def _storage_errors(self) -> AbstractContextManager[None]:
-        return storage_errors(self.db_path, self.backup_dir)
+        return storage_errors(self.db_path, self.backup_dir, key=self.key)
 
     def _setting(self, key: str) -> str | None:
         with self._storage_errors(), self._sessions() as session:

@@ -1,6 +1,8 @@
 """Connection set-up: the only place that knows the database is SQLite.
 
-Every connection gets WAL, synchronous=FULL (a committed edit survives power loss),
+An encrypted folder's file is SQLCipher: the same sqlite dialect on the ``sqlcipher3``
+driver, and the raw key is the first statement of every connection, before any pragma
+reads the file. Every connection gets WAL, synchronous=FULL (a committed edit survives power loss),
 foreign keys and a busy timeout. Opening runs ``PRAGMA quick_check`` so a damaged file is
 refused before anything writes to it.
 
@@ -17,15 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import sqlite3
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 
-from assessor_app.domain.error_codes import ErrorCode
-from assessor_app.domain.errors import DatabaseError
+from assessor_app.persistence.raw_connection import apply_key, raw_connect, sqlcipher_module
 from assessor_app.persistence.storage_errors import damaged, storage_errors
+
+if TYPE_CHECKING:
+    from assessor_app.protection.data_key import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,9 @@ BUSY_TIMEOUT_MS = 5000
 BEGIN_IMMEDIATE = "assessor_begin_immediate"
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any, key: DataKey | None = None) -> None:
+    if key is not None:
+        apply_key(dbapi_connection, key)  # first: every later statement reads the file
     dbapi_connection.isolation_level = None  # BEGIN is ours (see _on_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -49,19 +55,26 @@ def _on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(db_path: Path, backup_dir: Path | None = None) -> Engine:
+def make_engine(
+    db_path: Path, backup_dir: Path | None = None, key: DataKey | None = None
+) -> Engine:
     """An engine on the SQLite file, pragmas set on every connection, integrity checked.
 
+    With ``key`` the file is SQLCipher's, keyed on every connection before anything else.
     A file that cannot be opened safely raises a StorageError saying why (damaged, disk
     full, read-only, ...); ``backup_dir`` is where a damaged file's backup copies are.
     """
     backups = backup_dir or db_path.parent / "backups"
+    extra: dict[str, Any] = {} if key is None else {"module": sqlcipher_module()}
     # The pool hands one connection to one thread at a time; background jobs need this.
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+    engine = create_engine(
+        f"sqlite:///{db_path}", connect_args={"check_same_thread": False}, **extra
+    )
+    # insert=True: ahead of the dialect's own first-connect queries, which read the file.
+    event.listen(engine, "connect", partial(_on_connect, key=key), insert=True)
     event.listen(engine, "begin", _on_begin)
     try:
-        with storage_errors(db_path, backups, opening=True), engine.connect() as conn:
+        with storage_errors(db_path, backups, opening=True, key=key), engine.connect() as conn:
             rows = [r[0] for r in conn.execute(text("PRAGMA quick_check"))]
     except BaseException:
         engine.dispose()
@@ -69,14 +82,14 @@ def make_engine(db_path: Path, backup_dir: Path | None = None) -> Engine:
     if rows != ["ok"]:
         engine.dispose()
         log.error("%s failed its integrity check:\n%s", db_path, "\n".join(map(str, rows)))
-        raise damaged(db_path, backups)
+        raise damaged(db_path, backups, key)
     return engine
 
 
-def database_fingerprint(db_path: Path) -> str:
+def database_fingerprint(db_path: Path, key: DataKey | None = None) -> str:
     """SHA-256 of the database file with its write-ahead log folded in: equal for the same
     unchanged database, whatever start-ups came and went (a rolled-back upgrade included)."""
-    con = sqlite3.connect(db_path)
+    con = raw_connect(db_path, key)
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -86,49 +99,6 @@ def database_fingerprint(db_path: Path) -> str:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def backup_database(db_path: Path, target: Path) -> None:
-    """A consistent copy of a live database (SQLite's online backup), verified before use.
-
-    Written under a temporary name and renamed once verified: a copy cut short by a kill
-    never passes for a backup.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.part")
-    partial.unlink(missing_ok=True)
-    try:
-        check = _copy_and_verify(db_path, partial)
-        if check == "ok":
-            partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    if check != "ok":
-        raise DatabaseError.coded(ErrorCode.BACKUP_DID_NOT_VERIFY, target=target, check=check)
-
-
-def _copy_and_verify(db_path: Path, target: Path) -> str:
-    source = sqlite3.connect(db_path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-            check = dest.execute("PRAGMA integrity_check").fetchone()[0]
-            tables = [
-                r[0]
-                for r in source.execute(
-                    "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
-                )
-            ]
-            for table in tables:
-                query = f'SELECT count(*) FROM "{table}"'
-                if source.execute(query).fetchone() != dest.execute(query).fetchone():
-                    check = f"row count differs in {table}"
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return str(check)
 
 
 def truncate_wal(engine: Engine) -> None:

@@ -1,4 +1,4 @@
-"""Bring a database to the app's schema with Alembic, after a verified backup copy.
+"""Bring a database to the app's schema with Alembic, after a verified backup.
 
 A database stamped with a revision this app does not know was written by a newer app:
 it is refused untouched.
@@ -7,7 +7,6 @@ it is refused untouched.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,15 +14,14 @@ from sqlalchemy import Engine, inspect, text
 
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import DatabaseTooNewError
-from assessor_app.persistence.engine import (
-    BEGIN_IMMEDIATE,
-    backup_database,
-    database_fingerprint,
-)
+from assessor_app.persistence.backup_store import list_backups, write_backup
+from assessor_app.persistence.engine import BEGIN_IMMEDIATE, database_fingerprint
 from assessor_app.resources import migrations_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from assessor_app.protection.data_key import DataKey
 
 _REVISION = re.compile(r"^revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
@@ -84,8 +82,10 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         command.upgrade(config, target)
 
 
-def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
-    """Upgrade to head; returns the backup path taken, if any. Refuses newer databases."""
+def migrate(
+    engine: Engine, db_path: Path, backup_dir: Path, key: DataKey | None = None
+) -> str | None:
+    """Upgrade to head; returns the backed-up database file, if any. Refuses newer ones."""
     known, head = known_revisions()
     current = current_revision(engine)
     if current == head:
@@ -98,19 +98,18 @@ def migrate(engine: Engine, db_path: Path, backup_dir: Path) -> str | None:
     has_tables = bool(inspect(engine).get_table_names())
     if current is not None or has_tables:
         engine.dispose()
-        backup = _backup_once(db_path, backup_dir, head)
+        backup = _backup_once(db_path, backup_dir, head, key)
     upgrade(engine)
     return str(backup) if backup else None
 
 
-def _backup_once(db_path: Path, backup_dir: Path, head: str) -> Path:
-    """A verified copy before upgrading to ``head``, taken once per unchanged database:
-    a start-up that fails (or is killed) and is tried again re-uses the copy it made."""
-    fingerprint = database_fingerprint(db_path)[:16]
-    taken = sorted(backup_dir.glob(f"{db_path.stem}-*-before-{head}-{fingerprint}.db"))
-    if taken:
-        return taken[-1]
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = backup_dir / f"{db_path.stem}-{stamp}-before-{head}-{fingerprint}.db"
-    backup_database(db_path, backup)
-    return backup
+def _backup_once(db_path: Path, backup_dir: Path, head: str, key: DataKey | None) -> Path:
+    """A verified backup (persistence/backup_store; the database only: an upgrade leaves
+    the attachments alone) before upgrading to ``head``, taken once per unchanged
+    database: a start-up that fails (or is killed) and is tried again re-uses it."""
+    fingerprint = database_fingerprint(db_path, key)[:16]
+    reason = f"before-upgrade-{head}"
+    for taken in list_backups(backup_dir):
+        if taken.reason == reason and taken.fingerprint == fingerprint:
+            return taken.database
+    return write_backup(db_path, backup_dir, key, reason, fingerprint=fingerprint).database

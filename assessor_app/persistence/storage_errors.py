@@ -15,10 +15,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DBAPIError
 
 from assessor_app.domain.storage_errors import StorageError, StorageProblem
+from assessor_app.persistence.raw_connection import driver_errors
+
+if TYPE_CHECKING:
+    from assessor_app.protection.data_key import DataKey
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +33,17 @@ _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def newest_backup(db_path: Path, backup_dir: Path) -> Path | None:
-    """The latest backup copy of this database that exists and opens as an intact one."""
+def newest_backup(db_path: Path, backup_dir: Path, key: DataKey | None = None) -> Path | None:
+    """The database file of the newest backup that opens (with the key) as an intact one:
+    the backups of persistence/backup_store first, then the flat copies older apps made."""
+    from assessor_app.persistence.backup_copy import quick_check
+    from assessor_app.persistence.backup_store import list_backups
+
+    for backup in list_backups(backup_dir):
+        if quick_check(backup.database, key):  # opens with the folder's key
+            return backup.database
+    if key is not None:
+        return None  # an older app's copies are plaintext, of another folder state
     copies = sorted(backup_dir.glob(f"{db_path.stem}-*.db"), reverse=True)
     for copy in copies:
         try:
@@ -44,8 +58,8 @@ def newest_backup(db_path: Path, backup_dir: Path) -> Path | None:
     return None
 
 
-def damaged(db_path: Path, backup_dir: Path) -> StorageError:
-    backup = newest_backup(db_path, backup_dir)
+def damaged(db_path: Path, backup_dir: Path, key: DataKey | None = None) -> StorageError:
+    backup = newest_backup(db_path, backup_dir, key)
     return StorageError(
         StorageProblem.DAMAGED,
         folder=str(db_path.parent),
@@ -71,7 +85,9 @@ def _read_only(folder: Path, db_path: Path) -> bool:
     return not os.access(folder, os.W_OK) or (db_path.exists() and not os.access(db_path, os.W_OK))
 
 
-def classify(exc: BaseException, db_path: Path, backup_dir: Path) -> StorageError | None:
+def classify(
+    exc: BaseException, db_path: Path, backup_dir: Path, key: DataKey | None = None
+) -> StorageError | None:
     """The condition behind ``exc``, or None when it is not one of the disk's."""
     if isinstance(exc, StorageError):
         return exc
@@ -84,7 +100,7 @@ def classify(exc: BaseException, db_path: Path, backup_dir: Path) -> StorageErro
         if orig.errno in _READ_ONLY_ERRNOS:
             return StorageError(StorageProblem.READ_ONLY, **where)
         return None
-    if not isinstance(orig, sqlite3.Error):
+    if not isinstance(orig, driver_errors()):  # sqlite3's, or SQLCipher's own classes
         return None
     name = getattr(orig, "sqlite_errorname", "") or ""
     if name.startswith("SQLITE_FULL"):
@@ -92,7 +108,7 @@ def classify(exc: BaseException, db_path: Path, backup_dir: Path) -> StorageErro
     if name.startswith("SQLITE_READONLY"):
         return StorageError(StorageProblem.READ_ONLY, **where)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return damaged(db_path, backup_dir)
+        return damaged(db_path, backup_dir, key)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StorageError(StorageProblem.IN_USE, **where)
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
@@ -105,20 +121,22 @@ def classify(exc: BaseException, db_path: Path, backup_dir: Path) -> StorageErro
 
 
 @contextmanager
-def storage_errors(db_path: Path, backup_dir: Path, *, opening: bool = False) -> Iterator[None]:
+def storage_errors(
+    db_path: Path, backup_dir: Path, *, opening: bool = False, key: DataKey | None = None
+) -> Iterator[None]:
     """Re-raise the disk's failures inside the block as a StorageError (logged in full).
 
     ``opening``: the block opens the database (checks, copies, upgrades it), so any
     database error there means it cannot be opened, and an OSError is about the data
     folder; elsewhere an OSError may be about any file and is left alone.
     """
-    caught: tuple[type[BaseException], ...] = (DBAPIError, sqlite3.Error)
+    caught: tuple[type[BaseException], ...] = (DBAPIError, *driver_errors())
     if opening:
         caught += (OSError,)
     try:
         yield
     except caught as exc:
-        error = classify(exc, db_path, backup_dir)
+        error = classify(exc, db_path, backup_dir, key)
         if error is None and opening and not isinstance(exc, OSError):
             orig = exc.orig if isinstance(exc, DBAPIError) else exc
             error = StorageError(

@@ -20,6 +20,7 @@ from assessor_app.persistence.report_repository import ReportRepository
 from assessor_app.persistence.self_assessment_repository import SelfAssessmentRepository
 from assessor_app.persistence.sync_repository import SyncRepository
 from assessor_app.persistence.transaction_clock import TransactionClock
+from assessor_app.persistence.trust_repository import TrustRepository
 from assessor_app.persistence.visit_repository import VisitRepository
 
 
@@ -51,6 +52,10 @@ class UnitOfWork:
     @cached_property
     def sync(self) -> SyncRepository:
         return SyncRepository(self.changes, self.conflicts)
+
+    @cached_property
+    def trust(self) -> TrustRepository:
+        return TrustRepository(self.session, self.changes.author)
 
     @cached_property
     def reports(self) -> ReportRepository:

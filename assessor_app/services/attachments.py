@@ -94,3 +94,7 @@ class AttachmentService:
 
     def export_copy(self, attachment: Attachment, target: Path) -> Path:
         return self.store.export_copy(attachment.sha256, target)
+
+    def open_external(self, attachment: Attachment) -> Path:
+        """A private plaintext copy for another program, removed when the app closes."""
+        return self.store.open_external(attachment.sha256, attachment.filename)

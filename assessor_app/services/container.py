@@ -6,17 +6,23 @@ importing the report, signing or sync machinery.
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import AppError, ProtectionError
 from assessor_app.paths import AppPaths
 from assessor_app.persistence.database import Database
 from assessor_app.templates.library import TemplateLibrary
 
 if TYPE_CHECKING:
     from assessor_app.attachments.store import AttachmentStore
+    from assessor_app.protection.data_key import DataKey
     from assessor_app.services.actions import ActionService
     from assessor_app.services.attachments import AttachmentService
+    from assessor_app.services.backups import BackupService
     from assessor_app.services.case_review import CaseReviewService
     from assessor_app.services.demo import DemoService
     from assessor_app.services.evidence_requests import EvidenceRequestService
@@ -27,26 +33,48 @@ if TYPE_CHECKING:
     from assessor_app.services.self_assessment import SelfAssessmentService
     from assessor_app.services.sync import SyncService
     from assessor_app.services.templates import TemplateService
+    from assessor_app.services.trust import TrustService
     from assessor_app.services.user import UserService
     from assessor_app.services.visits import VisitService
 
+log = logging.getLogger(__name__)
+
 
 class Services:
-    def __init__(self, paths: AppPaths, db: Database) -> None:
+    def __init__(self, paths: AppPaths, db: Database, key: DataKey | None = None) -> None:
         self.paths = paths
         self.db = db
+        # The folder's data key; None for an unencrypted folder.
+        self.key = key
         self.library = TemplateLibrary(
             paths.templates, paths.cache_dir / "validated-templates.json"
         )
 
-    def close(self) -> None:
+    def close(self, *, rolling_backup: bool = False) -> None:
+        """Close the database; ``rolling_backup`` (a command-line run) first takes the
+        hourly backup when this run wrote and the last one is an hour old."""
+        if rolling_backup and self.db.writes:
+            try:
+                self.backups.at_close(always=False)
+            except (AppError, OSError):
+                log.warning("the backup at close failed", exc_info=True)
+        if "store" in self.__dict__:  # copies opened in other programs go with the app
+            self.store.close()
         self.db.close()
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from assessor_app.services.backups import BackupService
+
+        return BackupService(self.paths, self.db, self.store, self.key)
 
     @cached_property
     def store(self) -> AttachmentStore:
         from assessor_app.attachments.store import AttachmentStore
 
-        return AttachmentStore(self.paths.attachments)
+        return AttachmentStore(
+            self.paths.attachments, self.key, scratch=external_copies(self.paths)
+        )
 
     @cached_property
     def templates(self) -> TemplateService:
@@ -64,7 +92,13 @@ class Services:
     def visits(self) -> VisitService:
         from assessor_app.services.visits import VisitService
 
-        return VisitService(self.db, self.library, self.case_review)
+        return VisitService(
+            self.db,
+            self.library,
+            self.case_review,
+            # Late: the backups (and the attachment store) load only when a visit goes.
+            before_destructive=lambda operation: self.backups.before(operation),
+        )
 
     @cached_property
     def findings(self) -> FindingService:
@@ -121,6 +155,12 @@ class Services:
         )
 
     @cached_property
+    def trust(self) -> TrustService:
+        from assessor_app.services.trust import TrustService
+
+        return TrustService(self.db)
+
+    @cached_property
     def sync(self) -> SyncService:
         from assessor_app.services.sync import SyncService
 
@@ -139,11 +179,30 @@ class Services:
         return UserService(self.db)
 
 
-def build_services(paths: AppPaths) -> Services:
-    """Open the database (checked, backed up, migrated); services follow on first use."""
+def external_copies(paths: AppPaths) -> Path:
+    """Where attachments opened in other programs are decrypted, one folder per run."""
+    return paths.cache_dir / "opened-attachments"
+
+
+def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
+    """Open the database (checked, backed up, migrated); services follow on first use.
+
+    ``key``: the data key from unlocking the folder (services/protection.py); None opens
+    an unencrypted folder (made with --unencrypted, or by an older app)."""
+    from assessor_app.services import protection
+
+    if key is None and protection.state(paths) is protection.FolderState.ENCRYPTED:
+        raise ProtectionError.coded(ErrorCode.FOLDER_LOCKED, data_dir=paths.data_dir)
     paths.ensure()
-    db = Database.open(paths.database, paths.backups)
+    protection.finish_pending(paths, key)  # a conversion a kill interrupted
+    from assessor_app.services.restore_swap import recover
+
+    recover(paths)  # a restore a kill interrupted is undone (or finished) before opening
+    from assessor_app.attachments.external_open import remove_stale
+
+    remove_stale(external_copies(paths))  # left by a run that crashed or was killed
+    db = Database.open(paths.database, paths.backups, key)
     from assessor_app.services.signing_journal import reconcile
 
     reconcile(db)  # a signature a crash interrupted is recorded (or dropped) before use
-    return Services(paths, db)
+    return Services(paths, db, key)

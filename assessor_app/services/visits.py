@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -35,6 +36,9 @@ class VisitService:
     db: Database
     templates: TemplateLibrary
     case_review: CaseReviewStatus
+    # Takes the verified backup a deletion needs first (services/backups); None in tests
+    # that build the service alone.
+    before_destructive: Callable[[str], object] | None = None
 
     def resolve_id(self, text: str) -> str:
         """A full visit id from a full or unambiguous short id (as printed by ``list``)."""
@@ -188,6 +192,11 @@ class VisitService:
                 repo.set_visit_field(visit_id, "state", VisitState.IN_PROGRESS.value)
 
     def delete(self, visit_id: str) -> None:
-        """Delete a visit, its findings and history (the GUI asks for confirmation first)."""
+        """Delete a visit, its findings and history (the GUI asks for confirmation first),
+        after a verified backup that still holds it."""
+        with self.db.transaction() as repo:
+            repo.get_visit(visit_id)  # an unknown id is refused before a backup is taken
+        if self.before_destructive is not None:
+            self.before_destructive("delete-visit")
         with self.db.transaction() as repo:
             repo.delete_visit(visit_id)

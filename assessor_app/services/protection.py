@@ -1,0 +1,322 @@
+"""Protection of a data folder as the fronts use it: its state, create, unlock, change the
+passphrase, remember the unlock in the keyring, office recovery, encrypt a plaintext folder.
+
+The unlock path (state, unlock, keyring) imports no SQLAlchemy: the GUI's unlock dialog
+paints while the data layer loads. Only ``encrypt_folder`` and ``finish_pending`` reach
+the database files, and they import the persistence helpers when called.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import ProtectionError
+from assessor_app.domain.progress import Cancelled, CancelToken
+from assessor_app.paths import AppPaths
+from assessor_app.protection import key_file, keyring_unlock
+from assessor_app.protection.data_key import DataKey
+from assessor_app.protection.key_file import FolderState
+from assessor_app.protection.passphrase_strength import Strength, strength
+
+log = logging.getLogger(__name__)
+
+# Honest about what deleting can do: said by the CLI and the GUI after a conversion.
+SSD_NOTE = (
+    "The unencrypted files were deleted. On an SSD or a journaling file system the disk "
+    "may still hold remnants of them until it reuses that space; only full-disk "
+    "encryption rules that out."
+)
+# Beside the originals while a conversion runs; their presence is the conversion's state.
+ENCRYPTING_SUFFIX = ".encrypting"
+PLAINTEXT_OLD_SUFFIX = ".plaintext-old"
+
+Progress = Callable[[str], None]
+
+
+def state(paths: AppPaths) -> FolderState:
+    return key_file.folder_state(paths)
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    return strength(passphrase)
+
+
+def create_encrypted(paths: AppPaths, passphrase: str) -> DataKey:
+    """A new encrypted folder's data key, wrapped under ``passphrase`` in the key file; the
+    database is created encrypted by ``build_services(paths, key)``."""
+    if state(paths) is not FolderState.NEW:
+        raise ProtectionError.coded(ErrorCode.FOLDER_IS_ENCRYPTED, data_dir=paths.data_dir)
+    return key_file.create_encrypted(paths, passphrase)
+
+
+def create_unencrypted(paths: AppPaths) -> None:
+    """Record the choice of an unencrypted folder (new, or made by an older app)."""
+    if state(paths) is FolderState.ENCRYPTED:
+        raise ProtectionError.coded(ErrorCode.FOLDER_IS_ENCRYPTED, data_dir=paths.data_dir)
+    key_file.create_unencrypted(paths)
+
+
+def unlock(paths: AppPaths, passphrase: str) -> DataKey:
+    """The data key; ProtectionError(WRONG_PASSPHRASE) changes nothing."""
+    return key_file.unlock(paths, passphrase)
+
+
+def unlock_from_keyring(paths: AppPaths) -> DataKey | None:
+    """The key the OS keyring remembers for this folder, if any and still right."""
+    if state(paths) is not FolderState.ENCRYPTED:
+        return None
+    key = keyring_unlock.load(key_file.folder_id(paths))
+    if key is None or not key_file.key_matches(paths, key):
+        return None
+    return key
+
+
+def remember(paths: AppPaths, key: DataKey) -> bool:
+    """Keep the unlock in the OS keyring; False when there is no keyring (headless)."""
+    return keyring_unlock.store(key_file.folder_id(paths), key)
+
+
+def forget(paths: AppPaths) -> bool:
+    return keyring_unlock.forget(key_file.folder_id(paths))
+
+
+def keyring_available() -> bool:
+    return keyring_unlock.available()
+
+
+def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
+    """Re-wrap the data key under ``new``; nothing else is re-encrypted. The keyring's
+    remembered unlock is dropped too: a passphrase is changed when it may be known."""
+    key_file.change_passphrase(paths, old, new)
+    forget(paths)
+
+
+def add_office_recovery(paths: AppPaths, key: DataKey, office_cert: Path) -> str:
+    try:
+        pem = office_cert.read_bytes()
+    except OSError as exc:
+        raise ProtectionError.coded(
+            ErrorCode.OFFICE_KEY_NOT_RSA, source=f"{office_cert} ({exc.strerror})"
+        ) from None
+    return key_file.add_office_recovery(paths, key, pem)
+
+
+def recover_with_office(
+    paths: AppPaths, office_key: Path, password: str | None, new_passphrase: str
+) -> DataKey:
+    pem = office_key.read_bytes()
+    key = key_file.recover_with_office(
+        paths, pem, password.encode("utf-8") if password else None, new_passphrase
+    )
+    forget(paths)
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    state: FolderState
+    keyring_remembers: bool
+    office_recovery: str  # the office certificate's subject, "" when none
+
+
+def status(paths: AppPaths) -> Status:
+    current = state(paths)
+    if current is not FolderState.ENCRYPTED:
+        return Status(current, False, "")
+    record = key_file.read_key_file(paths)
+    office = record.get("office_wrap")
+    subject = str(office.get("subject", "")) if isinstance(office, dict) else ""
+    return Status(current, unlock_from_keyring(paths) is not None, subject)
+
+
+# --- converting a plaintext folder -----------------------------------------------------
+
+
+def _encrypting(path: Path) -> Path:
+    return path.with_name(path.name + ENCRYPTING_SUFFIX)
+
+
+def _plaintext_old(path: Path) -> Path:
+    return path.with_name(path.name + PLAINTEXT_OLD_SUFFIX)
+
+
+def encrypt_folder(
+    paths: AppPaths,
+    passphrase: str,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> DataKey:
+    """Convert an unencrypted folder (made with --unencrypted, or by an older app).
+
+    1. A verified encrypted copy of the database, and encrypted copies of the attachments,
+       are made beside the originals (``*.encrypting``); the originals are only read.
+    2. The key file is written: the one step that makes the folder encrypted. Killed before
+       it, the folder is as it was (the copies are removed at the next start); after it,
+       the next start finishes the swap.
+    3. The copies replace the originals and the plaintext files are deleted, old backup
+       copies encrypted in place. No other process may have the folder open meanwhile.
+    """
+    say = progress or (lambda _step: None)
+    current = state(paths)
+    if current is FolderState.ENCRYPTED:
+        raise ProtectionError.coded(ErrorCode.FOLDER_IS_ENCRYPTED, data_dir=paths.data_dir)
+    if not paths.database.exists():
+        raise ProtectionError.coded(ErrorCode.FOLDER_HAS_NO_DATABASE, data_dir=paths.data_dir)
+    from assessor_app.protection.passphrase_strength import check_minimum
+
+    check_minimum(passphrase)
+    discard_unfinished(paths)
+    from assessor_app.services.backups import BackupService
+
+    # A verified backup before anything changes (the conversion deletes the plaintext).
+    # It is plaintext like its source; the encrypted one taken at the end replaces it.
+    BackupService.of_closed_folder(paths, None).before("encrypt")
+    key = DataKey.generate()
+    # SQLite's write lock, held until the commit point: an edit from another process
+    # would be lost with the plaintext file, so it waits (and then fails as "in use").
+    guard = _hold_write_lock(paths)
+    try:
+        say("database")
+        _copy_database(paths, key)
+        _stop_if_cancelled(cancel)
+        say("attachments")
+        _copy_attachments(paths, key)
+        _stop_if_cancelled(cancel)
+        say("key file")
+        key_file.create_encrypted(paths, passphrase, key=key)  # the commit point
+    except BaseException:
+        guard.close()
+        discard_unfinished(paths)
+        raise
+    guard.close()
+    say("swap")
+    finish_pending(paths, key)
+    return key
+
+
+def _hold_write_lock(paths: AppPaths) -> Any:
+    from assessor_app.persistence.encrypted_copy import checkpoint
+    from assessor_app.persistence.raw_connection import raw_connect
+    from assessor_app.persistence.storage_errors import storage_errors
+
+    with storage_errors(paths.database, paths.backups, opening=True):
+        checkpoint(paths.database)  # first: with the lock held it would wait
+        guard = raw_connect(paths.database, None, isolation_level=None, timeout=5.0)
+        try:
+            guard.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            guard.close()
+            raise
+    return guard
+
+
+def _stop_if_cancelled(cancel: CancelToken | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+def _copy_database(paths: AppPaths, key: DataKey) -> None:
+    from assessor_app.persistence.encrypted_copy import export_encrypted
+
+    target = _encrypting(paths.database)
+    check = export_encrypted(paths.database, target, key, fold_wal=False)
+    if check != "ok":
+        raise ProtectionError.coded(ErrorCode.ENCRYPTED_COPY_DID_NOT_VERIFY, check=check)
+
+
+def _copy_attachments(paths: AppPaths, key: DataKey) -> None:
+    """Sealed copies of every blob, by the attachment store (the one module that touches
+    attachment files). A store without encryption yet copies them as they are."""
+    from assessor_app.attachments.store import AttachmentStore
+
+    source = paths.attachments
+    target = _encrypting(source)
+    if not source.exists():
+        return
+    store = AttachmentStore(source)
+    encrypt_all_into = getattr(store, "encrypt_all_into", None)
+    if callable(encrypt_all_into):
+        encrypt_all_into(target, key)
+    else:  # until the store seals blobs (issue 13, ATTACH): an exact copy
+        shutil.copytree(source, target)
+
+
+def discard_unfinished(paths: AppPaths) -> None:
+    """Remove the copies of a conversion that never reached its commit point."""
+    if state(paths) is FolderState.ENCRYPTED:
+        return
+    _encrypting(paths.database).unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{_encrypting(paths.database)}{suffix}").unlink(missing_ok=True)
+    partial = _encrypting(paths.attachments)
+    if partial.exists():
+        shutil.rmtree(partial)
+
+
+def finish_pending(paths: AppPaths, key: DataKey | None) -> None:
+    """At every open: roll an interrupted conversion forward (key file written: the copies
+    take the originals' place) or back (no key file: the copies are dropped). Each step can
+    be repeated after a kill."""
+    if key is None or state(paths) is not FolderState.ENCRYPTED:
+        discard_unfinished(paths)
+        return
+    db_copy = _encrypting(paths.database)
+    if db_copy.exists():
+        # The plaintext WAL must go first: SQLCipher would read it as part of the new file.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+        db_copy.replace(paths.database)
+        key_file.fsync_folder(paths.data_dir)
+    att_copy = _encrypting(paths.attachments)
+    old = _plaintext_old(paths.attachments)
+    if att_copy.exists():
+        if paths.attachments.exists() and not old.exists():
+            paths.attachments.replace(old)
+        if paths.attachments.exists():  # both old and current: the current is a stray copy
+            shutil.rmtree(paths.attachments)
+        att_copy.replace(paths.attachments)
+        key_file.fsync_folder(paths.data_dir)
+    if old.exists():
+        shutil.rmtree(old)
+    _encrypt_old_backups(paths, key)
+    _replace_plaintext_backups(paths, key)
+
+
+def _replace_plaintext_backups(paths: AppPaths, key: DataKey) -> None:
+    """Backups made while the folder was plaintext (the one before the conversion among
+    them) would leak what the conversion protects: once an encrypted, verified backup
+    exists they are removed. Repeated at each open until that has happened, so a kill
+    between the swap and here leaves no plaintext backup for good."""
+    if not paths.backups.exists():
+        return
+    from assessor_app.persistence.backup_store import encrypt_database_backup
+    from assessor_app.services.backups import BackupService
+
+    backups = BackupService.of_closed_folder(paths, key)
+    plaintext = [info for info in backups.newest_first() if not info.encrypted]
+    # The copies taken before a schema upgrade hold only the database: kept, encrypted.
+    for info in plaintext:
+        if not info.with_attachments:
+            encrypt_database_backup(info, key)
+    if any(info.with_attachments for info in plaintext):
+        backups.create("after-encrypt")  # drops the plaintext ones once it verified
+
+
+def _encrypt_old_backups(paths: AppPaths, key: DataKey) -> None:
+    """The copies taken before schema upgrades (``backups/*.db``) are whole databases:
+    encrypted in place too. (Full backups with attachments are the backup service's: it
+    drops the plaintext ones once an encrypted one exists.)"""
+    if not paths.backups.exists():
+        return
+    from assessor_app.persistence.encrypted_copy import encrypt_file_in_place, is_plaintext_sqlite
+
+    for copy in sorted(paths.backups.glob("*.db")):
+        if copy.is_file() and is_plaintext_sqlite(copy):
+            log.info("encrypting the old backup copy %s", copy.name)
+            encrypt_file_in_place(copy, key)
