@@ -86,6 +86,17 @@ def _damaged(p: Params) -> str:
     return (text + " " + advice).format(**p)
 
 
+def _assessor_words(value: object) -> str:
+    """An assessor role or box named in an error's parameters, in the user's language."""
+    words = {
+        "lead assessor": QCoreApplication.translate("ErrorText", "lead assessor"),
+        "co-assessor": QCoreApplication.translate("ErrorText", "co-assessor"),
+        "lead assessor's": QCoreApplication.translate("ErrorText", "lead assessor's"),
+        "co-assessor's": QCoreApplication.translate("ErrorText", "co-assessor's"),
+    }
+    return words.get(str(value), str(value))
+
+
 def _sentences() -> dict[str, Callable[[Params], str]]:
     """Code -> its sentence made from the error's parameters (built per call, so a
     translator installed later applies)."""
@@ -613,6 +624,66 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "The procedure date {when} is more than {years} years before {latest}. Is it a "
             "typo, or a birth date in the wrong column?",
         ).format(when=_day(p["when"]), years=p["years"], latest=_day(p["latest"])),
+        # --- keys (issue 13) ---
+        ErrorCode.WRONG_PASSPHRASE: lambda p: QCoreApplication.translate(
+            "ErrorText", "Wrong passphrase. Nothing was changed."
+        ),
+        ErrorCode.KEY_FILE_UNREADABLE: lambda p: QCoreApplication.translate(
+            "ErrorText", "The key file {key_file} cannot be read ({reason}). The data stays locked."
+        ).format_map(p),
+        ErrorCode.KEY_FILE_TOO_NEW: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The key file {key_file} was written by a newer version of IASIOS Assessor "
+            "(format {version}). Install the newer version.",
+        ).format_map(p),
+        ErrorCode.PASSPHRASES_DIFFER: lambda p: QCoreApplication.translate(
+            "ErrorText", "The two passphrases differ. Nothing was changed."
+        ),
+        ErrorCode.PASSPHRASE_NEEDED_FOR_NEW_FOLDER: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{data_dir} is a new data folder, encrypted by default, and no passphrase was "
+            "given. Give one with --passphrase-file FILE or ASSESSOR_APP_PASSPHRASE_FILE, or "
+            "create the folder unencrypted with --unencrypted. Nothing was created.",
+        ).format_map(p),
+        ErrorCode.PASSPHRASE_NEEDED_TO_UNLOCK: lambda p: QCoreApplication.translate(
+            "ErrorText", "{data_dir} is encrypted and no passphrase was given."
+        ).format_map(p),
+        ErrorCode.PASSPHRASE_FILE_UNREADABLE: lambda p: QCoreApplication.translate(
+            "ErrorText", "Cannot read the passphrase file {path}: {reason}."
+        ).format_map(p),
+        ErrorCode.FOLDER_IS_ENCRYPTED: lambda p: QCoreApplication.translate(
+            "ErrorText", "{data_dir} is already encrypted."
+        ).format_map(p),
+        ErrorCode.FOLDER_NOT_ENCRYPTED: lambda p: QCoreApplication.translate(
+            "ErrorText", "{data_dir} is not encrypted. Encrypt it first."
+        ).format_map(p),
+        ErrorCode.FOLDER_HAS_NO_DATABASE: lambda p: QCoreApplication.translate(
+            "ErrorText", "{data_dir} holds no database to encrypt."
+        ).format_map(p),
+        ErrorCode.ENCRYPTED_COPY_DID_NOT_VERIFY: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The encrypted copy did not verify ({check}). The unencrypted folder was left as "
+            "it was.",
+        ).format_map(p),
+        ErrorCode.OFFICE_KEY_NOT_RSA: lambda p: QCoreApplication.translate(
+            "ErrorText", "The office certificate {source} does not hold an RSA key."
+        ).format_map(p),
+        ErrorCode.NO_OFFICE_RECOVERY: lambda p: QCoreApplication.translate(
+            "ErrorText", "This data folder has no office recovery key."
+        ),
+        ErrorCode.OFFICE_KEY_DOES_NOT_MATCH: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The office key given is not the one this data folder's recovery was made for.",
+        ),
+        ErrorCode.FOLDER_LOCKED: lambda p: QCoreApplication.translate(
+            "ErrorText", "{data_dir} is encrypted. Unlock it with its passphrase first."
+        ).format_map(p),
+        # --- attach (issue 13) ---
+        ErrorCode.ATTACHMENT_SEAL_BROKEN: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The attachment file {name} cannot be opened: it was changed or damaged on "
+            "disk, or sealed with another key.",
+        ).format_map(p),
         StorageProblem.DISK_FULL: lambda p: QCoreApplication.translate(
             "storage",
             "The disk holding {folder} is full. Nothing was changed. "
@@ -632,6 +703,221 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         StorageProblem.UNREADABLE: lambda p: QCoreApplication.translate(
             "storage", "{database} cannot be opened ({detail}). Nothing was changed."
         ).format(**p),
+        # --- sealed bundles (issue 12, SEAL) ---
+        ErrorCode.SEAL_CERTIFICATE_UNREADABLE: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The recipient certificate cannot be read (a PEM X.509 certificate is needed).",
+        ),
+        ErrorCode.SEAL_TOO_MANY_RECIPIENTS: lambda p: QCoreApplication.translate(
+            "ErrorText", "A bundle can be sealed to at most {most} recipients."
+        ).format_map(p),
+        ErrorCode.SEAL_RECIPIENT_NOT_RSA: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "A bundle cannot be sealed to {subject}: its key is not RSA. Identities made "
+            "before sealing have EC keys; they still sign, but the holder needs a new "
+            "identity to receive sealed bundles.",
+        ).format_map(p),
+        ErrorCode.SEAL_NO_RECIPIENTS: lambda p: QCoreApplication.translate(
+            "ErrorText", "There is no recipient to seal the bundle to."
+        ),
+        ErrorCode.SEALED_ENVELOPE_DAMAGED: lambda p: QCoreApplication.translate(
+            "ErrorText", "The sealed envelope cannot be opened: it is damaged or was changed."
+        ),
+        ErrorCode.SEALED_FOR_OTHER_KEYS: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it is sealed, and only the private key of one of these "
+            "certificates opens it: {needed}. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.SEALED_BUNDLE_TOO_LARGE: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; "
+            "this one holds {size} MB.",
+        ).format_map(p),
+        # --- certs (issue 12) ---
+        ErrorCode.CERTIFICATE_EXPIRED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {signer} expired on {until}: it can no longer sign. Nothing "
+            "was signed. Get a new certificate from the office, or create a new identity.",
+        ).format(signer=p["signer"], until=_day(p["until"])),
+        ErrorCode.CERTIFICATE_NOT_YET_VALID: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {signer} is not valid before {since}: it cannot sign yet. "
+            "Nothing was signed. Is this computer's date right?",
+        ).format(signer=p["signer"], since=_day(p["since"])),
+        ErrorCode.CERTIFICATE_NOT_FOR_SIGNING: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {signer} is not for signing: its key usage ({usages}) allows "
+            "neither digital signatures nor non-repudiation. Nothing was signed.",
+        ).format_map(p),
+        ErrorCode.IDENTITY_EXPIRES_IN_VISIT: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The new certificate would expire on {until}, before the visit {visit} ends ({end}).",
+        ).format(until=_day(p["until"]), visit=p["visit"], end=_day(p["end"])),
+        ErrorCode.IDENTITY_EXPIRES_SOON: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The new certificate would expire on {until}, in {days} days.",
+        ).format(until=_day(p["until"]), days=p["days"]),
+        ErrorCode.IDENTITY_VALIDITY_RANGE: lambda p: QCoreApplication.translate(
+            "ErrorText", "A certificate is valid for {least} to {most} days."
+        ).format_map(p),
+        ErrorCode.SIGNER_NOT_AN_ASSESSOR: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
+            "({co}), by e-mail or name: only they sign the assessor boxes. Nothing was "
+            "signed. A witness or the office signs an additional, named signature instead.",
+        ).format_map(p),
+        ErrorCode.ASSESSOR_BOX_OF_OTHER: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{signer} is this visit's {role}: the {box} box is the other assessor's. Nothing "
+            "was signed.",
+        ).format(
+            signer=p["signer"], role=_assessor_words(p["role"]), box=_assessor_words(p["box"])
+        ),
+        ErrorCode.ASSESSOR_BOX_SIGNED: lambda p: QCoreApplication.translate(
+            "ErrorText", "The {box} box of this report is signed already. Nothing was signed."
+        ).format(box=_assessor_words(p["box"])),
+        ErrorCode.REPORT_NAMES_NO_ASSESSORS: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "This report names no assessors, so no signer can be matched to its assessor "
+            "boxes. Nothing was signed; an additional, named signature is still possible.",
+        ).format_map(p),
+        ErrorCode.ADDITIONAL_ROLE_INVALID: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Name the additional signature in 1 to {most} letters, digits, spaces or "
+            "hyphens (for example: witness, office).",
+        ).format_map(p),
+        ErrorCode.ADDITIONAL_SIGNATURE_EXISTS: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "This report carries an additional signature named {role} already; choose "
+            "another name.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_SIGNER_UNFIT: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The bundle is signed by {signer} with a certificate {why}: such a certificate "
+            "signs nothing. Nothing was imported.",
+        ).format_map(p),
+        # --- derived (issue 12) ---
+        ErrorCode.BUNDLE_FIELD_DERIVED: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: it sets {entity}.{field} (change {change}). Each laptop derives "
+            "this itself from evidence it has verified, such as a signed report; a bundle "
+            "never sets it. If the bundle was made by an older version of IASIOS Assessor, "
+            "update that app and export again. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_FIELD_NOT_IMPORTABLE: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: it sets {entity}.{field} (change {change}), which a bundle may "
+            "not change. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_NOT_A_REPORT: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: {member} is not a signed IASIOS Assessor report ({problem}). "
+            "Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_UNVERIFIED: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: the signed report {report_id} ({member}) does not verify: "
+            "{problem}. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_FOREIGN_VISIT: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: {member} is a report of visit {visit}, which this bundle does "
+            "not carry. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_CONTENT_MISMATCH: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: the signed report {report_id} (revision {revision}) does not "
+            "match the visit as this bundle brings it. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_REVISION_CONFLICT: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: the signed report {report_id} is of revision {revision}, but "
+            "revision {revision} of this visit was signed here with other content. Nothing "
+            "was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_WRONG_BOX: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: {signer} signed the {box} assessor's box of report {report_id}, "
+            "but is not the visit's {box} assessor. Nothing was imported.",
+        ).format_map(p),
+        # --- signer (issue 12) ---
+        ErrorCode.SIGNER_NOT_THE_ASSESSOR: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it was signed by {signer} <{signer_email}>, but it names {named} "
+            "<{named_email}>. A bundle is accepted only when signed by the assessor it names.",
+        ).format_map(p),
+        ErrorCode.SIGNER_KEY_CHANGED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it is signed for {named} <{email}> with a new key (SHA-256 {new}); "
+            "the key known for this assessor since {since} is {old}. Accept the new key only if "
+            "the assessor confirms it.",
+        ).format_map(p),
+        ErrorCode.SIGNER_OUTSIDE_TRUST_LIST: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: its signer {signer} <{signer_email}> is not registered by the office"
+            " ({reason}).",
+        ).format_map(p),
+        ErrorCode.UNSIGNED_AFTER_SIGNED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it is unsigned, but bundles of {named} arrived signed "
+            "before. Ask for a signed bundle, or let it in with an override that is logged in the"
+            " visit's history.",
+        ).format_map(p),
+        ErrorCode.UNSIGNED_WITH_TRUST_LIST: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it is unsigned and the office's trust list is installed. Ask {named}"
+            " for a signed bundle, or let it in with a logged override.",
+        ).format_map(p),
+        ErrorCode.ACCEPTED_KEY_NOT_OFFERED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The key to accept ({accepted}) is not the key the bundle is signed with ({offered}).",
+        ).format_map(p),
+        ErrorCode.TRUST_FILE_UNREADABLE: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{file} holds no readable certificate.",
+        ).format_map(p),
+        ErrorCode.TRUST_CA_NAME_MISSING: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Give the office CA a name.",
+        ),
+        ErrorCode.TRUST_NOT_A_CA: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{name} is not a CA certificate; it cannot issue identities.",
+        ).format_map(p),
+        ErrorCode.TRUST_CERT_NO_EMAIL: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The certificate of {name} names no e-mail address, so it cannot be bound to an "
+            "assessor.",
+        ).format_map(p),
+        ErrorCode.TRUST_LIST_UNSIGNED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it carries the office's trust list but is not signed; only a "
+            "signed invitation may install a trust list.",
+        ),
+        ErrorCode.ISSUED_CERT_INVALID: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The issued certificate does not validate: {reason}.",
+        ).format_map(p),
+        # --- backup (issue 13) ---
+        ErrorCode.NO_SUCH_BACKUP: lambda p: QCoreApplication.translate(
+            "ErrorText", "There is no backup “{backup_id}”."
+        ).format_map(p),
+        ErrorCode.BACKUP_ID_AMBIGUOUS: lambda p: QCoreApplication.translate(
+            "ErrorText", "Backup id “{backup_id}” could be any of: {matches}."
+        ).format_map(p),
+        ErrorCode.BACKUP_KEY_MISMATCH: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Backup {backup_id} does not open with this data folder's key. Nothing was changed.",
+        ).format_map(p),
+        ErrorCode.BACKUP_DAMAGED: lambda p: QCoreApplication.translate(
+            "ErrorText", "Backup {backup_id} failed its check ({check}). Nothing was changed."
+        ).format_map(p),
+        ErrorCode.BACKUP_FOLDER_UNUSABLE: lambda p: QCoreApplication.translate(
+            "ErrorText", "Backups cannot be written to {folder}: {reason}."
+        ).format_map(p),
+        ErrorCode.RESTORE_NEEDS_CONFIRMATION: lambda p: QCoreApplication.translate(
+            "ErrorText", "Restoring replaces the current data: confirm it first."
+        ),
     }
 
 

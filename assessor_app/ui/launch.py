@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
-from assessor_app.domain.errors import DatabaseError
+from assessor_app.domain.errors import AppError, DatabaseError
 from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
@@ -27,11 +27,13 @@ from assessor_app.ui.plain_imports import without_qt_import_hook
 from assessor_app.ui.plain_text import plain
 
 if TYPE_CHECKING:
+    from assessor_app.protection.data_key import DataKey
     from assessor_app.services.container import Services
 
 log = logging.getLogger(__name__)
 
 EXIT_DATABASE = 2
+EXIT_QUIT = 0  # quit from the unlock or first-run dialog: nothing opened, nothing changed
 TRANSLATION_PREFIX = "assessor"
 SIGNAL_POLL_MS = 300
 
@@ -77,18 +79,23 @@ def install_translator(
 def run_gui(paths: AppPaths) -> int:
     """Paint the first window, then open the database and fill it in, then run the app.
 
-    The window paints before SQLAlchemy is imported (that import alone costs about as much
-    as Qt's start-up); its rows come from the database just after, never from a cache.
+    An encrypted folder paints its unlock dialog first (a new folder its first-run dialog)
+    while the data layer imports in the background; then, as for any folder, the main
+    window paints before the database opens. SQLAlchemy is imported only after the first
+    paint; the window's rows come from the database, never from a cache.
     """
     app = make_application()
     install_excepthook(paths.log_file)
+    install_focus_keeper(app)
+    opened = unlock_folder(paths)
+    if isinstance(opened, int):
+        return opened
     from assessor_app.ui.main_window import MainWindow
 
     window = MainWindow(paths=paths)
-    install_focus_keeper(app)
     show_and_paint(window)
     window.activateWindow()  # keyboard focus from the start, even without a window manager
-    services = open_services(paths)
+    services = open_services(paths, opened.key)
     if services is None:
         window.hide()
         window.deleteLater()
@@ -102,10 +109,89 @@ def run_gui(paths: AppPaths) -> int:
         # database closes under it.
         if not BackgroundRunner.shutdown():
             log.error("background work did not stop before the app closed")
-        services.close()
+        window.protection.stop()
+        # The window's services: an encryption conversion replaces the ones opened here.
+        window.services.close()
 
 
-def open_services(paths: AppPaths) -> Services | None:
+class Unlocked:
+    """The start may go on: with the data key, or None for an unencrypted folder."""
+
+    def __init__(self, key: DataKey | None) -> None:
+        self.key = key
+
+
+def unlock_folder(paths: AppPaths) -> Unlocked | int:
+    """Ask what the folder needs before it opens: its passphrase, or on a new folder a
+    passphrase to create it with. An exit code when the assessor quits or the key file
+    cannot be read (nothing was changed then)."""
+    from assessor_app.protection.key_file import FolderState, folder_state
+
+    try:
+        state = folder_state(paths)
+    except AppError as exc:
+        log.error("key file refused at start-up: %s", exc)
+        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        return EXIT_DATABASE
+    if state is FolderState.ENCRYPTED:
+        remembered = _remembered(paths)
+        return Unlocked(remembered) if remembered is not None else _ask_passphrase(paths)
+    if state is FolderState.NEW:
+        return _first_run(paths)
+    return Unlocked(None)
+
+
+def _remembered(paths: AppPaths) -> DataKey | None:
+    """The keyring's unlock, asked for only when the assessor chose "Remember" before
+    (the keyring's import and its D-Bus probe are not paid on every start)."""
+    from assessor_app.ui.unlock_dialog import REMEMBER_SETTING, remembered_key
+    from assessor_app.ui.window_memory import gui_settings
+
+    if str(gui_settings(paths.config_dir).value(REMEMBER_SETTING, "false")).lower() != "true":
+        return None
+    return remembered_key(paths)
+
+
+def _ask_passphrase(paths: AppPaths) -> Unlocked | int:
+    from assessor_app.ui.preload import DataLayerPreload
+    from assessor_app.ui.unlock_dialog import UnlockDialog, keyring_available
+
+    # SQLAlchemy and the services load while the passphrase is typed; the keyring's
+    # presence is asked there too (importing keyring and probing D-Bus take a while).
+    # Started once the dialog is on screen, so the imports never delay its first frame.
+    preload = DataLayerPreload(probe=keyring_available)
+
+    def keyring_answer() -> bool | None:
+        return bool(preload.probed) if preload.done() else None
+
+    dialog = UnlockDialog(paths, keyring_probe=keyring_answer)
+    show_and_paint(dialog)
+    preload.start()
+    dialog.activateWindow()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    key = dialog.key
+    dialog.deleteLater()
+    preload.wait()  # the GUI thread imports nothing of the data layer before this
+    if not accepted or key is None:
+        return EXIT_QUIT
+    return Unlocked(key)
+
+
+def _first_run(paths: AppPaths) -> Unlocked | int:
+    from assessor_app.ui.first_run_dialog import FirstRunDialog
+
+    dialog = FirstRunDialog(paths)
+    show_and_paint(dialog)
+    dialog.activateWindow()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    key = dialog.key
+    dialog.deleteLater()
+    if not accepted:
+        return EXIT_QUIT  # nothing was written: the next start asks again
+    return Unlocked(key)
+
+
+def open_services(paths: AppPaths, key: DataKey | None = None) -> Services | None:
     """The open database and its services, or None once a refusal has been shown.
 
     The services the visit list reads from are loaded here too, in the order it needs
@@ -116,7 +202,7 @@ def open_services(paths: AppPaths) -> Services | None:
         with without_qt_import_hook():
             from assessor_app.services.container import build_services
 
-            services = build_services(paths)
+            services = build_services(paths, key)
             services.visits  # noqa: B018 (the list's rows)
             services.sync  # noqa: B018 (the list's sync columns)
         return services

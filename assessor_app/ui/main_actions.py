@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from assessor_app.ui.backup_dialogs import backup_actions
 from assessor_app.ui.look import icon
 
 if TYPE_CHECKING:
@@ -141,6 +142,8 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.action_import_form)
     file_menu.addSeparator()
     file_menu.addAction(w.action_delete)
+    restore_backup, check_data = backup_actions(w)  # ui/backup_dialogs (issue 13)
+    file_menu.addAction(restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(w.action_quit)
     edit_menu = bar.addMenu(w.tr("&Edit"))
@@ -159,6 +162,7 @@ def build_menus(w: MainWindow) -> None:
     help_menu = bar.addMenu(w.tr("&Help"))
     help_menu.setObjectName("menu_help")
     help_menu.addAction(w.action_shortcuts)
+    help_menu.addAction(check_data)
     help_menu.addAction(w.action_about)
 
 

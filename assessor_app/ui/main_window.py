@@ -33,6 +33,7 @@ from assessor_app.ui.bundle_flows import BundleFlows
 from assessor_app.ui.look import icon
 from assessor_app.ui.main_actions import build_actions, build_menus, build_toolbar
 from assessor_app.ui.plain_text import PlainLabel, plain, window_title
+from assessor_app.ui.protection_ui import ProtectionUi
 from assessor_app.ui.visit_list_page import VisitListPage
 from assessor_app.ui.window_memory import DEFAULT_SIZE, SETTINGS_FILE, WindowMemory, gui_settings
 
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         build_menus(self)
         build_toolbar(self)
         self._build_status_bar()
+        self.protection = ProtectionUi(self)  # lock, encryption state and passphrase (issue 13)
+        if services is not None:
+            self.protection.attach(services)
         self._build_list_shortcuts()
         self.memory.restore_window()
         self.show_list()
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow):
         """The database is open: the list fills in and the data actions come on."""
         self._services = services
         self.list_page.attach_services(services)
+        self.protection.attach(services)
         self.save_state.setText(self.tr("Every change is saved as you make it"))
         self.update_actions()
 

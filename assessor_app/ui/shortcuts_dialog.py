@@ -54,6 +54,13 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         ),
         (
             app,
+            "Ctrl+L",
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Lock the window (an encrypted folder asks for its passphrase)"
+            ),
+        ),
+        (
+            app,
             "Ctrl+Q",
             QCoreApplication.translate("ShortcutsDialog", "Quit (everything is already saved)"),
         ),

@@ -87,7 +87,8 @@ class VisitListPage(QWidget):
         for col, width in ((2, 130), (3, 95), (4, 110), (5, 120), (6, 140)):
             header.resizeSection(col, width)
         m = VisitTableModel
-        for col, width in ((m.SOURCES, 110), (m.LAST_IMPORT, 130), (m.CONFLICTS, 75)):
+        sync_widths = ((m.SOURCES, 110), (m.LAST_IMPORT, 130), (m.CONFLICTS, 75), (m.SIGNER, 200))
+        for col, width in sync_widths:
             header.resizeSection(col, width)
         # Enter and double-click both emit activated (the platform's own convention).
         self.table.activated.connect(self._on_activated)

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 class VisitTableModel(RowTableModel):
     FACILITY, DEPARTMENT, DATES, STATE, PROGRESS, CORE, OUTCOME = range(7)
-    SOURCES, LAST_IMPORT, CONFLICTS = range(7, 10)
-    SYNC_COLUMNS = (SOURCES, LAST_IMPORT, CONFLICTS)
+    SOURCES, LAST_IMPORT, CONFLICTS, SIGNER = range(7, 11)
+    SYNC_COLUMNS = (SOURCES, LAST_IMPORT, CONFLICTS, SIGNER)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -38,6 +38,7 @@ class VisitTableModel(RowTableModel):
                 self.tr("Sources"),
                 self.tr("Last import"),
                 self.tr("Conflicts"),
+                self.tr("Last signed by"),
             ],
             parent,
         )
@@ -72,6 +73,18 @@ class VisitTableModel(RowTableModel):
                     names=", ".join(status.sources) or self.tr("nobody yet")
                 )
             )
+        if col == self.SIGNER and status is not None and status.last_sender is not None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                sentence = self._signer_sentence(status)
+                if status.unsigned_overrides:
+                    sentence += " " + self.tr(
+                        "Unsigned bundles let in by override: %n (logged in the trust history).",
+                        "",
+                        status.unsigned_overrides,
+                    )
+                return plain(sentence)
+            if role == Qt.ItemDataRole.ForegroundRole and status.last_trust in (None, "untrusted"):
+                return QColor(CONFLICT_COLOUR)  # unsigned or outside the office's list
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.PROGRESS, self.CORE):
             return plain(
                 self.tr("{a} of {t} requirements answered, {c} of {ct} core").format(
@@ -103,7 +116,40 @@ class VisitTableModel(RowTableModel):
             return ", ".join(status.sources)
         if col == self.LAST_IMPORT:
             return local_time(status.last_import) if status.last_import else ""
+        if col == self.SIGNER:
+            return self._signer_text(status)
         return str(status.open_conflicts) if status.open_conflicts else ""
+
+    def _signer_text(self, status: VisitSyncStatus) -> str:
+        """Who signed the last bundle, and what the office's trust list says of them."""
+        if status.last_sender is None:
+            return ""
+        if status.last_trust is None:
+            return self.tr("{name}, unsigned").format(name=status.last_sender)
+        if status.last_trust == "registered":
+            return self.tr("{name}, registered by the office").format(name=status.last_sender)
+        if status.last_trust == "untrusted":
+            return self.tr("{name}, not registered").format(name=status.last_sender)
+        return self.tr("{name}, key known").format(name=status.last_sender)
+
+    def _signer_sentence(self, status: VisitSyncStatus) -> str:
+        name = status.last_sender or ""
+        if status.last_trust is None:
+            return self.tr("The last bundle, from {name}, was not signed.").format(name=name)
+        if status.last_trust == "registered":
+            return self.tr(
+                "The last bundle was signed by {name}, whose certificate is registered by "
+                "the office."
+            ).format(name=name)
+        if status.last_trust == "untrusted":
+            return self.tr(
+                "The last bundle was signed by {name}, whose key is not registered by the "
+                "office's trust list."
+            ).format(name=name)
+        return self.tr(
+            "The last bundle was signed by {name} with the key first seen for this assessor; "
+            "no trust list of the office is installed."
+        ).format(name=name)
 
     def _sort_key(self, row: VisitSummary, col: int) -> object:
         if col == self.DATES:

@@ -427,13 +427,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="127"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="138"/>
         <source>This bundle was made by a newer version of IASIOS Assessor: update the app to import it. (Bundle format {version}; this app reads format {supported}.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="132"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="143"/>
         <source>Bundle refused: {bundle} was made on a computer whose clock read {remote}, more than a day ahead of this computer&apos;s clock ({local}). Check the date and time on both computers. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="800"/>
+        <source>Bundle refused: it sets {entity}.{field} (change {change}). Each laptop derives this itself from evidence it has verified, such as a signed report; a bundle never sets it. If the bundle was made by an older version of IASIOS Assessor, update that app and export again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="807"/>
+        <source>Bundle refused: it sets {entity}.{field} (change {change}), which a bundle may not change. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="812"/>
+        <source>Bundle refused: {member} is not a signed IASIOS Assessor report ({problem}). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="817"/>
+        <source>Bundle refused: the signed report {report_id} ({member}) does not verify: {problem}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="822"/>
+        <source>Bundle refused: {member} is a report of visit {visit}, which this bundle does not carry. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="827"/>
+        <source>Bundle refused: the signed report {report_id} (revision {revision}) does not match the visit as this bundle brings it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="832"/>
+        <source>Bundle refused: the signed report {report_id} is of revision {revision}, but revision {revision} of this visit was signed here with other content. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="838"/>
+        <source>Bundle refused: {signer} signed the {box} assessor&apos;s box of report {report_id}, but is not the visit&apos;s {box} assessor. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,770 +912,1030 @@ Population fingerprint {6}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="92"/>
+        <source>lead assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../assessor_app/ui/error_text.py" line="93"/>
+        <source>co-assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="94"/>
+        <source>lead assessor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="95"/>
+        <source>co-assessor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="104"/>
         <source>Cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="96"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="107"/>
         <source>The facility name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="99"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="110"/>
         <source>The visit cannot end before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="102"/>
-        <location filename="../../assessor_app/ui/error_text.py" line="106"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="113"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="117"/>
         <source>“{text}” is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="109"/>
-        <location filename="../../assessor_app/ui/error_text.py" line="337"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="120"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="348"/>
         <source>A procedure count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="112"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="123"/>
         <source>Choose one of the competing values, or give a new value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="115"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="126"/>
         <source>“{text}” is not a rating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="118"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="129"/>
         <source>Enter your name as it should appear on signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="121"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="132"/>
         <source>Enter your e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="124"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="135"/>
         <source>This is not a complete e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="138"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="149"/>
         <source>Describe the corrective action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="141"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="152"/>
         <source>Corrective actions have no field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="144"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="155"/>
         <source>Cannot write {target}: folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="147"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="158"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="150"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="161"/>
         <source>Cannot write {target}: {reason}; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="153"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="164"/>
         <source>Case “{case_ref}” is not in the drawn sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="156"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="167"/>
         <source>A sample has been drawn from this population; it cannot change any more (the draw would no longer verify).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="161"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="172"/>
         <source>The sample size must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="164"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="175"/>
         <source>No sample has been drawn for this visit yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="167"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="178"/>
         <source>The note is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="170"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="181"/>
         <source>Case “{case_ref}” is already in the population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="173"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="184"/>
         <source>The population already holds {most:,} procedures, the most it may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="176"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="187"/>
         <source>A sample has been drawn; the population cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="179"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="190"/>
         <source>The population is empty: import the list of procedures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="182"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="193"/>
         <source>Unknown question “{question_key}”; use one of: {keys} or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="185"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="196"/>
         <source>A sample was drawn on {drawn_at:%Y-%m-%d %H:%M} by {drawn_by} and {worked} of its cases already have answers; drawing again replaces it: confirm the redraw to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="191"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="202"/>
         <source>Unknown question “{question_key}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="194"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="205"/>
         <source>Say what evidence the facility should send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="197"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="208"/>
         <source>The request is already {now}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="200"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="211"/>
         <source>The request is {now}: a decided request does not change. Add a new request to ask again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="207"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="218"/>
         <source>The due date is before the visit starts ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="210"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="221"/>
         <source>The due date has already passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="213"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="224"/>
         <source>The due date is more than a year ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="216"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="227"/>
         <source>Give at least {least} characters of the request id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="219"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="230"/>
         <source>No evidence request with id {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="222"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="233"/>
         <source>{count} evidence requests have ids starting {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="225"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="236"/>
         <source>Requirement “{key}” is not in this visit&apos;s checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="228"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="239"/>
         <source>“{evidence_key}” is not an evidence item of {key}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="231"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="242"/>
         <source>{path} already exists; choose another file name (an identity file is never overwritten: its key could not be recovered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="236"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="247"/>
         <source>Only identities kept in the data folder can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="239"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="250"/>
         <source>The signature image must be a PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="242"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="253"/>
         <source>{file} is too large to be a signing identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="245"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="256"/>
         <source>No signing identity at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="248"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="259"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="251"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="262"/>
         <source>{source}: line 1: the header must be exactly {header} (found “{shown}”); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="256"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="267"/>
         <source>{source}: no cases below the header; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="259"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="270"/>
         <source>{source}: the file is {megabytes:,.0f} MB, far more than a list of {most:,} procedures takes; is it the facility&apos;s CSV list? Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="265"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="276"/>
         <source>{source}: line {number} is longer than {most:,} characters; is it the facility&apos;s CSV list? Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="270"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="281"/>
         <source>{source}: the file is empty; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="273"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="284"/>
         <source>{source}: line 1: {reason}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="276"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="287"/>
         <source>{source}: line {number}: not UTF-8 text; save the file as CSV UTF-8; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="281"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="292"/>
         <source>{file} is too large for a report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="284"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="295"/>
         <source>No file {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="287"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="298"/>
         <source>Cannot read certificate {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="290"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="301"/>
         <source>{signer} has signed this report already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="293"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="304"/>
         <source>This report shows revision {revision} of the visit, which has changed since (now revision {current}); generate the report again and sign the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="299"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="310"/>
         <source>{file} is neither a folder nor a zip file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="302"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="313"/>
         <source>The facility has given no volumes to adopt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="305"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="316"/>
         <source>{file} holds more than {most} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="308"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="319"/>
         <source>{file} unpacks to more than {most_mb} MB of documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="311"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="322"/>
         <source>{file}: {where} holds {character}, which the report cannot print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="315"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="326"/>
         <source>This text is longer than {limit:,} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="319"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="330"/>
         <source>Give your name as it should appear in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="322"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="333"/>
         <source>The name is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="325"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="336"/>
         <source>Give at least the first 4 characters of the visit id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="328"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="339"/>
         <source>No visit with id {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="331"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="342"/>
         <source>{text} matches {count} visits; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="334"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="345"/>
         <source>Visits have no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="340"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="351"/>
         <source>{field} must be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="343"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="354"/>
         <source>{field} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="346"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="357"/>
         <source>The identity&apos;s key type is not supported (use EC or RSA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="349"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="360"/>
         <source>The signer certificate cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="352"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="363"/>
         <source>The manifest signature does not match (tampered, or signed by another key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="356"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="367"/>
         <source>The signer certificate&apos;s key type is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="359"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="370"/>
         <source>The passphrase must have at least {least} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="362"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="373"/>
         <source>The .p12 file holds no private key and certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="365"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="376"/>
         <source>Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="369"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="380"/>
         <source>No template with id “{template_id}” is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="372"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="383"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="375"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
         <source>{path}: template {template_id} version {template_version} is shipped with the app already; give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="380"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="391"/>
         <source>{path}: template {template_id} version {template_version} is installed already with other content; visits are pinned to it, so give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="397"/>
         <source>Template {template_id} version {version} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="389"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="400"/>
         <source>{source}: {where}: {problem}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="392"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="403"/>
         <source>{source}: not valid JSON: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="395"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="406"/>
         <source>{path}: file is larger than {most} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="398"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="409"/>
         <source>{path}: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="401"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="412"/>
         <source>{path}: not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="404"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="415"/>
         <source>{path}: cannot read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="407"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="418"/>
         <source>“{media_type}” is not an accepted photo type (JPEG, PNG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="410"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="421"/>
         <source>Content does not match its SHA-256 {expected_sha256}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="413"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="424"/>
         <source>{name}: not a readable photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="416"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="427"/>
         <source>Not a readable {expected} photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="419"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="430"/>
         <source>{file} is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="422"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="433"/>
         <source>{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="426"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="437"/>
         <source>{name}: only JPEG and PNG photos can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="429"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="440"/>
         <source>Declared {media_type} but the content is {found}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="432"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="443"/>
         <source>The photo has {width}x{height} pixels; at most {max_pixels} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="435"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="446"/>
         <source>No draw with id {draw_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="438"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="449"/>
         <source>{entity} has no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="441"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="452"/>
         <source>No conflict with id {conflict_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="444"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="455"/>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="447"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="458"/>
         <source>The record of conflict {conflict_id} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="450"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="461"/>
         <source>{take_change_id} is not one of the competing changes of this conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="453"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="464"/>
         <source>Backup copy {target} did not verify ({check}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="456"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="467"/>
         <source>Unknown record type “{entity}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="459"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="470"/>
         <source>{entity} has no field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="462"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="473"/>
         <source>{entity}.{field} holds a value of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="465"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="476"/>
         <source>{entity}.{field} cannot be empty (null).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="468"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="479"/>
         <source>{entity}.{field} is longer than allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="471"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="482"/>
         <source>{db_path} was written by a newer version of IASIOS Assessor (schema {current}); this version cannot open it and has not changed it. Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="477"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="488"/>
         <source>{entity} {entity_id} belongs to an unknown visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="480"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="491"/>
         <source>The change records of a new {entity} do not give its {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="483"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="494"/>
         <source>Record {entity_id} is named by changes of another visit or type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="486"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="497"/>
         <source>{entity} {entity_id} is of another visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="489"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="500"/>
         <source>No attachment with id {attachment_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="492"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="503"/>
         <source>No corrective action with id {action_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="495"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="506"/>
         <source>Unknown complication grade “{text}”; use none or 1 to 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="498"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="509"/>
         <source>Procedure type “{value}” must not contain a comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="501"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="512"/>
         <source>Procedure type is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="504"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="515"/>
         <source>Procedure date “{value}” is not written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="507"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="518"/>
         <source>The seed is empty; type the dice throws or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="510"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="521"/>
         <source>The seed is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="513"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="524"/>
         <source>The seed must not contain line breaks or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="516"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="527"/>
         <source>Unknown answer “{text}”; use yes, no or na.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="519"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="530"/>
         <source>Procedure date “{value}” is not a calendar date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="522"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="533"/>
         <source>Unknown rating “{text}”; use one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="525"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="536"/>
         <source>No requirement “{key}” in template {template_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="528"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="539"/>
         <source>{file} is larger than an application form can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="531"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="542"/>
         <source>{file} is not an application form exported by this app (no {sheet} sheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="535"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="546"/>
         <source>{file} is not an application form of a format this app reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="538"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="549"/>
         <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="541"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="552"/>
         <source>The column heading should be “{name}”, found “{found}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="544"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="555"/>
         <source>The sheet is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="547"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="558"/>
         <source>The cell holds a formula (“{text}”); type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="550"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="561"/>
         <source>The form ends at row {last}; this row is past its end and would not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="554"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="565"/>
         <source>The procedure date is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="557"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="568"/>
         <source>“{text}” is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="560"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="571"/>
         <source>This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="564"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="575"/>
         <source>This workbook was made from template {their_template} {their_version}, but this visit uses {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="569"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="580"/>
         <source>The case review questions differ from this visit&apos;s template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="572"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="583"/>
         <source>“{key}” is not a requirement key of template {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="576"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="587"/>
         <source>Requirement {key} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="579"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="590"/>
         <source>A justification is required for Not applicable ({key}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="582"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="593"/>
         <source>More than {most} document names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="585"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="596"/>
         <source>“{text}” is not a procedure type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="588"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="599"/>
         <source>“{text}” is not a number of procedures (a whole number, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="591"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="602"/>
         <source>The case reference is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="594"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="605"/>
         <source>Case {ref} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="597"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="608"/>
         <source>“{text}” is not a self-assessment; choose {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="600"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
         <source>A document name is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="603"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="614"/>
         <source>“{text}” is not an answer; use Yes, No or N/A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="606"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="617"/>
         <source>The procedure date {when} is after {latest}: the review covers procedures already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="622"/>
         <source>The procedure date {when} is more than {years} years before {latest}. Is it a typo, or a birth date in the wrong column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="628"/>
+        <source>Wrong passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="631"/>
+        <source>The key file {key_file} cannot be read ({reason}). The data stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="634"/>
+        <source>The key file {key_file} was written by a newer version of IASIOS Assessor (format {version}). Install the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="639"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="642"/>
+        <source>{data_dir} is a new data folder, encrypted by default, and no passphrase was given. Give one with --passphrase-file FILE or ASSESSOR_APP_PASSPHRASE_FILE, or create the folder unencrypted with --unencrypted. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="648"/>
+        <source>{data_dir} is encrypted and no passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="651"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="654"/>
+        <source>{data_dir} is already encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="657"/>
+        <source>{data_dir} is not encrypted. Encrypt it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="660"/>
+        <source>{data_dir} holds no database to encrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="663"/>
+        <source>The encrypted copy did not verify ({check}). The unencrypted folder was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="668"/>
+        <source>The office certificate {source} does not hold an RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="671"/>
+        <source>This data folder has no office recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="674"/>
+        <source>The office key given is not the one this data folder&apos;s recovery was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="678"/>
+        <source>{data_dir} is encrypted. Unlock it with its passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="682"/>
+        <source>The attachment file {name} cannot be opened: it was changed or damaged on disk, or sealed with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="707"/>
+        <source>The recipient certificate cannot be read (a PEM X.509 certificate is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="711"/>
+        <source>A bundle can be sealed to at most {most} recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="714"/>
+        <source>A bundle cannot be sealed to {subject}: its key is not RSA. Identities made before sealing have EC keys; they still sign, but the holder needs a new identity to receive sealed bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="720"/>
+        <source>There is no recipient to seal the bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="723"/>
+        <source>The sealed envelope cannot be opened: it is damaged or was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="726"/>
+        <source>Bundle refused: it is sealed, and only the private key of one of these certificates opens it: {needed}. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="731"/>
+        <source>A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; this one holds {size} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="737"/>
+        <source>The certificate of {signer} expired on {until}: it can no longer sign. Nothing was signed. Get a new certificate from the office, or create a new identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="742"/>
+        <source>The certificate of {signer} is not valid before {since}: it cannot sign yet. Nothing was signed. Is this computer&apos;s date right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="747"/>
+        <source>The certificate of {signer} is not for signing: its key usage ({usages}) allows neither digital signatures nor non-repudiation. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="752"/>
+        <source>The new certificate would expire on {until}, before the visit {visit} ends ({end}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="756"/>
+        <source>The new certificate would expire on {until}, in {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="760"/>
+        <source>A certificate is valid for {least} to {most} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="763"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}), by e-mail or name: only they sign the assessor boxes. Nothing was signed. A witness or the office signs an additional, named signature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="769"/>
+        <source>{signer} is this visit&apos;s {role}: the {box} box is the other assessor&apos;s. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="776"/>
+        <source>The {box} box of this report is signed already. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="779"/>
+        <source>This report names no assessors, so no signer can be matched to its assessor boxes. Nothing was signed; an additional, named signature is still possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="784"/>
+        <source>Name the additional signature in 1 to {most} letters, digits, spaces or hyphens (for example: witness, office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="789"/>
+        <source>This report carries an additional signature named {role} already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="794"/>
+        <source>The bundle is signed by {signer} with a certificate {why}: such a certificate signs nothing. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="844"/>
+        <source>Bundle refused: it was signed by {signer} &lt;{signer_email}&gt;, but it names {named} &lt;{named_email}&gt;. A bundle is accepted only when signed by the assessor it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="849"/>
+        <source>Bundle refused: it is signed for {named} &lt;{email}&gt; with a new key (SHA-256 {new}); the key known for this assessor since {since} is {old}. Accept the new key only if the assessor confirms it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="855"/>
+        <source>Bundle refused: its signer {signer} &lt;{signer_email}&gt; is not registered by the office ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="860"/>
+        <source>Bundle refused: it is unsigned, but bundles of {named} arrived signed before. Ask for a signed bundle, or let it in with an override that is logged in the visit&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="866"/>
+        <source>Bundle refused: it is unsigned and the office&apos;s trust list is installed. Ask {named} for a signed bundle, or let it in with a logged override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="871"/>
+        <source>The key to accept ({accepted}) is not the key the bundle is signed with ({offered}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="875"/>
+        <source>{file} holds no readable certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="879"/>
+        <source>Give the office CA a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="883"/>
+        <source>{name} is not a CA certificate; it cannot issue identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="887"/>
+        <source>The certificate of {name} names no e-mail address, so it cannot be bound to an assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="892"/>
+        <source>Bundle refused: it carries the office&apos;s trust list but is not signed; only a signed invitation may install a trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="897"/>
+        <source>The issued certificate does not validate: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,97 +2462,124 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="89"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="93"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="91"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="95"/>
         <source>Signing identities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="102"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="101"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="103"/>
         <source>&amp;Import .p12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="102"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="104"/>
         <source>E&amp;xport certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="107"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="109"/>
         <source>Your drawn signature (shown on reports you sign):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="111"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="113"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="114"/>
         <source>&amp;Save signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="157"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="159"/>
         <source>No signing identity yet: create one or import a .p12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="162"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="163"/>
         <source>SHA-256 fingerprint: {0}
 Valid until {1}
 File: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="183"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="168"/>
+        <source>This certificate cannot sign: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="170"/>
+        <source>it has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="171"/>
+        <source>it is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="172"/>
+        <source>its key usage does not allow signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="198"/>
         <source>Choose a passphrase (at least {n} characters) for the new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="199"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="218"/>
+        <source>{0}
+
+Create it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="226"/>
         <source>Import a signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="200"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="227"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="205"/>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="225"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="232"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="252"/>
         <source>Passphrase of {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="248"/>
         <source>Export certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="221"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="248"/>
         <source>Certificate (*.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="235"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="262"/>
         <source>Certificate written to {0}.
 SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="248"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="275"/>
         <source>Signature saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="261"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="288"/>
         <source>Save the signature you drew?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,32 +2735,32 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>NewIdentityDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="43"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="45"/>
         <source>New signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="48"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="50"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="49"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="51"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="50"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="52"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/identity_dialog.py" line="55"/>
         <source>A self-signed certificate valid for two years. Send its certificate to the accreditation office so they can register it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,104 +3330,109 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
         <source>&amp;Generate report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
         <source>Save a c&amp;opy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="58"/>
         <source>Verif&amp;y a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="59"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="65"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="66"/>
         <source>No report generated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="67"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="68"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="71"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="72"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="100"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="104"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="105"/>
         <source>Unexpected error: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="107"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="108"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="113"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="125"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="114"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="126"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="140"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="141"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="144"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="145"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="166"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="168"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="174"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="182"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="184"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="194"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="193"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="209"/>
+        <source>Additional signature ({0}) by {1} ({2}) at {3} UTC; it is not an assessor&apos;s signature and does not sign the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="213"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="206"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="226"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="217"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="237"/>
         <source>Cannot save {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="220"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="240"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,12 +3478,12 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>RequestsController</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="80"/>
+        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="78"/>
         <source>Evidence requested for {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="100"/>
+        <location filename="../../assessor_app/ui/checklist/requests_controller.py" line="98"/>
         <source>Request for {key} marked {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3370,6 +3702,41 @@ SHA-256 fingerprint: {1}</source>
     <message>
         <location filename="../../assessor_app/ui/checklist/review_notes.py" line="114"/>
         <source>{count} open conflicts ({fields}) are decided in Needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedImport</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="42"/>
+        <source>{file} is sealed to your identity {name} &lt;{email}&gt;. Passphrase to open it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="53"/>
+        <source>Sealed bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="55"/>
+        <source>{file} is sealed, and none of your identities in this data folder opens it. It opens with the private key of: {needed}.
+
+Choose the identity file (.p12) that holds this key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="67"/>
+        <source>Identity that opens the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="69"/>
+        <source>Signing identities (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sealed_import.py" line="74"/>
+        <source>Passphrase of {file}, to open the sealed bundle:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3611,103 +3978,118 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="50"/>
         <source>Sign report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="50"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="54"/>
         <source>Signing identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="55"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="58"/>
         <source>Sign as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="62"/>
         <source>Signature box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="61"/>
-        <source>Signature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="62"/>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../assessor_app/ui/report/sign_dialog.py" line="66"/>
-        <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
+        <source>Sign as an a&amp;dditional signatory (witness, office), not as an assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="69"/>
+        <source>Name of the additional signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="70"/>
+        <source>for example: witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="73"/>
+        <source>Signature name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/sign_dialog.py" line="75"/>
-        <source>1 conflict still needs review: this revision is signed with the value the visit shows now.</source>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="76"/>
+        <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/report/sign_dialog.py" line="80"/>
+        <source>Signing freezes this revision of the visit: later changes make a new revision whose report names this one as superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="89"/>
+        <source>1 conflict still needs review: this revision is signed with the value the visit shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="94"/>
         <source>{n} conflicts still need review: this revision is signed with the values the visit shows now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="91"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="105"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="112"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="128"/>
         <source>No signing identity yet: create one (or import a .p12) with Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="136"/>
-        <source>{signer} has signed this report already.</source>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="143"/>
+        <source>The certificate of {signer} expired on {day}: it can no longer sign. Get a new certificate from the office, or create a new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="140"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="148"/>
+        <source>The certificate of {signer} is not valid before {day}: it cannot sign yet. Is this computer&apos;s date right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="153"/>
+        <source>The certificate of {signer} is not for signing: its key usage allows neither digital signatures nor non-repudiation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="179"/>
+        <source>An additional signature named “{role}”, beside the assessors&apos; boxes: it never counts as an assessor&apos;s signature and does not sign the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="207"/>
+        <source>No signature box of this report is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="201"/>
         <source>Signs in the lead assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="142"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="203"/>
         <source>Signs in the co-assessor&apos;s box ({name}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="145"/>
-        <source>The lead assessor&apos;s box is signed already: this signature goes in the co-assessor&apos;s box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="150"/>
-        <source>The co-assessor&apos;s box is signed already: this signature goes in the lead assessor&apos;s box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="155"/>
-        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the lead assessor&apos;s box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="160"/>
-        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}) by name or e-mail: the signature goes in the co-assessor&apos;s box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="138"/>
-        <source>Both signature boxes of this report are signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3892,99 +4274,164 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="28"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="30"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="40"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
         <source>Already imported: this bundle changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="44"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="46"/>
         <source>Imported {n} new changes and {a} new attachments from {who}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="49"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="51"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="54"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="56"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="60"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="62"/>
+        <source>It came sealed and was opened with your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="66"/>
+        <source>Signed report {report} (revision {revision}) verified: signed by {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="75"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="67"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="82"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="70"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="86"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="72"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="88"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="103"/>
+        <source>The signer is registered by the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
+        <source>No trust list of the office is installed: the signer is known by their key only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="114"/>
+        <source>First bundle signed for this assessor: the key is now remembered; another key will need your acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="122"/>
+        <source>The key is the one known for this assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="126"/>
+        <source>New key accepted (logged); it replaces the key SHA-256 {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="132"/>
+        <source>The office&apos;s trust list came with this invitation and is now installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="139"/>
+        <source>Unsigned bundle let in by your override (logged in the visit&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
+        <source>{refusal}
+
+Accept the new key SHA-256 {new} for {named}? Do so only when the assessor has confirmed this fingerprint to you. The acceptance is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="162"/>
+        <source>{refusal}
+
+Let this unsigned bundle in anyway? The override is logged in the visit&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="196"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="106"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="113"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="293"/>
+        <source>Wrote {path}: {c} changes, {a} attachments{signed}{sealed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="172"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="226"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="239"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="121"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="247"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="143"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="269"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="145"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="271"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="165"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="185"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="291"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="318"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="167"/>
-        <source>Wrote {path}: {c} changes, {a} attachments{signed}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="300"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="186"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="303"/>
+        <source>, sealed to {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="319"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="200"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="333"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,120 +4439,170 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="36"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="38"/>
         <source>Verify signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="42"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="44"/>
         <source>Drop a signed PDF here, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="52"/>
         <source>&amp;Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="53"/>
         <source>&amp;Trust certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="54"/>
         <source>No trusted certificates: trust is not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
         <source>Covers document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="61"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="94"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="64"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="64"/>
+        <source>Signs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="97"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="102"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="105"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="103"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="106"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="108"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="111"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="143"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="150"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="146"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="153"/>
+        <source>Signatures intact, but a signer&apos;s certificate could not sign: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="159"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="148"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="161"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="150"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="163"/>
         <source>All signatures are intact and cover the whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="170"/>
+        <source>expired on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="172"/>
+        <source>not valid before {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="174"/>
+        <source>not for signing (key usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="175"/>
+        <source>valid until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="179"/>
+        <source>additional: {0} (not an assessor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="181"/>
+        <source>lead assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="183"/>
+        <source>co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4128,59 +4625,59 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="96"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="97"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="99"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="100"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="101"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="102"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="143"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="144"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="148"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="149"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="158"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="159"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="162"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="163"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="191"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="192"/>
         <source>No visit matches “{text}”. Clear the search to see all visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="275"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="276"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="278"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="279"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="310"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="311"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,18 +4748,70 @@ Its findings, corrective actions, attachments and history are removed from this 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="71"/>
-        <source>Bundles imported from: {names}</source>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="41"/>
+        <source>Last signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/visit_table_model.py" line="72"/>
-        <source>nobody yet</source>
+        <source>Bundles imported from: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_table_model.py" line="77"/>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="73"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="81"/>
+        <source>Unsigned bundles let in by override: %n (logged in the trust history).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="90"/>
         <source>{a} of {t} requirements answered, {c} of {ct} core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="128"/>
+        <source>{name}, unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="130"/>
+        <source>{name}, registered by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="132"/>
+        <source>{name}, not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="133"/>
+        <source>{name}, key known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="138"/>
+        <source>The last bundle, from {name}, was not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="141"/>
+        <source>The last bundle was signed by {name}, whose certificate is registered by the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="146"/>
+        <source>The last bundle was signed by {name}, whose key is not registered by the office&apos;s trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/visit_table_model.py" line="150"/>
+        <source>The last bundle was signed by {name} with the key first seen for this assessor; no trust list of the office is installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,22 +4960,22 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="616"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="687"/>
         <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="621"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="692"/>
         <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="626"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="697"/>
         <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="632"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="703"/>
         <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

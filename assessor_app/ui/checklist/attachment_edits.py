@@ -1,12 +1,13 @@
 """Photos and documents of a requirement: picked or dropped files stored off the GUI
-thread, opened as a temporary copy, removed after asking."""
+thread, opened in another program as a private copy the app removes when it closes,
+removed after asking."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTemporaryDir, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -28,7 +29,6 @@ class AttachmentEdits(QObject):
     def __init__(self, page: ChecklistPage) -> None:
         super().__init__(page)
         self.page = page
-        self._temp_dir = QTemporaryDir()
 
     def add_photo(self) -> None:
         self.pick_files(
@@ -106,13 +106,13 @@ class AttachmentEdits(QObject):
 
     def open(self, attachment_id: str) -> None:
         attachment = self.find(attachment_id)
-        if attachment is None or not self._temp_dir.isValid():
+        if attachment is None:
             return
-        name = Path(attachment.filename).name or attachment.sha256
-        target = Path(self._temp_dir.path()) / attachment.sha256[:12] / name
         try:
-            self.page.services.attachments.export_copy(attachment, target)
-        except OSError as exc:
+            # Decrypted to a 0600 file in this run's private folder: the store removes it
+            # when the services close, or at the next start after a crash.
+            target = self.page.services.attachments.open_external(attachment)
+        except (OSError, AppError) as exc:
             self.page.fail(exc)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

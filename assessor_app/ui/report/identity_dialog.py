@@ -3,6 +3,7 @@ and draw the signature shown on signed reports."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.certificate_fitness import Fitness, fitness
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.signer_rules import signer_problem
 from assessor_app.services.container import Services
-from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo
+from assessor_app.services.identities import MIN_PASSPHRASE, IdentityInfo, visit_ends
 from assessor_app.ui import folders
 from assessor_app.ui.error_text import error_text
 from assessor_app.ui.formatting import format_date, message_of
@@ -158,11 +160,19 @@ class IdentityDialog(QDialog):
             self.pad.clear()
             self._drawn = False
             return
-        self.details.setText(
-            self.tr("SHA-256 fingerprint: {0}\nValid until {1}\nFile: {2}").format(
-                info.fingerprint, format_date(info.not_valid_after.date()), info.path
-            )
+        details = self.tr("SHA-256 fingerprint: {0}\nValid until {1}\nFile: {2}").format(
+            info.fingerprint, format_date(info.not_valid_after.date()), info.path
         )
+        verdict = fitness(info.terms, datetime.now(UTC))
+        if verdict is not Fitness.FIT:
+            details += "\n" + self.tr("This certificate cannot sign: {0}").format(
+                {
+                    Fitness.EXPIRED: self.tr("it has expired."),
+                    Fitness.NOT_YET_VALID: self.tr("it is not valid yet."),
+                    Fitness.NOT_FOR_SIGNING: self.tr("its key usage does not allow signing."),
+                }[verdict]
+            )
+        self.details.setText(details)
         image = self.services.identities.signature_image(info.path)
         if image:
             self.pad.load_png(image)
@@ -178,6 +188,11 @@ class IdentityDialog(QDialog):
         form = NewIdentityDialog(self, self.services.user.name or "")
         if form.exec() != QDialog.DialogCode.Accepted:
             return
+        # Said before anything is made: a certificate that expires before a visit ends.
+        visits = visit_ends(self.services.visits.list())
+        warning = self.services.identities.expiry_warning(visits=visits)
+        if warning is not None and not self._confirm_short_validity(warning):
+            return
         passphrase = ask_passphrase(
             self,
             self.tr("Choose a passphrase (at least {n} characters) for the new identity.").format(
@@ -188,11 +203,23 @@ class IdentityDialog(QDialog):
         if passphrase is None:
             return
         try:
-            info = self.services.identities.create(form.name.text(), form.email.text(), passphrase)
+            info = self.services.identities.create(
+                form.name.text(), form.email.text(), passphrase, visits=visits, anyway=True
+            )
         except AppError as exc:
             self._fail(exc)
             return
         self.refresh(select=info.path)
+
+    def _confirm_short_validity(self, warning: AppError) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            plain(self.tr("{0}\n\nCreate it anyway?").format(message_of(warning))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn
+from assessor_app.domain.signing_roles import additional_role_of
 from assessor_app.services.container import Services
 from assessor_app.services.reports import GeneratedReport, SignedReport
 from assessor_app.ui import folders
@@ -155,6 +156,7 @@ class ReportPage(QWidget):
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
         identity, png = dialog.identity_path(), dialog.signature_png()
+        additional = dialog.additional_role()
         if identity is None:
             return
         if png:
@@ -166,17 +168,27 @@ class ReportPage(QWidget):
         passphrase = ask_passphrase(self, self.tr("Passphrase of your signing identity:"))
         if passphrase is None:
             return
-        self.sign_with(identity, passphrase, png)
+        self.sign_with(identity, passphrase, png, additional=additional)
 
-    def sign_with(self, identity: Path, passphrase: str, png: bytes | None) -> None:
-        """Sign the previewed report in the background (the passphrase is not kept)."""
+    def sign_with(
+        self,
+        identity: Path,
+        passphrase: str,
+        png: bytes | None,
+        *,
+        additional: str | None = None,
+    ) -> None:
+        """Sign the previewed report in the background (the passphrase is not kept);
+        ``additional`` names a further signature that is no assessor's."""
         self._set_busy(True)
         self.status.setText(self.tr("Signing…"))
         self.document.close()
         path = self.pdf_path
 
         def work(progress: ProgressFn, cancel: CancelToken) -> SignedReport:
-            return self.services.reports.sign(path, path, identity, passphrase, png)
+            return self.services.reports.sign(
+                path, path, identity, passphrase, png, additional=additional
+            )
 
         self.runner.run(
             work, self._signed, self._failed_sign, label=self.tr("Signing…"), owner=self
@@ -189,11 +201,19 @@ class ReportPage(QWidget):
 
     def _signed(self, signed: SignedReport) -> None:
         self.saved_to = None
-        self.status.setText(
-            self.tr("Signed by {0} ({1}) at {2} UTC. This revision is now frozen.").format(
-                signed.signer, signed.fingerprint[:23] + "…", signed.signed_at.strftime("%H:%M:%S")
+        short = signed.fingerprint[:23] + "…"
+        at = signed.signed_at.strftime("%H:%M:%S")
+        additional = additional_role_of(signed.field_name)
+        if additional is not None:
+            text = self.tr(
+                "Additional signature ({0}) by {1} ({2}) at {3} UTC; it is not an assessor's "
+                "signature and does not sign the visit."
+            ).format(additional, signed.signer, short, at)
+        else:
+            text = self.tr("Signed by {0} ({1}) at {2} UTC. This revision is now frozen.").format(
+                signed.signer, short, at
             )
-        )
+        self.status.setText(text)
         self._show_pdf()
         self._set_busy(False)
         self.changed.emit()

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLineEdit,
     QPushButton,
     QWidget,
 )
 
+from assessor_app.domain.certificate_fitness import Fitness, fitness
 from assessor_app.domain.errors import AppError
-from assessor_app.domain.signing_roles import SigningRole
+from assessor_app.domain.signing_roles import SigningRole, additional_field_name
 from assessor_app.services.container import Services
 from assessor_app.services.identities import IdentityInfo
-from assessor_app.ui.formatting import message_of
+from assessor_app.ui.formatting import format_date, message_of
 from assessor_app.ui.plain_text import PlainLabel
 from assessor_app.ui.report.identity_dialog import IdentityDialog
 from assessor_app.ui.report.signature_pad import SignaturePad
@@ -57,11 +61,21 @@ class SignDialog(QDialog):
         self.box_note.setWordWrap(True)
         self.box_note.setAccessibleName(self.tr("Signature box"))
         form.addRow("", self.box_note)
+        # A witness or the office signs beside the assessors, never in their boxes.
+        self.additional = QCheckBox(
+            self.tr("Sign as an a&dditional signatory (witness, office), not as an assessor")
+        )
+        self.additional_name = QLineEdit()
+        self.additional_name.setAccessibleName(self.tr("Name of the additional signature"))
+        self.additional_name.setPlaceholderText(self.tr("for example: witness"))
+        self.additional_name.setEnabled(False)
+        form.addRow("", self.additional)
+        form.addRow(self.tr("Signature name:"), self.additional_name)
         self.pad = SignaturePad()
         form.addRow(self.tr("Signature:"), self.pad)
         self.clear = QPushButton(self.tr("C&lear"))
         form.addRow("", self.clear)
-        note = PlainLabel(
+        self.freeze_note = note = PlainLabel(
             self.tr(
                 "Signing freezes this revision of the visit: later changes make a new revision "
                 "whose report names this one as superseded."
@@ -95,6 +109,8 @@ class SignDialog(QDialog):
         self.manage.clicked.connect(self._on_manage)
         self.clear.clicked.connect(self.pad.clear)
         self.identity.currentIndexChanged.connect(lambda _i: self._load_signature())
+        self.additional.toggled.connect(self._on_additional)
+        self.additional_name.textChanged.connect(lambda _t: self._show_box())
         self._fill()
 
     def _fill(self, select: Path | None = None) -> None:
@@ -113,14 +129,63 @@ class SignDialog(QDialog):
                 warn=True,
             )
 
-    def _show_box(self) -> None:
-        info = next(
+    def _current_info(self) -> IdentityInfo | None:
+        return next(
             (i for i in self._identities if str(i.path) == self.identity.currentData()), None
         )
-        if info is None or self.pdf_path is None:
+
+    def _certificate_refusal(self, info: IdentityInfo) -> str | None:
+        """Why this identity's certificate cannot sign now, or None (worded as signing's
+        refusal: the same rule, domain.certificate_fitness)."""
+        verdict = fitness(info.terms, datetime.now(UTC))
+        if verdict is Fitness.EXPIRED:
+            return self.tr(
+                "The certificate of {signer} expired on {day}: it can no longer sign. Get a "
+                "new certificate from the office, or create a new identity."
+            ).format(signer=info.name, day=format_date(info.terms.not_after.date()))
+        if verdict is Fitness.NOT_YET_VALID:
+            return self.tr(
+                "The certificate of {signer} is not valid before {day}: it cannot sign yet. "
+                "Is this computer's date right?"
+            ).format(signer=info.name, day=format_date(info.terms.not_before.date()))
+        if verdict is Fitness.NOT_FOR_SIGNING:
+            return self.tr(
+                "The certificate of {signer} is not for signing: its key usage allows neither "
+                "digital signatures nor non-repudiation."
+            ).format(signer=info.name)
+        return None
+
+    def _show_box(self) -> None:
+        info = self._current_info()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if info is None:
             self.box_note.hide()
             return
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        refusal = self._certificate_refusal(info)
+        if refusal is not None:
+            self._note(refusal, warn=True)
+            ok.setEnabled(False)
+            return
+        if self.additional.isChecked():
+            role = self.additional_name.text().strip()
+            try:
+                additional_field_name(role)
+            except AppError as exc:
+                self._note(message_of(exc), warn=True)
+                ok.setEnabled(False)
+                return
+            self._note(
+                self.tr(
+                    "An additional signature named “{role}”, beside the assessors' boxes: it "
+                    "never counts as an assessor's signature and does not sign the visit."
+                ).format(role=role)
+            )
+            ok.setEnabled(True)
+            return
+        if self.pdf_path is None:
+            self.box_note.hide()
+            ok.setEnabled(True)
+            return
         try:
             where = self.services.reports.signature_box(
                 self.pdf_path, info.name, info.email, info.fingerprint
@@ -132,37 +197,28 @@ class SignDialog(QDialog):
         lead = where.lead.name or where.lead.email or "—"
         co = where.co.name or where.co.email or "—"
         # Whole sentences for each case: translations need them, not spliced phrases.
-        if where.signed_already:
-            text = self.tr("{signer} has signed this report already.").format(signer=info.name)
-        elif where.box is None:
-            text = self.tr("Both signature boxes of this report are signed.")
-        elif where.role is where.box is SigningRole.LEAD:
+        if where.box is SigningRole.LEAD:
             text = self.tr("Signs in the lead assessor's box ({name}).").format(name=lead)
-        elif where.role is where.box is SigningRole.CO:
+        elif where.box is SigningRole.CO:
             text = self.tr("Signs in the co-assessor's box ({name}).").format(name=co)
-        elif where.role is SigningRole.LEAD:
-            text = self.tr(
-                "The lead assessor's box is signed already: this signature goes in the "
-                "co-assessor's box."
-            )
-        elif where.role is SigningRole.CO:
-            text = self.tr(
-                "The co-assessor's box is signed already: this signature goes in the lead "
-                "assessor's box."
-            )
-        elif where.box is SigningRole.LEAD:
-            text = self.tr(
-                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
-                "({co}) by name or e-mail: the signature goes in the lead assessor's box."
-            ).format(signer=info.name, lead=lead, co=co)
+        elif where.problem is not None:
+            text = message_of(where.problem)
         else:
-            text = self.tr(
-                "{signer} is neither this visit's lead assessor ({lead}) nor its co-assessor "
-                "({co}) by name or e-mail: the signature goes in the co-assessor's box."
-            ).format(signer=info.name, lead=lead, co=co)
-        expected = where.box is not None and where.role is where.box
-        self._note(text, warn=not expected)
+            text = self.tr("No signature box of this report is free.")
+        self._note(text, warn=where.box is None)
         ok.setEnabled(where.box is not None)
+
+    def additional_role(self) -> str | None:
+        """The name of the additional signature asked for, or None for an assessor's."""
+        return self.additional_name.text().strip() if self.additional.isChecked() else None
+
+    def _on_additional(self, on: bool) -> None:
+        self.additional_name.setEnabled(on)
+        # An additional signature signs no box: it freezes nothing.
+        self.freeze_note.setVisible(not on)
+        if on:
+            self.additional_name.setFocus()
+        self._show_box()
 
     def _note(self, text: str, *, warn: bool = False) -> None:
         self.box_note.setStyleSheet(WARNING_STYLE if warn else NOTE_STYLE)

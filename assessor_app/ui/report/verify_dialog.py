@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessor_app.domain.certificate_fitness import Fitness
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.report_record import SignatureCheck
-from assessor_app.services.reports import verify_report
+from assessor_app.services.reports import CO_FIELD, LEAD_FIELD, verify_report
 from assessor_app.ui import folders
-from assessor_app.ui.formatting import message_of
+from assessor_app.ui.formatting import format_date, message_of
 from assessor_app.ui.plain_text import PlainLabel, plain
 
 GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
+CERTIFICATE_COLUMN, ROLE_COLUMN = 6, 7
 
 
 class VerifyDialog(QDialog):
@@ -54,11 +56,12 @@ class VerifyDialog(QDialog):
         row.addWidget(self.trust_button)
         row.addWidget(self.trust_label, 1)
         layout.addLayout(row)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 8)
         self.table.setAccessibleName(self.tr("Signatures"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Signer"), self.tr("Fingerprint (SHA-256)"), self.tr("Signed"),
-             self.tr("Intact"), self.tr("Covers document"), self.tr("Trusted")]
+             self.tr("Intact"), self.tr("Covers document"), self.tr("Trusted"),
+             self.tr("Certificate"), self.tr("Signs as")]
         )  # fmt: skip
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
@@ -136,11 +139,21 @@ class VerifyDialog(QDialog):
                     item = QTableWidgetItem(self.tr("not checked"))
                     item.setForeground(QColor("#5f6b76"))
                 self.table.setItem(row, col, item)
+            certificate = QTableWidgetItem(self._certificate_text(c))
+            certificate.setForeground(GOOD if c.certificate is Fitness.FIT else BAD)
+            self.table.setItem(row, CERTIFICATE_COLUMN, certificate)
+            self.table.setItem(row, ROLE_COLUMN, QTableWidgetItem(self._role_text(c)))
         self.table.resizeColumnsToContents()
         ok = bool(self.checks) and all(c.ok for c in self.checks)
         trusted = all(c.trusted for c in self.checks)
         if not self.checks:
             self.summary.setText(self.tr("This PDF carries no signatures."))
+        elif not ok and all(c.intact and c.covers_document for c in self.checks):
+            self.summary.setText(
+                self.tr("Signatures intact, but a signer's certificate could not sign: {0}").format(
+                    "; ".join(self._certificate_text(c) for c in self.checks if not c.ok)
+                )
+            )
         elif not ok:
             problems = "; ".join(c.problem for c in self.checks if c.problem)
             self.summary.setText(self.tr("Verification FAILED: {0}").format(problems))
@@ -148,3 +161,24 @@ class VerifyDialog(QDialog):
             self.summary.setText(self.tr("Signatures intact, but not every signer is trusted."))
         else:
             self.summary.setText(self.tr("All signatures are intact and cover the whole document."))
+
+    def _certificate_text(self, check: SignatureCheck) -> str:
+        """The certificate's fitness as pdfsig's "Certificate Validation" would put it."""
+        until = format_date(check.valid_until.date()) if check.valid_until else "?"
+        since = format_date(check.valid_from.date()) if check.valid_from else "?"
+        if check.certificate is Fitness.EXPIRED:
+            return self.tr("expired on {0}").format(until)
+        if check.certificate is Fitness.NOT_YET_VALID:
+            return self.tr("not valid before {0}").format(since)
+        if check.certificate is Fitness.NOT_FOR_SIGNING:
+            return self.tr("not for signing (key usage)")
+        return self.tr("valid until {0}").format(until)
+
+    def _role_text(self, check: SignatureCheck) -> str:
+        if check.additional is not None:
+            return self.tr("additional: {0} (not an assessor)").format(check.additional)
+        if check.field_name == LEAD_FIELD:
+            return self.tr("lead assessor")
+        if check.field_name == CO_FIELD:
+            return self.tr("co-assessor")
+        return check.field_name

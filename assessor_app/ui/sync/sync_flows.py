@@ -17,7 +17,9 @@ from assessor_app.domain.sync_types import (
     ExportResult,
     ImportResult,
 )
+from assessor_app.domain.trust_types import KeyNote, TrustStatus
 from assessor_app.services.container import Services
+from assessor_app.services.trust import ImportConsent
 from assessor_app.ui import folders
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_text import error_text
@@ -55,6 +57,19 @@ def describe_import(result: ImportResult) -> str:
                 "SyncFlows", "This was an invitation: you now work on the same visit."
             )
         )
+    if result.sealed:
+        lines.append(
+            QCoreApplication.translate("SyncFlows", "It came sealed and was opened with your key.")
+        )
+    for report in result.reports:  # the evidence this laptop derived signed state from
+        lines.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "Signed report {report} (revision {revision}) verified: signed by {names}.",
+            ).format(
+                report=report.report_id, revision=report.revision, names=", ".join(report.signers)
+            )
+        )
     if result.signer:
         lines.append(
             QCoreApplication.translate(
@@ -65,6 +80,7 @@ def describe_import(result: ImportResult) -> str:
         )
     else:
         lines.append(QCoreApplication.translate("SyncFlows", "The bundle is not signed."))
+    lines += trust_lines(result)
     if result.conflicts:
         lines.append(
             QCoreApplication.translate("SyncFlows", "1 conflict needs review.")
@@ -76,6 +92,91 @@ def describe_import(result: ImportResult) -> str:
     return "\n".join(lines)
 
 
+def trust_lines(result: ImportResult) -> list[str]:
+    """The import summary's lines on the signer's standing and the assessor's key."""
+    trust = result.trust
+    out: list[str] = []
+    if trust is None:
+        return out
+    if trust.status is TrustStatus.REGISTERED:
+        out.append(
+            QCoreApplication.translate("SyncFlows", "The signer is registered by the office.")
+        )
+    elif trust.status is TrustStatus.NO_LIST:
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "No trust list of the office is installed: the signer is known by their key only.",
+            )
+        )
+    if trust.key is KeyNote.FIRST_USE:
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "First bundle signed for this assessor: the key is now remembered; another key "
+                "will need your acceptance.",
+            )
+        )
+    elif trust.key is KeyNote.KNOWN:
+        out.append(
+            QCoreApplication.translate("SyncFlows", "The key is the one known for this assessor.")
+        )
+    elif trust.key is KeyNote.ACCEPTED:
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows", "New key accepted (logged); it replaces the key SHA-256 {old}."
+            ).format(old=trust.old_fingerprint or "")
+        )
+    if trust.installed_anchors:
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "The office's trust list came with this invitation and is now installed.",
+            )
+        )
+    if trust.unsigned_override:
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "Unsigned bundle let in by your override (logged in the visit's history).",
+            )
+        )
+    return out
+
+
+def consent_for(parent: QWidget, exc: BaseException) -> ImportConsent | None:
+    """For a refusal a person may overrule (a new key, an unsigned bundle), ask; the
+    consent to import again with, or None."""
+    from assessor_app.domain.error_codes import ErrorCode
+
+    code = getattr(exc, "code", "")
+    params = getattr(exc, "params", {})
+    if code == ErrorCode.SIGNER_KEY_CHANGED:
+        question = QCoreApplication.translate(
+            "SyncFlows",
+            "{refusal}\n\nAccept the new key SHA-256 {new} for {named}? Do so only when the "
+            "assessor has confirmed this fingerprint to you. The acceptance is logged.",
+        ).format(refusal=error_text(exc), new=params.get("new", ""), named=params.get("named", ""))
+        consent = ImportConsent(accept_key=str(params.get("new", "")))
+    elif code in (ErrorCode.UNSIGNED_AFTER_SIGNED, ErrorCode.UNSIGNED_WITH_TRUST_LIST):
+        question = QCoreApplication.translate(
+            "SyncFlows",
+            "{refusal}\n\nLet this unsigned bundle in anyway? The override is logged in the "
+            "visit's history.",
+        ).format(refusal=error_text(exc))
+        consent = ImportConsent(allow_unsigned=True)
+    else:
+        return None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SyncFlows", "Import"),
+        plain(question),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return consent if answer == QMessageBox.StandardButton.Yes else None
+
+
 def import_bundle_flow(
     parent: QWidget,
     services: Services,
@@ -83,9 +184,12 @@ def import_bundle_flow(
     path: str | None = None,
     on_imported: Callable[[ImportResult], None] | None = None,
     on_failed: Callable[[BaseException], None] | None = None,
+    consent: ImportConsent | None = None,
 ) -> None:
     """Ask for a bundle (unless ``path`` is given), import it in the background with a
     cancellable progress dialog, then report the result or the one-line refusal.
+    A refusal a person may overrule (a new key, an unsigned bundle) asks whether to, and
+    imports again with that consent.
     ``on_failed`` runs after a refusal, a cancel or an error has been reported."""
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
@@ -96,9 +200,25 @@ def import_bundle_flow(
             return
         folders.remember(folders.DOCUMENTS, path)
     chosen = Path(path)
+    opening = None
+    if services.sync.is_sealed(chosen):
+        from assessor_app.ui.sync.sealed_import import choose_opening_identity
+
+        opening = choose_opening_identity(parent, services, chosen)
+        if opening is None:  # the user cancelled: nothing to report, the queue goes on
+            if on_failed is not None:
+                on_failed(Cancelled())
+            return
 
     def work(progress: ProgressFn, cancel: CancelToken) -> ImportResult:
-        return services.sync.import_bundle(chosen, progress, cancel)
+        identity = (
+            services.identities.load(opening.identity_path, opening.passphrase)
+            if opening is not None
+            else None
+        )
+        if consent is None and identity is None:  # the plain call (tests wrap it so)
+            return services.sync.import_bundle(chosen, progress, cancel)
+        return services.sync.import_bundle(chosen, progress, cancel, identity, consent)
 
     def done(result: ImportResult) -> None:
         QMessageBox.information(
@@ -110,6 +230,12 @@ def import_bundle_flow(
             on_imported(result)
 
     def failed(exc: BaseException) -> None:
+        granted = consent_for(parent, exc) if consent is None else None
+        if granted is not None:
+            import_bundle_flow(
+                parent, services, runner, str(chosen), on_imported, on_failed, granted
+            )
+            return
         _report(parent, QCoreApplication.translate("SyncFlows", "Import"), exc)
         if on_failed is not None:
             on_failed(exc)
@@ -165,13 +291,20 @@ def export_visit_flow(
             QCoreApplication.translate("SyncFlows", "Export"),
             plain(
                 QCoreApplication.translate(
-                    "SyncFlows", "Wrote {path}: {c} changes, {a} attachments{signed}."
+                    "SyncFlows", "Wrote {path}: {c} changes, {a} attachments{signed}{sealed}."
                 ).format(
                     path=result.path,
                     c=result.changes,
                     a=result.attachments,
                     signed=(
                         QCoreApplication.translate("SyncFlows", ", signed") if result.signed else ""
+                    ),
+                    sealed=(
+                        QCoreApplication.translate("SyncFlows", ", sealed to {names}").format(
+                            names=", ".join(result.sealed_to)
+                        )
+                        if result.sealed_to
+                        else ""
                     ),
                 )
             ),

@@ -1,0 +1,311 @@
+"""File › Restore from backup…, and the rolling backups of a desktop session.
+
+The dialog lists the backups, newest first, and shows what the selected one holds (its
+visits, their last change, their counts, read from the backup itself) before anything
+changes; restoring asks once more, backs the current data up, sets it aside and closes
+the app, which starts again on the restored data. The folder that also gets a copy of
+every backup is chosen here too.
+
+Rolling backups: a timer asks the backup service every few minutes whether one is due
+(something was written and the last one is an hour old, a cheap question) and takes it
+off the GUI thread; when the app quits, one more is taken if anything changed since.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessor_app.domain.errors import AppError
+from assessor_app.ui.error_dialog import report_error
+from assessor_app.ui.plain_text import PlainLabel, no_mnemonic, plain
+
+if TYPE_CHECKING:
+    from assessor_app.services.backups import BackupContents, BackupInfo
+    from assessor_app.services.container import Services
+    from assessor_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+ROLLING_CHECK_MS = 5 * 60 * 1000
+
+
+def describe_contents(held: BackupContents) -> str:
+    """What a backup holds, one visit a line (plain text)."""
+    info = held.info
+    lines = [
+        QCoreApplication.translate(
+            "BackupDialogs", "Made {created} ({reason}), {kind}, {visits} visit(s)."
+        ).format(
+            created=info.created.replace("T", " ")[:19],
+            reason=info.reason,
+            kind=QCoreApplication.translate("BackupDialogs", "encrypted")
+            if info.encrypted
+            else QCoreApplication.translate("BackupDialogs", "unencrypted"),
+            visits=len(held.contents.visits),
+        ),
+        "",
+    ]
+    for v in held.contents.visits:
+        lines.append(
+            QCoreApplication.translate(
+                "BackupDialogs",
+                "{facility}: last change {last_change}; {findings} rated, "
+                "{attachments} attachment(s), {actions} corrective action(s)",
+            ).format(
+                facility=v.facility,
+                last_change=v.last_change[:16],
+                findings=v.findings,
+                attachments=v.attachments,
+                actions=v.actions,
+            )
+        )
+    if not info.with_attachments:
+        lines.append(
+            QCoreApplication.translate(
+                "BackupDialogs", "(Database only: the current attachments stay as they are.)"
+            )
+        )
+    return "\n".join(lines)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup, see what it holds, restore it (after a confirmation)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.restored_aside: Path | None = None
+        self.setObjectName("restore_dialog")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.resize(720, 460)
+        intro = PlainLabel(
+            self.tr(
+                "Choose a backup to see what it holds. Restoring sets the current data aside "
+                "(it is kept, never overwritten) and closes the app."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.backups = QListWidget(self)
+        self.backups.setObjectName("backup_list")
+        self.backups.setAccessibleName(self.tr("Backups, newest first"))
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("backup_contents")
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("What the selected backup holds"))
+        self.folder_label = PlainLabel(self)
+        self.folder_label.setObjectName("backup_extra_folder")
+        self.folder_label.setWordWrap(True)
+        choose = QPushButton(no_mnemonic(self.tr("Also copy backups to…")), self)
+        choose.setObjectName("backup_choose_folder")
+        choose.clicked.connect(self.choose_folder)
+        self.back_up_now = QPushButton(no_mnemonic(self.tr("Back up now")), self)
+        self.back_up_now.setObjectName("backup_now")
+        self.back_up_now.clicked.connect(self.create_now)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = buttons.addButton(
+            no_mnemonic(self.tr("Restore this backup…")), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.setObjectName("backup_restore")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+
+        row = QHBoxLayout()
+        row.addWidget(self.backups, 2)
+        row.addWidget(self.details, 3)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(choose)
+        folder_row.addWidget(self.back_up_now)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row, 1)
+        layout.addLayout(folder_row)
+        layout.addWidget(buttons)
+        self.backups.currentItemChanged.connect(self._show_selected)
+        self._infos: list[BackupInfo] = []
+        self._shown: BackupContents | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backups.clear()
+        self._infos = self.services.backups.newest_first()
+        for info in self._infos:
+            item = QListWidgetItem(
+                self.tr("{id}  {reason}  ({visits} visit(s))").format(
+                    id=info.id, reason=info.reason, visits=len(info.visits)
+                )
+            )
+            self.backups.addItem(item)
+        if not self._infos:
+            self.details.setPlainText(self.tr("There are no backups yet."))
+        folder = self.services.backups.extra_folder()
+        self.folder_label.setText(
+            self.tr("Backups are also copied to {folder}.").format(folder=folder)
+            if folder
+            else self.tr("Backups are kept in the data folder only.")
+        )
+        if self._infos:
+            self.backups.setCurrentRow(0)
+
+    def selected(self) -> BackupInfo | None:
+        row = self.backups.currentRow()
+        return self._infos[row] if 0 <= row < len(self._infos) else None
+
+    def _show_selected(self, *_args: object) -> None:
+        info = self.selected()
+        self._shown = None
+        self.restore_button.setEnabled(False)
+        if info is None:
+            return
+        try:
+            self._shown = self.services.backups.contents(info)
+        except AppError as exc:
+            from assessor_app.ui.error_dialog import short_message
+
+            self.details.setPlainText(short_message(exc))
+            return
+        self.details.setPlainText(describe_contents(self._shown))
+        self.restore_button.setEnabled(True)
+
+    def choose_folder(self) -> None:
+        current = self.services.backups.extra_folder()
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder that also gets every backup"), str(current or Path.home())
+        )
+        if chosen:
+            self.services.backups.set_extra_folder(Path(chosen))
+            self.refresh()
+
+    def create_now(self) -> None:
+        try:
+            self.services.backups.create("manual")
+        except (AppError, OSError) as exc:
+            report_error(exc, self)
+            return
+        self.refresh()
+
+    def confirm(self, held: BackupContents) -> bool:
+        """Asked once more, naming the backup (a test replaces this)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from backup"),
+            plain(
+                self.tr(
+                    "Restore backup {id}? The current data is backed up and set aside "
+                    "first, then the app closes; start it again to work on the restored data."
+                ).format(id=held.info.id)
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> None:
+        held = self._shown
+        if held is None or not self.confirm(held):
+            return
+        try:
+            self.restored_aside = self.services.backups.restore(held.info)
+        except (AppError, OSError) as exc:
+            report_error(exc, self)
+            return
+        self.accept()
+
+
+def restore_from_backup(window: MainWindow) -> None:
+    if not window.has_services():
+        return
+    dialog = RestoreDialog(window.services, window)
+    dialog.exec()
+    if dialog.restored_aside is not None:
+        QMessageBox.information(
+            window,
+            window.tr("Restore from backup"),
+            plain(
+                QCoreApplication.translate(
+                    "BackupDialogs",
+                    "The backup is in place. The data it replaced is kept in {folder}. "
+                    "The app closes now: start it again.",
+                ).format(folder=dialog.restored_aside)
+            ),
+        )
+        QApplication.quit()
+
+
+class RollingBackups(QObject):
+    """The hourly check while the window is open, and the backup when the app quits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(ROLLING_CHECK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.at_quit)
+
+    @Slot()
+    def tick(self) -> None:
+        if self.running or not self.window.has_services():
+            return
+        backups = self.window.services.backups
+        if not backups.rolling_due():
+            return
+        self.running = True
+
+        def done(_result: object) -> None:
+            self.running = False
+
+        def failed(exc: BaseException) -> None:
+            self.running = False
+            log.warning("hourly backup failed", exc_info=(type(exc), exc, exc.__traceback__))
+            self.window.statusBar().showMessage(
+                self.tr("The hourly backup failed; see the log."), 10_000
+            )
+
+        self.window.runner.run(lambda _p, _c: backups.take_rolling(), done, failed, owner=self)
+
+    @Slot()
+    def at_quit(self) -> None:
+        if not self.window.has_services():
+            return
+        try:
+            self.window.services.backups.at_close(always=True)
+        except (AppError, OSError):
+            log.warning("the backup at close failed", exc_info=True)
+
+
+def backup_actions(window: MainWindow) -> tuple[QAction, QAction]:
+    """File › Restore from backup… and Help › Check data…, and the rolling backups."""
+    from assessor_app.ui.check_dialog import check_data
+
+    restore = QAction(QCoreApplication.translate("BackupDialogs", "Restore from &backup…"), window)
+    restore.setObjectName("action_restore_backup")
+    restore.triggered.connect(lambda: restore_from_backup(window))
+    check = QAction(QCoreApplication.translate("BackupDialogs", "&Check data…"), window)
+    check.setObjectName("action_check_data")
+    check.triggered.connect(lambda: check_data(window))
+    window.rolling_backups = RollingBackups(window)  # type: ignore[attr-defined]
+    return restore, check

@@ -1,0 +1,301 @@
+"""The locked window: after the idle time, or File › Lock now, no data is on screen.
+
+Locking hides the central widget (visit list or open visit, with the report preview),
+the status bar, menus and toolbar, blanks the title, and hides every other window and
+dialog of the app (a modal dialog is thereby closed as if cancelled: it could show data
+and would keep the lock screen from taking the passphrase). In their place the window
+shows a panel asking for the passphrase. Unlocking checks it against the key file, off
+the GUI thread, and puts everything back as it was.
+
+Only an encrypted folder locks: an unencrypted one has nothing to ask for, and its data
+lies readable on disk anyway (the window says so).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from assessor_app.ui.look import icon
+from assessor_app.ui.plain_text import PlainLabel
+from assessor_app.ui.unlock_dialog import UnlockPanel
+
+if TYPE_CHECKING:
+    from assessor_app.paths import AppPaths
+    from assessor_app.protection.data_key import DataKey
+
+BOX_WIDTH = 460
+IDLE_SETTING = "security/idle_lock_minutes"
+DEFAULT_IDLE_MINUTES = 15
+MAX_IDLE_MINUTES = 480
+# How often the idle time is compared with the last input (the lock comes at most this
+# late); input itself only stores a time stamp.
+IDLE_CHECK_MS = 5_000
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+class LockScreen(QWidget):
+    """What a locked window shows: the app's name, that it is locked, the passphrase."""
+
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_screen")
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QWidget(self)
+        # A fixed width: the wrapped prompt and message then get the height they need.
+        box.setFixedWidth(BOX_WIDTH)
+        inner = QVBoxLayout(box)
+        picture = PlainLabel(box)
+        picture.setPixmap(icon("app").pixmap(64, 64))
+        picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        picture.setAccessibleName(self.tr("IASIOS Assessor"))
+        inner.addWidget(picture)
+        title = PlainLabel(self.tr("IASIOS Assessor is locked"), box)
+        title.setObjectName("lock_title")
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        inner.addWidget(title)
+        self.panel = UnlockPanel(
+            paths,
+            box,
+            prompt=self.tr("Enter the passphrase of this data folder to go on where you left."),
+            offer_keyring=False,
+        )
+        inner.addWidget(self.panel)
+        # Centred by stretches, not an alignment: an aligned item gets its plain size hint,
+        # too short for the wrapped lines once a message shows.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+
+class IdleWatch(QObject):
+    """Notes the time of the last keyboard, mouse or touch input anywhere in the app, and
+    while the window is locked, hands over any other window that shows itself."""
+
+    def __init__(self, controller: LockController) -> None:
+        super().__init__(controller)
+        self.last_input = time.monotonic()
+        self._controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # App-wide, so kept to a set lookup and a flag: this runs for every event.
+        kind = event.type()
+        if kind in _INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        elif kind == QEvent.Type.Show and self._controller.locked:
+            self._controller.shown_while_locked(watched)
+        return False
+
+
+class LockController(QObject):
+    """Locks ``window`` after ``idle_minutes`` without input, or when asked; unlocks it."""
+
+    def __init__(self, window: QMainWindow, paths: AppPaths, key: DataKey) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths = paths
+        self._key = key
+        self.locked = False
+        self.idle_seconds = DEFAULT_IDLE_MINUTES * 60.0
+        self.screen: LockScreen | None = None
+        self._hidden_windows: list[QWidget] = []
+        self._actions: list[tuple[QAction, bool]] = []
+        self._visible_bars: list[QWidget] = []
+        self._title = ""
+        self._focus: QWidget | None = None
+        self.watch = IdleWatch(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.watch)
+        self.timer = QTimer(self)
+        self.timer.setInterval(IDLE_CHECK_MS)
+        self.timer.timeout.connect(self.check_idle)
+        self.timer.start()
+        # While locked, nothing may write a visit's name back into the title.
+        window.installEventFilter(self)
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """0 turns the idle lock off (File › Lock now still locks)."""
+        self.idle_seconds = max(0.0, minutes) * 60.0
+        # A short idle time (tests, a cautious assessor) is checked as often as it needs.
+        interval = IDLE_CHECK_MS if minutes <= 0 else min(IDLE_CHECK_MS, self.idle_seconds * 250)
+        self.timer.setInterval(max(50, int(interval)))
+
+    def check_idle(self) -> None:
+        if self.locked or self.idle_seconds <= 0:
+            return
+        if time.monotonic() - self.watch.last_input >= self.idle_seconds:
+            self.lock()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.watch)
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        window = self.window
+        self._focus = QApplication.focusWidget()
+        # A field being typed in saves on focus out: let it save before it disappears.
+        if self._focus is not None:
+            self._focus.clearFocus()
+        self._hide_other_windows()
+        self._actions = [(a, a.isEnabled()) for a in window.findChildren(QAction)]
+        for action, _enabled in self._actions:
+            if action.objectName() != "action_quit":
+                action.setEnabled(False)
+        self._visible_bars = [w for w in self._bars() if w is not None and not w.isHidden()]
+        for bar in self._visible_bars:
+            bar.hide()
+        central = window.centralWidget()
+        if central is not None:
+            central.hide()
+        self._title = window.windowTitle()
+        window.setWindowTitle(self.tr("Locked"))
+        screen = LockScreen(self.paths, window)
+        screen.panel.unlocked.connect(self._unlocked)
+        # Quit stays in reach: its shortcut needs a visible widget, and the menus are hidden.
+        quit_action = window.findChild(QAction, "action_quit")
+        if quit_action is not None:
+            screen.addAction(quit_action)
+        screen.setGeometry(window.rect())
+        screen.show()
+        screen.raise_()
+        screen.panel.edit.setFocus()
+        self.screen = screen
+
+    def unlock_with(self, passphrase: str) -> None:
+        """Type ``passphrase`` into the lock screen and press Unlock (as the assessor would)."""
+        assert self.screen is not None
+        self.screen.panel.edit.setText(passphrase)
+        self.screen.panel.try_unlock()
+
+    def _unlocked(self, key: DataKey) -> None:
+        if key.raw != self._key.raw:  # another folder's key file under our feet: stay locked
+            assert self.screen is not None
+            self.screen.panel.message.setText(
+                self.tr("This passphrase opens a different data folder.")
+            )
+            return
+        self.restore()
+
+    def restore(self) -> None:
+        if not self.locked:
+            return
+        window = self.window
+        if self.screen is not None:
+            self.screen.hide()
+            self.screen.deleteLater()
+            self.screen = None
+        central = window.centralWidget()
+        if central is not None:
+            central.show()
+        for bar in self._visible_bars:
+            bar.show()
+        self._visible_bars = []
+        self.locked = False
+        window.setWindowTitle(self._title)
+        for action, enabled in self._actions:
+            action.setEnabled(enabled)
+        self._actions = []
+        for other in self._hidden_windows:
+            other.show()
+        self._hidden_windows = []
+        if self._focus is not None and isValid(self._focus):
+            self._focus.setFocus()
+        self._focus = None
+        self.watch.last_input = time.monotonic()
+
+    def _bars(self) -> list[QWidget | None]:
+        window = self.window
+        return [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar)]
+
+    def _hide_other_windows(self) -> None:
+        self._hidden_windows = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible():
+                self._put_away(widget)
+
+    def _put_away(self, widget: QWidget) -> None:
+        if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            widget.hide()  # a menu or tooltip: gone for good, as on any click elsewhere
+        elif isinstance(widget, QDialog) and widget.isModal() and not _is_progress(widget):
+            # Maybe running its own event loop: hiding ends it as a cancel would.
+            widget.reject()
+        else:
+            widget.hide()  # a progress dialog or a window of its own: back on unlock
+            if widget not in self._hidden_windows:
+                self._hidden_windows.append(widget)
+
+    def shown_while_locked(self, watched: QObject) -> None:
+        """A dialog or window opened under the lock (a background job's result, a progress
+        dialog's delayed show) is put away right after it shows. Not within the show: a
+        dialog starting exec() must be in its event loop for the hiding to end it.
+        Popups and tooltips open only from what is visible, the lock screen itself."""
+        if not isinstance(watched, QWidget) or not watched.isWindow():
+            return
+        if watched is self.window or watched.windowType() in (
+            Qt.WindowType.Popup,
+            Qt.WindowType.ToolTip,
+        ):
+            return
+        QTimer.singleShot(0, self, lambda: self._put_away(watched) if isValid(watched) else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.locked and watched is self.window:
+            if event.type() == QEvent.Type.WindowTitleChange:
+                title = self.tr("Locked")
+                if self.window.windowTitle() != title:
+                    # A page changed its title under the lock: keep it for the unlock, show none.
+                    self._title = self.window.windowTitle()
+                    QTimer.singleShot(0, self, lambda: self._keep_title_blank(title))
+            elif event.type() == QEvent.Type.Resize and self.screen is not None:
+                self.screen.setGeometry(self.window.rect())
+        return False
+
+    def _keep_title_blank(self, title: str) -> None:
+        if self.locked:
+            self.window.setWindowTitle(title)
+
+
+def _is_progress(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QProgressDialog
+
+    return isinstance(widget, QProgressDialog)
