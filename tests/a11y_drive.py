@@ -105,12 +105,19 @@ def main() -> int:
     from assessor_app.ui.about_dialog import AboutDialog
     from assessor_app.ui.checklist.action_dialog import ActionDialog
     from assessor_app.ui.checklist.history_dialog import HistoryDialog
+    from assessor_app.ui.first_run_dialog import FirstRunDialog
     from assessor_app.ui.new_visit_dialog import NewVisitDialog
+    from assessor_app.ui.protection_dialogs import (
+        ChangePassphraseDialog,
+        EncryptFolderDialog,
+        IdleLockDialog,
+    )
     from assessor_app.ui.report.identity_dialog import IdentityDialog, NewIdentityDialog
     from assessor_app.ui.report.passphrase_dialog import PassphraseDialog
     from assessor_app.ui.report.sign_dialog import SignDialog
     from assessor_app.ui.report.verify_dialog import VerifyDialog
     from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+    from assessor_app.ui.unlock_dialog import UnlockDialog
 
     parent: QWidget = window
     key = workspace.checklist.navigator.visible_keys()[0]
@@ -125,9 +132,23 @@ def main() -> int:
         ("new signing identity", lambda: NewIdentityDialog(parent)),
         ("sign report", lambda: SignDialog(services, None, parent)),
         ("verify signatures", lambda: VerifyDialog(parent)),
+        ("first run", lambda: FirstRunDialog(services.paths, parent)),
+        ("unlock", lambda: UnlockDialog(services.paths, parent, keyring_probe=lambda: True)),
+        ("change passphrase", lambda: ChangePassphraseDialog(services.paths, parent)),
+        ("encrypt folder", lambda: EncryptFolderDialog(services.paths, parent)),
+        ("idle lock", lambda: IdleLockDialog(15, parent)),
     ]
     for label, make in dialogs:
         with_dialog(app, f"dialog {label}", make, results)
+
+    from assessor_app.ui.lock_screen import LockScreen
+
+    lock_screen = LockScreen(services.paths, window)  # what a locked window shows
+    lock_screen.setGeometry(window.rect())
+    lock_screen.show()
+    walk(app, "lock screen", results)
+    lock_screen.hide()
+    lock_screen.deleteLater()
 
     print(json.dumps(results), flush=True)
     window.close()

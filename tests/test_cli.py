@@ -137,10 +137,9 @@ def test_user_name_is_recorded_with_changes(capsys, data_dir):
     )
     visit_id = run(capsys, data_dir, "new", "--facility", "A", "--procedures", "1")[1].strip()
     run(capsys, data_dir, "rate", visit_id, "1.a", "met")
-    from assessor_app.paths import resolve_paths
-    from assessor_app.services.container import build_services
+    from tests.conftest import open_services
 
-    services = build_services(resolve_paths(data_dir))
+    services = open_services(data_dir)
     try:
         (change,) = services.findings.history(visit_id, "1.a")
         assert change.author == "Dr. Elena Conti"

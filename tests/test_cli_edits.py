@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import connect_db, open_services
 from tests.test_cli import run
 
 NEW = ("new", "--facility", "Klinikum Nordstadt", "--procedures", "211", "--start", "2026-03-02")
@@ -28,7 +29,7 @@ def show(capsys, data_dir, visit_id: str) -> dict:
 
 def snapshot(capsys, data_dir, visit_id: str) -> tuple[dict, int]:
     """What a script can read back, and the number of change records behind it."""
-    with sqlite3.connect(data_dir / "assessor.db") as db:
+    with connect_db(data_dir) as db:
         (changes,) = db.execute("SELECT count(*) FROM change_log").fetchone()
     return show(capsys, data_dir, visit_id), changes
 
@@ -233,6 +234,13 @@ def test_attached_photo_is_stored_without_exif_or_gps(capsys, data_dir, vid, tmp
     assert code == 0, err
     (att,) = show(capsys, data_dir, vid)["attachments"]
     assert att["id"] == out.strip() and att["media_type"] == "image/jpeg"
-    stored = next((data_dir / "attachments").rglob(f"{att['sha256']}*"))
-    with Image.open(stored) as img:
+    services = open_services(data_dir)  # the folder is encrypted: read through the store
+    try:
+        on_disk = services.store.blob_path(att["sha256"])
+        assert on_disk.is_file() and att["sha256"] not in on_disk.name  # the name reveals nothing
+        stored = services.store.read_bytes(att["sha256"])
+    finally:
+        services.close()
+    assert b"Exif\x00\x00" not in stored  # no APP1 Exif segment at all
+    with Image.open(io.BytesIO(stored)) as img:
         assert not img.getexif()  # the same cleaning as a photo added in the GUI

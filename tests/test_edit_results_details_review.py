@@ -5,7 +5,6 @@ reopens a signed visit says so on stderr."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,6 +18,7 @@ from assessor_app.domain.visit import ProcedureType, VisitState
 from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.visit_workspace import VisitWorkspace
+from tests.conftest import connect_db
 from tests.test_cli import run
 
 CASE_REVIEW_INCOMPLETE = "Internal case review of 30 files not complete"
@@ -190,7 +190,7 @@ def test_the_header_follows_a_case_review_answer_without_reading_the_visit(
 # -- the command line ---------------------------------------------------------------------
 def sign(data_dir, visit_id: str) -> int:
     """Sign the visit as the signing flow leaves it; returns its revision."""
-    with sqlite3.connect(data_dir / "assessor.db") as db:
+    with connect_db(data_dir) as db:
         db.execute("UPDATE visits SET state = 'signed' WHERE id = ?", (visit_id,))
         (revision,) = db.execute("SELECT revision FROM visits WHERE id = ?", (visit_id,)).fetchone()
     return int(revision)

@@ -46,7 +46,7 @@ def test_frozen_build_starts_and_finds_its_resources(tmp_path):
     secret = tmp_path / "pass.txt"
     secret.write_text("frozen-pass-1\n")
     p12 = tmp_path / "me.p12"
-    run("identity", "create", "--name", "Frozen Tester", "--email", "f@example.org",
+    run("identity", "create", "--name", "Dr. Elena Conti", "--email", "elena.conti@example.org",
         "-o", str(p12), "--passphrase-file", str(secret))  # fmt: skip
     pdf = tmp_path / "report.pdf"
     run("report", visit_id, "-o", str(pdf), "--sign", "--identity", str(p12),

@@ -13,13 +13,20 @@ from assessor_app.ui.about_dialog import AboutDialog
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.action_dialog import ActionDialog
 from assessor_app.ui.checklist.history_dialog import HistoryDialog
+from assessor_app.ui.first_run_dialog import FirstRunDialog
 from assessor_app.ui.main_window import MainWindow
 from assessor_app.ui.new_visit_dialog import NewVisitDialog
+from assessor_app.ui.protection_dialogs import (
+    ChangePassphraseDialog,
+    EncryptFolderDialog,
+    IdleLockDialog,
+)
 from assessor_app.ui.report.identity_dialog import IdentityDialog, NewIdentityDialog
 from assessor_app.ui.report.passphrase_dialog import PassphraseDialog
 from assessor_app.ui.report.sign_dialog import SignDialog
 from assessor_app.ui.report.verify_dialog import VerifyDialog
 from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+from assessor_app.ui.unlock_dialog import UnlockDialog
 from tests.mnemonics import duplicates, menu_mnemonics, window_mnemonics
 
 pytestmark = pytest.mark.gui
@@ -78,13 +85,19 @@ def dialogs(
         "sign": lambda: SignDialog(services, tmp_path / "report.pdf", window),
         "verify": lambda: VerifyDialog(window),
         "passphrase": lambda: PassphraseDialog("Passphrase", window, confirm=True),
+        "first run": lambda: FirstRunDialog(services.paths, window),
+        "unlock": lambda: UnlockDialog(services.paths, window, keyring_probe=lambda: True),
+        "change passphrase": lambda: ChangePassphraseDialog(services.paths, window),
+        "encrypt folder": lambda: EncryptFolderDialog(services.paths, window),
+        "idle lock": lambda: IdleLockDialog(15, window),
     }
 
 
 @pytest.mark.parametrize(
     "name",
     ["new visit", "action", "history", "shortcuts", "about", "identities", "new identity",
-     "sign", "verify", "passphrase"],
+     "sign", "verify", "passphrase", "first run", "unlock", "change passphrase",
+     "encrypt folder", "idle lock"],
 )  # fmt: skip
 def test_every_dialog_has_unique_mnemonics(qtbot, window, services, visit_id, tmp_path, name):
     dialog = dialogs(window, services, visit_id, tmp_path)[name]()

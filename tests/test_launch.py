@@ -39,6 +39,21 @@ def test_corrupt_database_gets_a_dialog_and_is_left_alone(qapp, paths, monkeypat
     assert paths.database.read_bytes() == garbage
 
 
+def test_an_unreadable_key_file_gets_a_dialog_before_anything_opens(qapp, paths, monkeypatch):
+    paths.ensure()
+    paths.key_file.write_text("{ not a key file", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+    monkeypatch.setattr(launch, "install_excepthook", lambda _log: None)
+
+    code = launch.run_gui(paths)
+
+    assert code == launch.EXIT_DATABASE
+    assert len(shown) == 1 and "key file" in shown[0]
+    assert paths.key_file.read_text(encoding="utf-8") == "{ not a key file"
+    assert not paths.database.exists()  # no unlock dialog, no window, nothing created
+
+
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">

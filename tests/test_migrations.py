@@ -73,7 +73,7 @@ def test_database_from_every_earlier_revision_upgrades(tmp_path, revision):
     finally:
         db.close()
     if revision != known_revisions()[1]:
-        (backup,) = (tmp_path / "backups").glob("*.db")
+        (backup,) = (tmp_path / "backups").glob("*/assessor.db")
         check = sqlite3.connect(backup)
         assert check.execute("SELECT facility_name FROM visits").fetchone() == ("Old Clinic",)
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)

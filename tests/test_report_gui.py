@@ -51,7 +51,7 @@ def test_report_page_generates_and_previews_the_report(qtbot, page, services, de
 
 
 def test_report_page_signs_and_saves(qtbot, page, services, tmp_path, monkeypatch):
-    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     page.sign_with(lead.path, LEAD_PASS, signature_png())
     assert "Signed by Dr. Elena Conti" in page.status.text()
@@ -68,7 +68,7 @@ def test_report_page_signs_and_saves(qtbot, page, services, tmp_path, monkeypatc
 def test_wrong_passphrase_in_the_gui_says_so_and_keeps_the_report(
     qtbot, page, services, monkeypatch
 ):
-    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     before = page.pdf_path.read_bytes()
     shown: list[str] = []
@@ -84,8 +84,8 @@ def test_wrong_passphrase_in_the_gui_says_so_and_keeps_the_report(
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_verify_dialog_lists_the_signatures_of_a_dropped_pdf(qtbot, services, demo_id, tmp_path):
-    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
-    co = services.identities.create("Dr. Jan Ørsted", "jan@example.org", CO_PASS)
+    lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
+    co = services.identities.create("Dr. Jan Ørsted", "j.whitfield@example.org", CO_PASS)
     pdf = tmp_path / "r.pdf"
     services.reports.generate(demo_id, pdf)
     services.reports.sign(pdf, pdf, lead.path, LEAD_PASS)
@@ -143,7 +143,7 @@ def _draw(qtbot, pad: SignaturePad) -> None:
 
 
 def test_closing_identities_with_a_fresh_drawing_offers_to_save_it(qtbot, services, monkeypatch):
-    lead = services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save])
     asked: list[str] = []
 
@@ -168,7 +168,7 @@ def test_closing_identities_with_a_fresh_drawing_offers_to_save_it(qtbot, servic
 
 
 def test_closing_identities_without_drawing_asks_nothing(qtbot, services, monkeypatch):
-    services.identities.create("Dr. Elena Conti", "elena@example.org", LEAD_PASS)
+    services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: pytest.fail()))
     dialog = IdentityDialog(services)
     qtbot.addWidget(dialog)
@@ -208,8 +208,9 @@ def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_
     qtbot.keyClick(dialog.identity, Qt.Key.Key_Down)
     assert dialog.identity.currentText().startswith("Zoe Stranger")
     note = dialog.box_note.text()
-    assert "neither this visit's lead assessor (Dr. Elena Conti)" in note
-    assert note.endswith("the signature goes in the lead assessor's box.")
+    assert "neither this visit's lead assessor (Dr. Elena Conti" in note
+    assert "only they sign the assessor boxes" in note
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.close()
 
     services.reports.sign(pdf, pdf, whitfield.path, CO_PASS)
@@ -218,19 +219,19 @@ def test_sign_dialog_says_which_box_the_signature_goes_in(qtbot, services, demo_
     assert not again.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     again.close()
 
-    # Someone else took the lead's box first: the lead is told where the signature goes.
-    zoe = next(i for i in services.identities.list() if i.name == "Zoe Stranger")
+    # The lead's box is signed (by another certificate of hers): she takes no other box.
+    first = services.identities.create("Elena Conti", "elena.conti@example.org", LEAD_PASS)
     other = tmp_path / "other.pdf"
     services.reports.generate(demo_id, other)
-    services.reports.sign(other, other, zoe.path, LEAD_PASS)
+    services.reports.sign(other, other, first.path, LEAD_PASS)
     services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     pdf = other
     lead_view = open_dialog()
     assert lead_view.identity.currentText().startswith("Dr. Elena Conti")
     assert lead_view.box_note.text() == (
-        "The lead assessor's box is signed already: this signature goes in the co-assessor's box."
+        "The lead assessor's box of this report is signed already. Nothing was signed."
     )
-    assert lead_view.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert not lead_view.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
 def test_new_identity_form_says_what_is_missing_while_typing(qtbot):

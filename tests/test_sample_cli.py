@@ -100,9 +100,9 @@ def test_verify_detects_a_changed_population(capsys, tmp_path):
     run(capsys, data, "sample", "import", vid, str(write_csv(tmp_path / "p.csv", 50)))
     run(capsys, data, "sample", "draw", vid, "--seed", "s")
     # a population row edited behind the app's back (e.g. a copied database)
-    import sqlite3
+    from tests.conftest import connect_db
 
-    con = sqlite3.connect(data / "assessor.db")
+    con = connect_db(data)
     con.execute("UPDATE case_population SET procedure_type='x' WHERE case_ref='C0001'")
     con.commit()
     con.close()

@@ -90,6 +90,6 @@ def test_fixture_upgrades_with_its_data_whole(tmp_path: Path, revision: str):
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     if revision == known_revisions()[1]:
         return  # nothing to upgrade yet, so no copy either
-    (backup,) = (data_dir / "backups").glob("*.db")  # the copy taken before upgrading
+    (backup,) = (data_dir / "backups").glob("*/assessor.db")  # the copy taken before upgrading
     with sqlite3.connect(backup) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)

@@ -1,0 +1,499 @@
+"""Protection at rest as the assessor meets it: first run, unlock, idle lock, warning."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from assessor_app.paths import AppPaths
+from assessor_app.protection import key_file
+from assessor_app.protection.data_key import DataKey
+from assessor_app.protection.key_file import FolderState
+from assessor_app.services.container import Services, build_services
+from assessor_app.ui import launch
+from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def synchronous_runner(monkeypatch):
+    monkeypatch.setattr(BackgroundRunner, "synchronous", True)
+
+
+@pytest.fixture
+def quiet_launch(monkeypatch):
+    """run_gui without the process-wide hooks, and app.exec closing the window at once."""
+    monkeypatch.setattr(launch, "install_excepthook", lambda _log: None)
+    monkeypatch.setattr(launch, "_close_on_signals", lambda _window: None)
+    seen: dict[str, object] = {}
+
+    def exec_once(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        seen["rows"] = window.list_page.model.rowCount()
+        seen["key"] = window.services.key
+        seen["warning"] = window.protection.warning.isVisibleTo(window)
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_once)
+    return seen
+
+
+def encrypted_folder(paths: AppPaths, demo: bool = True) -> tuple[DataKey, str]:
+    """An encrypted folder with the demo visit; returns its key and the visit's facility."""
+    paths.ensure()
+    key = key_file.create_encrypted(paths, PASSPHRASE)
+    if not demo:
+        return key, ""
+    services = build_services(paths, key)
+    try:
+        visit_id = services.demo.create()
+        name = services.visits.get(visit_id).facility.name
+    finally:
+        services.close()
+    return key, name
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def when_modal(name: str, act: Callable[[QDialog], bool]) -> QTimer:
+    """Call ``act`` on the modal dialog named ``name`` (again, until it returns True)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll() -> None:
+        for modal in QApplication.topLevelWidgets():
+            if (
+                isinstance(modal, QDialog)
+                and modal.objectName() == name
+                and modal.isVisible()
+                and modal.isModal()  # in exec(), past the first paint
+                and act(modal)
+            ):
+                timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def type_into(dialog: QWidget, name: str, text: str) -> None:
+    edit = dialog.findChild(QLineEdit, name)
+    assert edit is not None, name
+    edit.setText(text)
+
+
+def click(dialog: QWidget, name: str) -> None:
+    button = dialog.findChild(QAbstractButton, name)
+    assert button is not None and button.isEnabled(), name
+    button.click()
+
+
+def visible_texts(root: QWidget | None = None) -> list[str]:
+    """Every text a sighted user could read now: labels, fields, buttons, titles, cells."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    widgets = root.findChildren(QWidget) if root else QApplication.allWidgets()
+    texts: list[str] = []
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        texts.append(widget.windowTitle())
+        for kind in (QLabel, QLineEdit, QAbstractButton):
+            if isinstance(widget, kind):
+                texts.append(widget.text())  # type: ignore[attr-defined]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for column in range(model.columnCount()):
+                    texts.append(str(model.index(row, column).data() or ""))
+    return texts
+
+
+# -- first run ------------------------------------------------------------------------------
+
+
+def test_first_run_creates_an_encrypted_folder_through_the_dialog(qapp, paths, quiet_launch):
+    paths.ensure()
+    assert key_file.folder_state(paths) is FolderState.NEW
+
+    def fill(dialog: QDialog) -> bool:
+        type_into(dialog, "new_passphrase", "short")
+        type_into(dialog, "repeat_passphrase", "short")
+        click(dialog, "first_run_create")  # too short: said, and nothing written
+        error = dialog.findChild(QLabel, "first_run_error")
+        assert "at least" in error.text()
+        assert not paths.key_file.exists()
+        type_into(dialog, "new_passphrase", PASSPHRASE)
+        type_into(dialog, "repeat_passphrase", PASSPHRASE + "x")
+        click(dialog, "first_run_create")
+        assert "differ" in error.text()
+        type_into(dialog, "repeat_passphrase", PASSPHRASE)
+        click(dialog, "first_run_create")
+        return True
+
+    timer = when_modal("first_run_dialog", fill)
+    code = launch.run_gui(paths)
+    timer.stop()
+
+    assert code == 0
+    assert key_file.folder_state(paths) is FolderState.ENCRYPTED
+    assert quiet_launch["key"] == key_file.unlock(paths, PASSPHRASE)
+    assert quiet_launch["warning"] is False
+    # The database on disk is SQLCipher's, not a readable SQLite file.
+    assert not paths.database.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_first_run_can_keep_the_folder_unencrypted_after_a_warning(qapp, paths, quiet_launch):
+    paths.ensure()
+
+    def keep_plain(dialog: QDialog) -> bool:
+        from PySide6.QtWidgets import QCheckBox
+
+        box = dialog.findChild(QCheckBox, "keep_unencrypted")
+        warning = dialog.findChild(QLabel, "unencrypted_warning")
+        assert not warning.isVisible()
+        box.setChecked(True)
+        assert warning.isVisible() and "Not recommended" in warning.text()
+        click(dialog, "first_run_create")
+        return True
+
+    timer = when_modal("first_run_dialog", keep_plain)
+    code = launch.run_gui(paths)
+    timer.stop()
+
+    assert code == 0
+    assert key_file.folder_state(paths) is FolderState.UNENCRYPTED_BY_CHOICE
+    assert quiet_launch["key"] is None
+    assert quiet_launch["warning"] is True  # the choice is shown as a warning
+
+
+def test_quitting_the_first_run_writes_nothing(qapp, paths, quiet_launch):
+    paths.ensure()
+    timer = when_modal("first_run_dialog", lambda d: (click(d, "first_run_quit"), True)[1])
+    assert launch.run_gui(paths) == launch.EXIT_QUIT
+    timer.stop()
+    assert key_file.folder_state(paths) is FolderState.NEW
+    assert not paths.database.exists()
+
+
+# -- unlock ---------------------------------------------------------------------------------
+
+
+def test_a_wrong_passphrase_keeps_the_dialog_says_so_and_changes_no_byte(qapp, paths, quiet_launch):
+    key, _name = encrypted_folder(paths)
+    before = snapshot(paths.data_dir)
+    tries: list[str] = []
+
+    def unlock(dialog: QDialog) -> bool:
+        message = dialog.findChild(QLabel, "unlock_message")
+        if not tries:
+            type_into(dialog, "unlock_passphrase", "not the passphrase")
+            click(dialog, "unlock_button")
+            tries.append(message.text())
+            # Still the dialog, with the message, and the disk as it was.
+            assert dialog.isVisible() and dialog.result() == 0
+            assert snapshot(paths.data_dir) == before
+            return False
+        type_into(dialog, "unlock_passphrase", PASSPHRASE)
+        click(dialog, "unlock_button")
+        return True
+
+    timer = when_modal("unlock_dialog", unlock)
+    code = launch.run_gui(paths)
+    timer.stop()
+
+    assert code == 0
+    assert "does not open this data folder" in tries[0]
+    assert "Nothing was changed" in tries[0]
+    assert quiet_launch["key"] == key
+    assert quiet_launch["rows"] == 1  # the list filled from the database after the unlock
+
+
+def test_quitting_the_unlock_opens_nothing(qapp, paths, quiet_launch):
+    encrypted_folder(paths, demo=False)
+    before = snapshot(paths.data_dir)
+    timer = when_modal("unlock_dialog", lambda d: (click(d, "unlock_quit"), True)[1])
+    assert launch.run_gui(paths) == launch.EXIT_QUIT
+    timer.stop()
+    assert "rows" not in quiet_launch  # no main window ran
+    assert snapshot(paths.data_dir) == before
+
+
+def test_without_a_keyring_the_remember_choice_is_not_offered(qtbot, paths, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    from assessor_app.ui.unlock_dialog import UnlockDialog, keyring_available
+
+    encrypted_folder(paths, demo=False)
+    # Headless Linux: keyring's fail backend, which raises on every call.
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    assert keyring_available() is False
+    dialog = UnlockDialog(paths, keyring_probe=keyring_available)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.panel.remember.isVisible()
+    # The passphrase still opens the folder.
+    dialog.panel.edit.setText(PASSPHRASE)
+    dialog.panel.try_unlock()
+    assert dialog.key is not None
+    shown = UnlockDialog(paths, keyring_probe=lambda: True)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.panel.remember.isVisible()
+
+
+# -- the window: lock, warning, passphrase --------------------------------------------------
+
+
+@pytest.fixture
+def encrypted(paths: AppPaths) -> Iterator[tuple[Services, str]]:
+    key, name = encrypted_folder(paths)
+    services = build_services(paths, key)
+    yield services, name
+    services.close()
+
+
+@pytest.fixture
+def locked_window(qtbot, encrypted) -> tuple[MainWindow, str]:
+    services, name = encrypted
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, name
+
+
+def test_the_idle_lock_hides_every_data_widget_and_the_unlock_restores(qtbot, locked_window):
+    window, name = locked_window
+    window.list_page.table.selectRow(0)
+    window.open_selected()
+    assert window.workspace is not None
+    assert name in window.windowTitle()
+    assert any(name in text for text in visible_texts())
+    # A non-modal window of the app (as a preview) and a modal question are both open.
+    other = QWidget()
+    other.setWindowTitle(name)
+    qtbot.addWidget(other)
+    other.show()
+    lock = window.protection.lock
+    assert lock is not None
+
+    lock.set_idle_minutes(0.002)  # 0.12 s
+    qtbot.waitUntil(lambda: lock.locked, timeout=5000)
+
+    texts = visible_texts()
+    assert not [t for t in texts if name in t], "a visit's name is on screen while locked"
+    assert not window.centralWidget().isVisible()
+    assert not other.isVisible()
+    assert lock.screen is not None and lock.screen.isVisible()
+    assert window.windowTitle() == "Locked"
+
+    lock.unlock_with("wrong passphrase here")
+    assert lock.locked
+    assert "does not open" in lock.screen.panel.message.text()
+    lock.unlock_with(PASSPHRASE)
+
+    assert not lock.locked
+    assert window.centralWidget().isVisible()
+    assert window.workspace is not None and window.stack.currentWidget() is window.workspace
+    assert name in window.windowTitle()
+    assert other.isVisible()
+    assert window.menuBar().isVisible()
+
+
+def test_lock_now_closes_a_modal_dialog_and_keeps_the_title_blank(qtbot, locked_window):
+    window, name = locked_window
+    lock = window.protection.lock
+    assert lock is not None
+    assert window.protection.action_lock.shortcut().toString() == "Ctrl+L"
+    answered: list[int] = []
+
+    def lock_during_question() -> None:
+        window.protection.action_lock.trigger()
+
+    QTimer.singleShot(50, lock_during_question)
+    answered.append(
+        QMessageBox.question(window, "Delete?", f"Delete the visit of {name}?")
+    )  # closed by the lock as a cancel would
+    assert lock.locked
+    assert answered and answered[0] != QMessageBox.StandardButton.Yes
+    # Quit (Ctrl+Q) still works on the lock screen: the menus holding it are hidden.
+    assert lock.screen is not None and window.action_quit in lock.screen.actions()
+    assert window.action_quit.isEnabled()
+    assert not window.action_new.isEnabled()
+    window.list_page.table.selectRow(0)
+    window.open_selected()  # something opening a visit under the lock shows nothing
+    qtbot.wait(20)
+    assert name not in window.windowTitle()
+    assert not [t for t in visible_texts() if name in t]
+    # A message a background job shows under the lock is put away at once.
+    late: list[int] = []
+    QTimer.singleShot(0, lambda: late.append(QMessageBox.warning(window, "Late", name)))
+    qtbot.waitUntil(lambda: bool(late), timeout=3000)
+    assert not [t for t in visible_texts() if name in t]
+    lock.unlock_with(PASSPHRASE)
+    assert name in window.windowTitle()
+
+
+def test_an_unencrypted_folder_shows_a_standing_warning_and_the_encrypt_action(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    protection = window.protection
+    assert protection.warning.isVisible()
+    assert "not encrypted" in protection.warning.text()
+    assert protection.action_encrypt.isVisible() and protection.action_encrypt.isEnabled()
+    assert not protection.action_lock.isEnabled()
+    assert protection.lock is None
+
+
+def test_the_passphrase_change_refuses_a_wrong_one_then_rewraps(qtbot, paths):
+    from assessor_app.ui.protection_dialogs import ChangePassphraseDialog
+
+    key, _name = encrypted_folder(paths, demo=False)
+    before = paths.key_file.read_bytes()
+    dialog = ChangePassphraseDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.setText("wrong passphrase")
+    dialog.fields.edit.setText("a new passphrase for the folder")
+    dialog.fields.repeat.setText("a new passphrase for the folder")
+    dialog.buttons.accepted.emit()
+    assert "wrong" in dialog.error.text()
+    assert dialog.isVisible()
+    assert paths.key_file.read_bytes() == before
+    dialog.current.setText(PASSPHRASE)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert key_file.unlock(paths, "a new passphrase for the folder") == key
+    with pytest.raises(Exception, match="wrong passphrase"):
+        key_file.unlock(paths, PASSPHRASE)
+
+
+def test_the_idle_time_is_a_setting_in_the_config_folder(qtbot, locked_window, monkeypatch):
+    from assessor_app.ui.lock_screen import IDLE_SETTING
+    from assessor_app.ui.protection_dialogs import IdleLockDialog
+    from assessor_app.ui.protection_ui import idle_minutes
+
+    window, _name = locked_window
+    assert idle_minutes(window) == 15
+
+    def answer(dialog: IdleLockDialog) -> int:
+        dialog.minutes.setValue(3)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(IdleLockDialog, "exec", answer)
+    window.protection.set_idle_lock()
+    assert window.settings.value(IDLE_SETTING) in (3, "3")
+    assert window.protection.lock is not None
+    assert window.protection.lock.idle_seconds == 180
+
+
+def test_encrypt_this_folder_converts_in_the_background_and_reopens_encrypted(
+    qtbot, paths, monkeypatch
+):
+    from assessor_app.ui.protection_dialogs import EncryptFolderDialog
+
+    services = build_services(paths)  # a plaintext folder, as an older app made it
+    services.demo.create()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.protection.warning.isVisible()
+    assert paths.database.read_bytes().startswith(b"SQLite format 3")
+
+    def answer(dialog: EncryptFolderDialog) -> int:
+        assert "remnants" in dialog.findChild(QLabel, "ssd_note").text()
+        dialog.fields.edit.setText(PASSPHRASE)
+        dialog.fields.repeat.setText(PASSPHRASE)
+        dialog.encrypt_button.click()
+        return dialog.result()
+
+    told: list[str] = []
+    during: list[bool] = []
+    from assessor_app.services import protection
+
+    real_encrypt = protection.encrypt_folder
+
+    def watched(*args: object) -> DataKey:
+        during.append(window.centralWidget().isEnabled() or window.menuBar().isEnabled())
+        return real_encrypt(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(protection, "encrypt_folder", watched)
+    monkeypatch.setattr(EncryptFolderDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    window.protection.action_encrypt.trigger()
+
+    try:
+        assert key_file.folder_state(paths) is FolderState.ENCRYPTED
+        assert window.services.key == key_file.unlock(paths, PASSPHRASE)
+        assert not paths.database.read_bytes().startswith(b"SQLite format 3")
+        assert window.list_page.model.rowCount() == 1  # read again, from the encrypted file
+        assert not window.protection.warning.isVisible()
+        assert window.protection.action_lock.isEnabled()
+        assert not window.protection.action_encrypt.isVisible()
+        assert told and "remnants" in told[0]
+        assert during == [False]  # nothing reached for the closed database meanwhile
+        assert window.centralWidget().isEnabled() and window.menuBar().isEnabled()
+    finally:
+        window.services.close()
+
+
+def test_remember_on_this_computer_skips_the_dialog_next_time(
+    qapp, paths, quiet_launch, monkeypatch
+):
+    from assessor_app.services import protection
+
+    key, _name = encrypted_folder(paths)
+    vault: dict[str, DataKey] = {}  # a keyring backend, as a desktop session has one
+    monkeypatch.setattr(protection, "keyring_available", lambda: True)
+    monkeypatch.setattr(protection, "remember", lambda _p, k: vault.setdefault("key", k) is k)
+    monkeypatch.setattr(protection, "unlock_from_keyring", lambda _p: vault.get("key"))
+    asked: list[bool] = []
+
+    def unlock(dialog: QDialog) -> bool:
+        from PySide6.QtWidgets import QCheckBox
+
+        remember = dialog.findChild(QCheckBox, "unlock_remember")
+        if not remember.isVisible():
+            return False  # the keyring's answer is on its way from the import thread
+        asked.append(True)
+        remember.setChecked(True)
+        type_into(dialog, "unlock_passphrase", PASSPHRASE)
+        click(dialog, "unlock_button")
+        return True
+
+    timer = when_modal("unlock_dialog", unlock)
+    assert launch.run_gui(paths) == 0
+    assert asked == [True] and vault["key"] == key
+    # The next start asks the keyring, not the assessor.
+    assert launch.run_gui(paths) == 0
+    timer.stop()
+    assert asked == [True]
+    assert quiet_launch["key"] == key
