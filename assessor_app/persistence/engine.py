@@ -67,8 +67,13 @@ def make_engine(
     backups = backup_dir or db_path.parent / "backups"
     extra: dict[str, Any] = {} if key is None else {"module": sqlcipher_module()}
     # The pool hands one connection to one thread at a time; background jobs need this.
+    # hide_parameters: an error's text (which reaches the plaintext log) names the SQL
+    # but never the values bound to it: comments, names and findings are health data.
     engine = create_engine(
-        f"sqlite:///{db_path}", connect_args={"check_same_thread": False}, **extra
+        f"sqlite:///{db_path}",
+        connect_args={"check_same_thread": False},
+        hide_parameters=True,
+        **extra,
     )
     # insert=True: ahead of the dialect's own first-connect queries, which read the file.
     event.listen(engine, "connect", partial(_on_connect, key=key), insert=True)
