@@ -161,3 +161,38 @@ def test_cancel_in_the_progress_dialog_stops_the_import_and_changes_nothing(
     assert read == ["Cancelled; nothing was changed."]
     assert progress_dialogs() == []
     assert lead.sync.conflicts(visit_id) == []
+
+
+def test_work_failing_before_its_dialog_shows_never_shows_it_over_the_error(qtbot, monkeypatch):
+    """A wrong signing passphrase fails in a few ms: the error box opened, then the
+    progress dialog's delayed show fired inside the box's own loop, and the finished
+    job's window-modal dialog blocked the box (only Escape got out)."""
+    monkeypatch.setattr(BackgroundRunner, "synchronous", False)
+    monkeypatch.setattr(background, "PROGRESS_DELAY_MS", 150)
+    parent = QPushButton("window")
+    qtbot.addWidget(parent)
+    parent.show()
+    runner = BackgroundRunner(parent)
+    seen: list[str] = []
+
+    def refused(_progress: object, _cancel: object) -> None:
+        raise ValueError("wrong passphrase")
+
+    def show_error(exc: BaseException) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Sign", str(exc), QMessageBox.StandardButton.Ok, parent
+        )
+
+        def look() -> None:  # well after the dialog's delay: what the assessor sees
+            shown = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QProgressDialog) and w.isVisible()]  # fmt: skip
+            seen.append(f"progress shown: {bool(shown)}")
+            box.accept()
+
+        QTimer.singleShot(450, look)
+        box.exec()
+        seen.append("box closed")
+
+    runner.run(refused, lambda _r: None, show_error, label="Signing…")
+    qtbot.waitUntil(lambda: "box closed" in seen, timeout=5000)
+    assert seen == ["progress shown: False", "box closed"]

@@ -218,8 +218,16 @@ def _make_dialog(job: _Job, label: str, cancellable: bool) -> None:
     else:
         dialog.setCancelButton(None)
     job.dialog, job.bar = dialog, bar
-    # The dialog as context: the timer dies with it when the work ends first.
-    QTimer.singleShot(PROGRESS_DELAY_MS, dialog, dialog.show)
+
+    def show_if_still_running() -> None:
+        # The dialog's deleteLater waits for the event loop it was called from; a message
+        # box the outcome opens runs a nested loop meanwhile, in which this timer still
+        # fires. Shown then, the finished job's window-modal dialog blocked the box.
+        if job.dialog is dialog:
+            dialog.show()
+
+    # The dialog as context: the timer dies with it once it is deleted.
+    QTimer.singleShot(PROGRESS_DELAY_MS, dialog, show_if_still_running)
 
 
 class BackgroundRunner:
