@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.sync_types import BundleRefusedError, utc_text
 
 
 def refusal_sentence(exc: BundleRefusedError) -> str:
-    """The line printed after ``error:`` for a refused import."""
+    """The line printed after ``error:`` for a refused import: one line, whatever names
+    the bundle or its envelope quote."""
+    return one_line(_sentence(exc), None)
+
+
+def _sentence(exc: BundleRefusedError) -> str:
     p = exc.params
     if exc.code == "bundle-too-new":
         return (

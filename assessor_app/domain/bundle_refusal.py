@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
+from assessor_app.domain.errors import message_params
 from assessor_app.domain.sync_types import BundleRefusedError
 
 
@@ -11,5 +12,5 @@ class CodedBundleRefusedError(BundleRefusedError):
 
     def __init__(self, code: ErrorCode, **params: object) -> None:
         self.code = code
-        self.params = dict(params)
-        super().__init__(ENGLISH[code].format(**params))
+        self.params = message_params(params)  # they may quote the bundle's text
+        super().__init__(ENGLISH[code].format(**self.params))

@@ -183,6 +183,7 @@ class ErrorCode(StrEnum):
     SEALED_ENVELOPE_DAMAGED = "sealed-envelope-damaged"
     SEALED_FOR_OTHER_KEYS = "sealed-for-other-keys"
     SEALED_BUNDLE_TOO_LARGE = "sealed-bundle-too-large"
+    SEALED_ALGORITHM_UNSUPPORTED = "sealed-algorithm-unsupported"
     # --- certs (issue 12) ---
     CERTIFICATE_EXPIRED = "certificate-expired"
     CERTIFICATE_NOT_YET_VALID = "certificate-not-yet-valid"
@@ -516,6 +517,10 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.SEALED_FOR_OTHER_KEYS: (
         "it is sealed, and only the private key of one of these certificates opens it: "
         "{needed}; nothing was imported"
+    ),
+    ErrorCode.SEALED_ALGORITHM_UNSUPPORTED: (
+        "the sealed envelope uses {algorithm}, which this app cannot open (it opens "
+        "AES-CBC content under RSA PKCS#1 v1.5 keys, as it seals); nothing was imported"
     ),
     ErrorCode.SEALED_BUNDLE_TOO_LARGE: (
         "a sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; "

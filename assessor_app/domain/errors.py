@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Self
 
+from assessor_app.domain.display_text import PARAM_LIMIT, one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
+
+
+def message_params(params: Mapping[str, object]) -> dict[str, object]:
+    """``params`` with every text made safe for a one-line message (``one_line``): a
+    parameter may quote a certificate's or a bundle's text, which must not forge lines."""
+    return {k: one_line(v, PARAM_LIMIT) if isinstance(v, str) else v for k, v in params.items()}
 
 
 class AppError(Exception):
@@ -34,8 +41,10 @@ class AppError(Exception):
 
     @classmethod
     def coded(cls, code: ErrorCode, **params: object) -> Self:
-        """The error of ``code``, its message the English sentence of the code."""
-        return cls(ENGLISH[code].format(**params), code=code, params=params)
+        """The error of ``code``, its message the English sentence of the code. Text
+        parameters are shown on one line (``message_params``), here and in the GUI."""
+        safe = message_params(params)
+        return cls(ENGLISH[code].format(**safe), code=code, params=safe)
 
 
 class ValidationError(AppError):

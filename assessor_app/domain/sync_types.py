@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from assessor_app.domain.display_text import NAME_LIMIT, PARAM_LIMIT, one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.trust_types import ImportTrust
@@ -20,7 +21,7 @@ class BundleRefusedError(ValidationError):
 
     def __init__(self, reason: str) -> None:
         # One line whatever the cause: messages may quote names taken from the bundle.
-        super().__init__("bundle refused: " + " ".join(reason.split()))
+        super().__init__("bundle refused: " + one_line(" ".join(reason.split()), None))
 
 
 class BundleTooNewError(BundleRefusedError):
@@ -69,6 +70,7 @@ class BundleSealedError(BundleRefusedError):
     code = ErrorCode.SEALED_FOR_OTHER_KEYS
 
     def __init__(self, needed: str) -> None:
+        needed = one_line(needed, PARAM_LIMIT)  # issuers named by the envelope itself
         super().__init__(ENGLISH[ErrorCode.SEALED_FOR_OTHER_KEYS].format(needed=needed))
         self.params = {"needed": needed}
 
@@ -81,6 +83,20 @@ class BundleEnvelopeDamagedError(BundleRefusedError):
     def __init__(self) -> None:
         super().__init__(ENGLISH[ErrorCode.SEALED_ENVELOPE_DAMAGED])
         self.params = {}
+
+
+class BundleEnvelopeUnsupportedError(BundleRefusedError):
+    """A sealed bundle in an envelope of a kind this app cannot open (DES3 content, RSA-OAEP
+    keys, AES-GCM...): refused naming the algorithm, like a damaged one."""
+
+    code = ErrorCode.SEALED_ALGORITHM_UNSUPPORTED
+
+    def __init__(self, algorithm: str) -> None:
+        algorithm = one_line(algorithm, NAME_LIMIT)
+        super().__init__(
+            ENGLISH[ErrorCode.SEALED_ALGORITHM_UNSUPPORTED].format(algorithm=algorithm)
+        )
+        self.params = {"algorithm": algorithm}
 
 
 @dataclass(frozen=True, slots=True)

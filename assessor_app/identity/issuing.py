@@ -16,6 +16,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.signer_rules import signer_problem
+from assessor_app.identity.certificate_facts import UnreadableCertificateError, facts_of
 from assessor_app.identity.pkcs12 import MIN_PASSPHRASE, SigningIdentity
 
 CA_VALIDITY = timedelta(days=3650)
@@ -98,8 +99,11 @@ def issue_identity(
     problem = signer_problem(name, email)
     if problem is not None:
         raise problem
-    constraints = ca.certificate.extensions.get_extension_for_class(x509.BasicConstraints)
-    if not constraints.value.ca:
+    try:
+        is_ca = facts_of(ca.certificate).is_ca  # the guarded reader: no extension crashes
+    except UnreadableCertificateError:
+        raise ValidationError.coded(ErrorCode.SIGNER_CERTIFICATE_UNREADABLE) from None
+    if not is_ca:
         raise ValidationError.coded(ErrorCode.TRUST_NOT_A_CA, name=ca.name)
     ca_key = ca.private_key
     if not isinstance(ca_key, (rsa.RSAPrivateKey, ec.EllipticCurvePrivateKey)):

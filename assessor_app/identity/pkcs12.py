@@ -6,7 +6,6 @@ identity here and hand the key to those packages, which never read .p12 files th
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -20,7 +19,8 @@ from assessor_app.domain.certificate_fitness import CertificateTerms
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.signer_rules import signer_problem
-from assessor_app.identity.fitness import terms_of
+from assessor_app.identity.certificate_facts import fingerprint_of as fingerprint_of
+from assessor_app.identity.certificate_facts import terms_of
 
 VALIDITY = timedelta(days=730)
 # New identities are RSA so that they can receive sealed bundles (cryptography seals CMS
@@ -86,7 +86,8 @@ class CertificateInfo:
 
 
 def read_certificate_info(pem: bytes) -> CertificateInfo:
-    """Name, e-mail, fingerprint and expiry of a PEM certificate (ValueError when broken)."""
+    """Name, e-mail, fingerprint and expiry of a PEM certificate (ValueError when broken,
+    UnreadableCertificateError, a ValueError, when its extensions are)."""
     cert = x509.load_pem_x509_certificate(pem)
 
     def attr(oid: x509.ObjectIdentifier) -> str:
@@ -100,11 +101,6 @@ def read_certificate_info(pem: bytes) -> CertificateInfo:
         not_valid_after=cert.not_valid_after_utc,
         terms=terms_of(cert),
     )
-
-
-def fingerprint_of(cert: x509.Certificate) -> str:
-    digest = hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
 def create_identity(

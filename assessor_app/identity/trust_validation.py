@@ -9,26 +9,26 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 
 from asn1crypto import pem as asn1_pem
 from asn1crypto import x509 as asn1_x509
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
-from cryptography.x509.oid import NameOID
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
-from assessor_app.identity.pkcs12 import fingerprint_of
+# The one guarded reader of outside certificates (re-exported: trust decisions import it here).
+from assessor_app.domain.display_text import PARAM_LIMIT, one_line
+from assessor_app.identity.certificate_facts import (
+    CertificateFacts,
+    UnreadableCertificateError,
+    certificate_facts,
+    der_of,
+)
 
-
-def der_of(data: bytes) -> bytes:
-    """DER bytes of a PEM or DER certificate."""
-    if asn1_pem.detect(data):
-        _kind, _headers, der = asn1_pem.unarmor(data)
-        return bytes(der)
-    return data
+__all__ = [
+    "CertificateFacts", "UnreadableCertificateError", "certificate_facts", "certificates_in",
+    "der_of", "is_ca_certificate", "problem_with_chain",
+]  # fmt: skip
 
 
 def problem_with_chain(
@@ -39,77 +39,36 @@ def problem_with_chain(
 ) -> str | None:
     """None when ``cert`` (PEM or DER) chains to one of ``anchors`` at ``moment`` (now by
     default); otherwise the validator's reason, one line."""
-    roots = [asn1_x509.Certificate.load(der_of(a)) for a in anchors]
-    if not roots:
-        return "no trust list is installed"
-    context = ValidationContext(
-        trust_roots=roots,
-        other_certs=[asn1_x509.Certificate.load(der_of(c)) for c in intermediates],
-        moment=moment,
-        allow_fetching=False,  # offline app: the office's list is the whole truth here
-        revocation_mode="soft-fail",
-    )
-    validator = CertificateValidator(
-        asn1_x509.Certificate.load(der_of(cert)), validation_context=context
-    )
     try:
+        roots = [asn1_x509.Certificate.load(der_of(a)) for a in anchors]
+        if not roots:
+            return "no trust list is installed"
+        context = ValidationContext(
+            trust_roots=roots,
+            other_certs=[asn1_x509.Certificate.load(der_of(c)) for c in intermediates],
+            moment=moment,
+            allow_fetching=False,  # offline app: the office's list is the whole truth here
+            revocation_mode="soft-fail",
+        )
+        validator = CertificateValidator(
+            asn1_x509.Certificate.load(der_of(cert)), validation_context=context
+        )
         asyncio.run(validator.async_validate_path())
     except PathBuildingError:
         return "it does not chain to a certificate of the office's trust list"
     except (PathValidationError, ValidationError) as exc:
-        text = " ".join(str(exc).split())
+        text = one_line(" ".join(str(exc).split()), PARAM_LIMIT)  # it may quote names
         if "self-signed" in text:
             return "it is self-signed and not on the office's trust list"
         return text
-    except ValueError as exc:  # a certificate asn1crypto cannot parse
-        return f"the certificate cannot be read ({exc})"
+    except Exception as exc:
+        return one_line(f"the certificate cannot be read ({exc})", PARAM_LIMIT)
     return None
 
 
 def is_ca_certificate(cert: bytes) -> bool:
     """Whether a certificate may issue others (basicConstraints cA)."""
     return bool(asn1_x509.Certificate.load(der_of(cert)).ca)
-
-
-@dataclass(frozen=True, slots=True)
-class CertificateFacts:
-    """What trust decisions read from one certificate."""
-
-    name: str
-    emails: tuple[str, ...]  # subject e-mail first, then the SAN's rfc822 names
-    fingerprint: str
-    is_ca: bool
-    pem: bytes
-    der: bytes
-
-    @property
-    def email(self) -> str:
-        return self.emails[0] if self.emails else ""
-
-
-def certificate_facts(data: bytes) -> CertificateFacts:
-    """Name, e-mails, fingerprint of a PEM or DER certificate (ValueError when unreadable)."""
-    der = der_of(data)
-    cert = x509.load_der_x509_certificate(der)
-    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    emails = [str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.EMAIL_ADDRESS)]
-    try:
-        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName)
-        emails += [e for e in san.value.get_values_for_type(x509.RFC822Name) if e not in emails]
-    except x509.ExtensionNotFound:
-        pass
-    try:
-        ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-    except x509.ExtensionNotFound:
-        ca = False
-    return CertificateFacts(
-        name=str(names[0].value) if names else "",
-        emails=tuple(emails),
-        fingerprint=fingerprint_of(cert),
-        is_ca=ca,
-        pem=cert.public_bytes(serialization.Encoding.PEM),
-        der=der,
-    )
 
 
 def certificates_in(data: bytes) -> list[bytes]:

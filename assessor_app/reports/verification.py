@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from asn1crypto import parser as asn1_parser
 from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
+from cryptography import x509
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import validate_pdf_signature
@@ -29,6 +30,7 @@ from assessor_app.domain.certificate_fitness import (
     fitness,
     fitness_words,
 )
+from assessor_app.domain.display_text import PARAM_LIMIT, one_line
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.report_record import SignatureCheck
 from assessor_app.domain.signing_roles import additional_role_of
@@ -61,10 +63,26 @@ def _fingerprint(cert: asn1_x509.Certificate) -> str:
 
 
 def _common_name(cert: asn1_x509.Certificate) -> str:
+    """The signer's name on one line: the certificate's text is outside input."""
     try:
-        return str(cert.subject.native.get("common_name") or cert.subject.human_friendly)
+        return one_line(cert.subject.native.get("common_name") or cert.subject.human_friendly)
     except Exception:
         return "?"
+
+
+def unreadable_reason(cert: asn1_x509.Certificate) -> str | None:
+    """Why ``cryptography`` (what bundle import and ``identity trust add`` read certificates
+    with, identity/certificate_facts.py) cannot read this certificate whole, or None.
+    asn1crypto, under pyHanko, shrugs at a duplicate extension; OpenSSL and the importer do
+    not, so ``verify`` refuses it too rather than call it valid."""
+    try:
+        parsed = x509.load_der_x509_certificate(cert.dump())
+        for _extension in parsed.extensions:  # parsed lazily: may raise DuplicateExtension
+            pass
+        parsed.public_key()
+    except Exception as exc:
+        return one_line(f"{type(exc).__name__}: {exc}")
+    return None
 
 
 def certificate_terms(cert: asn1_x509.Certificate) -> CertificateTerms:
@@ -155,7 +173,7 @@ def verify_pdf(
                     trusted=False,
                     coverage="unknown",
                     modification="unknown",
-                    problem=f"cannot be validated: {exc}",
+                    problem=one_line(f"cannot be validated: {exc}", PARAM_LIMIT),
                 )
             )
             continue
@@ -180,6 +198,10 @@ def verify_pdf(
             problems.append("the cryptographic signature does not hold")
         if not covers:
             problems.append("content was added or changed after signing")
+        unreadable = unreadable_reason(status.signing_cert)
+        if unreadable is not None:
+            intact = False
+            problems.append(f"the signer's certificate cannot be read ({unreadable})")
         # Judged now, as pdfsig does: a B-B signature carries no trusted signing time.
         terms = certificate_terms(status.signing_cert)
         verdict = fitness(terms, moment)

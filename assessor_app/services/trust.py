@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
-from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.errors import ValidationError, message_params
 from assessor_app.domain.signing_roles import normalized_name
 from assessor_app.domain.sync_types import BundleRefusedError, SignerInfo
 from assessor_app.domain.trust_types import (
@@ -68,8 +68,9 @@ class BundleFacts:
 
 
 def _refused(code: ErrorCode, **params: object) -> BundleRefusedError:
-    error = BundleRefusedError(ENGLISH[code].format(**params))
-    error.code, error.params = code, dict(params)
+    safe = message_params(params)  # names from the certificate and the manifest: one line
+    error = BundleRefusedError(ENGLISH[code].format(**safe))
+    error.code, error.params = code, safe
     return error
 
 
@@ -123,7 +124,7 @@ def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConse
     try:
         cert = certificate_facts(facts.signer_pem)
     except ValueError:
-        raise BundleRefusedError(ENGLISH[ErrorCode.SIGNER_CERTIFICATE_UNREADABLE]) from None
+        raise _refused(ErrorCode.SIGNER_CERTIFICATE_UNREADABLE) from None
     named = email_key(facts.assessor_email)
     if not named or named not in {email_key(e) for e in cert.emails}:
         raise _refused(

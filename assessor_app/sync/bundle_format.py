@@ -89,7 +89,11 @@ def name_problem(name: str) -> str | None:
 # A sealed bundle is a DER CMS ContentInfo: SEQUENCE, its length, then the OID
 # id-envelopedData (1.2.840.113549.1.7.3). A plain bundle starts with the zip's "PK".
 ENVELOPED_DATA_OID = bytes.fromhex("06092a864886f70d010703")
-SEALED_HEAD_BYTES = 16
+# id-ct-authEnvelopedData (1.2.840.113549.1.9.16.1.23, RFC 5083: AES-GCM, as `openssl cms
+# -encrypt -aes-256-gcm` makes): not a kind this app opens, but recognised as an envelope so
+# that its refusal says so instead of "not a zip".
+AUTH_ENVELOPED_DATA_OID = bytes.fromhex("060b2a864886f70d0109100117")
+SEALED_HEAD_BYTES = 32
 
 
 def looks_sealed(head: bytes) -> bool:
@@ -98,4 +102,7 @@ def looks_sealed(head: bytes) -> bool:
         return False
     length_bytes = head[1] & 0x7F if head[1] & 0x80 else 0
     start = 2 + length_bytes
-    return head[start : start + len(ENVELOPED_DATA_OID)] == ENVELOPED_DATA_OID
+    return any(
+        head[start : start + len(oid)] == oid
+        for oid in (ENVELOPED_DATA_OID, AUTH_ENVELOPED_DATA_OID)
+    )

@@ -334,7 +334,10 @@ def _check_signature(
     except BundleRefusedError:
         raise
     except ValidationError as exc:
-        raise BundleRefusedError(str(exc)) from None
+        refused = BundleRefusedError(str(exc))
+        if exc.code:  # keep the code, so each front words the refusal itself
+            refused.code, refused.params = exc.code, dict(exc.params)
+        raise refused from None
 
 
 def stream_attachments(

@@ -728,6 +728,12 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "Bundle refused: it is sealed, and only the private key of one of these "
             "certificates opens it: {needed}. Nothing was imported.",
         ).format_map(p),
+        ErrorCode.SEALED_ALGORITHM_UNSUPPORTED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: the sealed envelope uses {algorithm}, which this app cannot open "
+            "(it opens AES-CBC content under RSA PKCS#1 v1.5 keys, as it seals). Nothing was "
+            "imported.",
+        ).format_map(p),
         ErrorCode.SEALED_BUNDLE_TOO_LARGE: lambda p: QCoreApplication.translate(
             "ErrorText",
             "A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; "

@@ -17,6 +17,7 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.sync_types import (
     BundleEnvelopeDamagedError,
+    BundleEnvelopeUnsupportedError,
     BundleRefusedError,
     BundleSealedError,
 )
@@ -101,19 +102,22 @@ def open_sealed_file(path: Path, identity: SigningIdentity | None, limits: Limit
     """The bundle inside a sealed file, opened with ``identity``. Without one, or with one
     the envelope is not sealed to, the refusal names the keys that open it; a damaged or
     changed envelope is refused as such. Nothing is written anywhere."""
-    from assessor_app.identity.envelope import open_sealed, recipients_of
+    from assessor_app.identity.envelope import open_sealed, read_envelope, refuse_unsupported
 
     envelope = _read_envelope(path, limits)
     try:
         if identity is None:
-            needed = recipients_of(envelope)
-            raise BundleSealedError("; ".join(r.describe() for r in needed) or "?")
+            found = read_envelope(envelope)
+            refuse_unsupported(found)  # no key would help: say so first
+            raise BundleSealedError("; ".join(r.describe() for r in found.recipients) or "?")
         return open_sealed(envelope, identity)
     except BundleRefusedError:
         raise
     except ValidationError as exc:
         if exc.code == ErrorCode.SEALED_FOR_OTHER_KEYS:
             raise BundleSealedError(str(exc.params.get("needed", "?"))) from None
+        if exc.code == ErrorCode.SEALED_ALGORITHM_UNSUPPORTED:
+            raise BundleEnvelopeUnsupportedError(str(exc.params.get("algorithm", "?"))) from None
         raise BundleEnvelopeDamagedError() from None
 
 
