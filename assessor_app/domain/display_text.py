@@ -21,9 +21,16 @@ PARAM_LIMIT = 1000  # any parameter of a coded message (paths, reasons): a safet
 _LINE_BREAKING = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 
+# Zero-width (non-)joiners are format characters that Persian, Indic and emoji spelling
+# need; they neither move text nor break lines, so a name keeps them.
+_JOINERS = frozenset("\u200c\u200d")
+
+
 def _safe_char(ch: str) -> str:
     if ch in _LINE_BREAKING:
         return " "
+    if ch in _JOINERS:
+        return ch
     # Cc: C0/C1 controls and DEL; Cf: format (bidi overrides and isolates, zero-width
     # characters, soft hyphen...); Cs: lone surrogates; Zl/Zp are in _LINE_BREAKING.
     if unicodedata.category(ch) in ("Cc", "Cf", "Cs"):

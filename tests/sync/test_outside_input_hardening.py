@@ -34,7 +34,7 @@ from tests.sync.helpers import assessor, blobs, dump
 from tests.sync.test_sealed_bundles import PASS, _identity, _pem_files
 
 HOSTILE_CN = "\x1b[31mEVIL\x1b[0m\rFAKE: imported OK\nsecond\u202egnp.exe\u2028x\u200d"
-UNSAFE = ("\n", "\r", "\x1b", "\u202e", "\u2028", "\u200d", "\t")
+UNSAFE = ("\n", "\r", "\x1b", "\u202e", "\u2028", "\t")
 
 
 def _openssl() -> str:
@@ -250,6 +250,8 @@ def test_one_line_folds_every_line_break_and_control():
     shown = one_line("a\nb\r\nc\td\x85e\u2028f\u2029g\x1b[0m\u202eh\u2066i\u200bj" + "x" * 300)
     assert shown.startswith("a b  c d e f g\ufffd[0m\ufffdh\ufffdi\ufffdj")
     assert len(shown) == 120 and shown.endswith("\u2026")
+    # Joiners are spelling (Persian, Indic, emoji), not controls: a name keeps them.
+    assert one_line("Mahs\u0627\u200c\u0647") == "Mahs\u0627\u200c\u0647"
     assert one_line("Dr. Élena Conti — O'Brien") == "Dr. Élena Conti — O'Brien"
     with pytest.raises(AppError) as coded:
         raise ValidationError.coded(ErrorCode.TRUST_NOT_A_CA, name="A\nB")
