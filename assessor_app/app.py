@@ -7,11 +7,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from assessor_app.cli.terminal import terminal_safe_output
 from assessor_app.domain.errors import AppError
 from assessor_app.logging_setup import configure_logging
-from assessor_app.paths import resolve_paths
+from assessor_app.paths import AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,10 @@ def _main(argv: Sequence[str] | None) -> int:
         data_dir = getattr(args, "data_dir", None)
         desktop = getattr(args, "command", None) is None
     paths = resolve_paths(data_dir)
+    if not desktop and getattr(args, "reads_only", False) and _is_new(paths):
+        # `check`, `backup list` on a folder that holds nothing: nothing to read, and
+        # nothing is created for it (not even its log folder).
+        return run_cli(args, paths)
     plan: object = None
     if not desktop and _opens_database(args):
         # Before anything is created: a new folder with no passphrase is refused untouched.
@@ -94,21 +99,35 @@ def _record_unencrypted_choice(paths: object) -> None:
         protection.create_unencrypted(paths)
 
 
+def _is_new(paths: AppPaths) -> bool:
+    from assessor_app.protection.key_file import FolderState, folder_state
+
+    return folder_state(paths) is FolderState.NEW
+
+
 def _opens_database(args: object) -> bool:
     return getattr(args, "handler", None) is not None and getattr(args, "needs_services", True)
 
 
 def run_cli(args: object, paths: object, plan: object = None) -> int:
     from assessor_app.cli.commands import build_parser
-    from assessor_app.cli.passphrase_input import OpenPlan, plan_open
-    from assessor_app.paths import AppPaths
-    from assessor_app.services.container import Services, build_services
 
     assert isinstance(paths, AppPaths)
     handler = getattr(args, "handler", None)
     if handler is None:
         build_parser().print_help()
         return EXIT_ERROR
+    from assessor_app.services.backup_warnings import heard_by
+
+    # An extra backup copy that failed (an unplugged stick) is a warning, not a failure.
+    with heard_by(lambda problem: print(f"warning: {problem}", file=sys.stderr)):
+        return _run_handler(args, paths, plan, handler)
+
+
+def _run_handler(args: object, paths: AppPaths, plan: object, handler: Any) -> int:
+    from assessor_app.cli.passphrase_input import OpenPlan, plan_open
+    from assessor_app.services.container import Services, build_services
+
     services: Services | None = None
     try:
         if _opens_database(args):

@@ -117,3 +117,17 @@ def test_the_window_takes_the_hourly_backup_off_its_thread_and_one_at_quit(
     services.findings.set_comment(visit_id, "1.b", "a later edit")
     rolling.at_quit()
     assert services.backups.newest_first()[0].reason == "close"
+
+
+def test_an_unplugged_extra_folder_is_a_notice_not_a_failure(qtbot, services, demo_id, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    services.backups.set_extra_folder(usb)
+    usb.rmdir()  # unplugged
+    dialog = RestoreDialog(services)
+    qtbot.addWidget(dialog)
+    before = len(services.backups.newest_first())
+    dialog.create_now()  # no modal error: the backup is made, the copy's failure said
+    assert len(services.backups.newest_first()) == before + 1
+    assert not dialog.notice.isHidden() and str(usb) in dialog.notice.text()
+    assert not usb.exists()

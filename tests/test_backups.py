@@ -398,7 +398,9 @@ def test_an_hourly_backup_is_due_only_after_a_write_and_an_hour(services, visit_
 
 
 def test_an_extra_folder_gets_a_copy_of_each_backup(services, visit_id, tmp_path):
-    usb = tmp_path / "usb"
+    usb, share = tmp_path / "usb", tmp_path / "share"
+    usb.mkdir()  # an extra folder must exist: it is never created (see test_backup_safety)
+    share.mkdir()
     info = services.backups.create(extra=usb)
     assert [b.id for b in services.backups.newest_first(usb)] == [info.id]
     services.backups.set_extra_folder(tmp_path / "share")

@@ -13,10 +13,13 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.storage_errors import StorageError, StorageProblem
 from assessor_app.paths import resolve_paths
+from assessor_app.protection.key_file import FolderState
+from assessor_app.services import protection
 from assessor_app.services.backups import BackupContents, BackupInfo, BackupService, CheckReport
 from assessor_app.services.container import Services, build_services
 
 EXIT_CHECK_FAILED = 1
+EXIT_COPY_FAILED = 1
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     a = actions.add_parser("list", help="list the backups, newest first, id first")
     a.add_argument("--from", dest="source", type=Path, metavar="DIR", help="list those in DIR")
-    a.set_defaults(handler=cmd_list, needs_services=False)
+    # reads_only: on a new folder it creates nothing (app.py skips making the folder).
+    a.set_defaults(handler=cmd_list, needs_services=False, reads_only=True)
 
     a = actions.add_parser(
         "restore",
@@ -51,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "check",
         help="verify the database and every attachment's bytes; exit 0 only when all is well",
     )
-    p.set_defaults(handler=cmd_check, needs_services=False)
+    p.set_defaults(handler=cmd_check, needs_services=False, reads_only=True)
 
 
 def _size(n: int) -> str:
@@ -73,7 +77,10 @@ def _line(info: BackupInfo) -> str:
 def cmd_create(args: argparse.Namespace, services: Services) -> int:
     info = services.backups.create("manual", extra=args.to)
     print(_line(info))
-    return 0
+    # The backup stands either way; a copy asked for with --to that failed (the warning
+    # is printed) makes the command fail, a copy to the usual extra folder does not.
+    failed = {p.params.get("folder") for p in services.backups.take_warnings()}
+    return EXIT_COPY_FAILED if args.to is not None and args.to in failed else 0
 
 
 @contextmanager
@@ -81,6 +88,9 @@ def _backups(args: argparse.Namespace) -> Iterator[tuple[BackupService, str]]:
     """The folder's backups, with the database open when it opens; when it is damaged,
     its backups all the same (to restore one), with the reason it would not open."""
     paths = resolve_paths(args.data_dir)
+    if protection.state(paths) is FolderState.NEW:  # nothing to unlock: no passphrase asked
+        yield BackupService.without_database(paths, None), ""
+        return
     plan = plan_open(args, paths)
     if not paths.database.exists():
         yield BackupService.without_database(paths, plan.key), ""

@@ -6,6 +6,10 @@ them, the newest backup of each of the last ``keep_days`` calendar days (UTC) st
 mistake noticed a week later can still be undone. Everything else goes. Ten plus thirty
 copies of a typical folder (a few MB of database; blobs hard-linked between backups) is
 well under what one visit's photos take.
+
+A visit that later backups no longer hold (it was deleted) keeps the newest backup that
+still holds it for as long as that backup is within the ``keep_days``: ten quick backups
+after deleting a visit must not take its last copy with them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ KEEP_DAYS = 30
 class Dated:
     id: str
     created: datetime
+    visits: frozenset[str] = frozenset()  # the ids of the visits the backup holds
 
 
 def to_remove(
@@ -40,4 +45,12 @@ def to_remove(
         if day >= first_day and day not in seen_days:
             seen_days.add(day)
             keep.add(backup.id)
+    held: set[str] = set()
+    for backup in newest_first:
+        if backup.id in keep:
+            held |= backup.visits
+    for backup in newest_first:  # newest first: the first holding a visit is its newest
+        if backup.created.date() >= first_day and not backup.visits <= held:
+            keep.add(backup.id)
+            held |= backup.visits
     return [b.id for b in newest_first if b.id not in keep]

@@ -229,6 +229,7 @@ class ErrorCode(StrEnum):
     BACKUP_KEY_MISMATCH = "backup-key-mismatch"
     BACKUP_DAMAGED = "backup-damaged"
     BACKUP_FOLDER_UNUSABLE = "backup-folder-unusable"
+    BACKUP_EXTRA_COPY_FAILED = "backup-extra-copy-failed"
     RESTORE_NEEDS_CONFIRMATION = "restore-needs-confirmation"
     # --- attach (issue 13) ---
     ATTACHMENT_SEAL_BROKEN = "attachment-seal-broken"
@@ -648,6 +649,10 @@ ENGLISH: dict[ErrorCode, str] = {
     ),
     ErrorCode.BACKUP_DAMAGED: "backup {backup_id} failed its check ({check}); nothing was changed",
     ErrorCode.BACKUP_FOLDER_UNUSABLE: "cannot write backups to {folder}: {reason}",
+    ErrorCode.BACKUP_EXTRA_COPY_FAILED: (
+        "backup {backup_id} was made, but its copy to {folder} failed ({reason}); "
+        "the next backup tries again"
+    ),
     ErrorCode.RESTORE_NEEDS_CONFIRMATION: (
         "restoring replaces the current data; there is no terminal to ask on, so give --yes "
         "to confirm. Nothing was changed"

@@ -16,6 +16,7 @@ encrypted folder's backups show nothing readable.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -230,8 +231,13 @@ def remove_backup(info: BackupInfo) -> None:
 
 
 def copy_backup(info: BackupInfo, root: Path) -> BackupInfo:
-    """The same backup copied into another backups folder (a USB stick, a share)."""
-    root.mkdir(parents=True, exist_ok=True)
+    """The same backup copied into another backups folder (a USB stick, a share).
+
+    ``root`` must exist: it is never created, so a stick that is not mounted does not
+    get its copy written to the internal disk under the bare mount point."""
+    if not root.is_dir():
+        missing = "the folder does not exist (is the drive plugged in?)"
+        raise FileNotFoundError(errno.ENOENT, missing, str(root))
     sweep_partial(root)
     final = root / info.id
     if (existing := read_backup(final)) is not None:

@@ -9,8 +9,13 @@ layout). They are taken:
 - before anything destructive: a restore, an encryption conversion, deleting a visit (and
   a schema upgrade: persistence/migrations makes that one, database only);
 - on request (``main.py backup create``).
-Kept: see domain/backup_retention (the last 10, and one a day for 30 days). An extra copy
-can go to a folder the assessor picks (a USB stick, a share), on the same schedule.
+Kept: see domain/backup_retention (the last 10, and one a day for 30 days). A backup an
+operation is using (the one being restored) is never pruned while it does. An extra copy
+can go to a folder the assessor picks (a USB stick, a share), on the same schedule: best
+effort, so an unplugged stick never blocks the backup itself nor the operation behind it
+(the failure is a warning, and the next backup tries again). That folder must exist:
+only its backups' own sub-folders are created in it (a stick's unmounted mount point
+would otherwise get the "extra" copy on the internal disk).
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,7 +36,7 @@ from typing import TYPE_CHECKING
 from assessor_app.attachments.backup_blobs import copy_blobs
 from assessor_app.domain.backup_retention import Dated, to_remove
 from assessor_app.domain.error_codes import ErrorCode
-from assessor_app.domain.errors import NotFoundError, ValidationError
+from assessor_app.domain.errors import AppError, NotFoundError, ValidationError
 from assessor_app.domain.progress import ProgressFn
 from assessor_app.paths import AppPaths
 from assessor_app.persistence.backup_copy import (
@@ -44,8 +51,10 @@ from assessor_app.persistence.backup_store import (
     copy_backup,
     list_backups,
     remove_backup,
+    sweep_partial,
     write_backup,
 )
+from assessor_app.services import backup_warnings
 from assessor_app.services.atomic_file import write_atomic
 
 if TYPE_CHECKING:
@@ -97,7 +106,13 @@ class BackupService:
     can_copy: bool = True
     _rolling: _Rolling = field(default_factory=_Rolling)
     # One backup at a time: the hourly one runs on a worker, the one at close on the GUI.
-    _lock: threading.Lock = field(default_factory=threading.Lock)
+    # Re-entrant: a restore holds it across the backup it takes first.
+    _lock: threading.RLock = field(default_factory=threading.RLock)
+    # The backups an operation is using (a restore's): pruning leaves them alone.
+    _in_use: set[Path] = field(default_factory=set)
+    # The extra copies that failed since the last ``take_warnings`` (the GUI shows them).
+    # (a deque: appended on the hourly backup's worker, taken on the GUI thread)
+    _warnings: deque[AppError] = field(default_factory=deque)
 
     # --- making and listing -------------------------------------------------------
 
@@ -125,16 +140,46 @@ class BackupService:
         if self.key is not None:  # an encrypted copy now exists: plaintext ones go
             self.drop_unencrypted(self.root)
         for folder in {f for f in (extra, self.extra_folder()) if f is not None}:
-            try:
-                copy_backup(info, folder)
-                self.prune(folder)
-                if self.key is not None:
-                    self.drop_unencrypted(folder)
-            except OSError as exc:
-                raise ValidationError.coded(
-                    ErrorCode.BACKUP_FOLDER_UNUSABLE, folder=folder, reason=exc.strerror or exc
-                ) from exc
+            self._copy_to_extra(info, folder)
         return info
+
+    def _copy_to_extra(self, info: BackupInfo, folder: Path) -> None:
+        """Best effort: a folder that is missing (an unplugged stick) or refuses the copy
+        is a warning; the backup itself stands, and the next backup tries again."""
+        try:
+            copy_backup(info, folder)  # refuses a folder that is not there (never made)
+            self.prune(folder)
+            if self.key is not None:
+                self.drop_unencrypted(folder)
+        except OSError as exc:
+            problem = ValidationError.coded(
+                ErrorCode.BACKUP_EXTRA_COPY_FAILED,
+                backup_id=info.id,
+                folder=folder,
+                reason=exc.strerror or exc.__class__.__name__,
+            )
+            self._warnings.append(problem)
+            backup_warnings.warn(problem)
+
+    def take_warnings(self) -> list[AppError]:
+        """The extra copies that failed since the last call (each a coded warning)."""
+        taken: list[AppError] = []
+        while self._warnings:
+            taken.append(self._warnings.popleft())
+        return taken
+
+    @contextmanager
+    def _using(self, info: BackupInfo) -> Iterator[None]:
+        """``info`` is not pruned (here or in the extra folder) until the block ends."""
+        folder = info.folder.resolve()
+        self._in_use.add(folder)
+        try:
+            yield
+        finally:
+            self._in_use.discard(folder)
+
+    def _removable(self, info: BackupInfo) -> bool:
+        return info.folder.resolve() not in self._in_use
 
     def _add_files(self, backup: Path, previous: Path | None) -> tuple[int, int]:
         count, size = copy_blobs(self.store.iter_blob_files(), backup, previous)
@@ -176,8 +221,14 @@ class BackupService:
     def prune(self, root: Path) -> list[str]:
         """Apply the retention rule in ``root``; the ids removed."""
         backups = {b.id: b for b in self.newest_first(root)}
-        dated = [Dated(b.id, b.created_at) for b in backups.values()]
-        doomed = to_remove(dated, datetime.fromtimestamp(self.clock(), UTC))
+        dated = [
+            Dated(b.id, b.created_at, frozenset(v.id for v in b.visits)) for b in backups.values()
+        ]
+        doomed = [
+            backup_id
+            for backup_id in to_remove(dated, datetime.fromtimestamp(self.clock(), UTC))
+            if self._removable(backups[backup_id])
+        ]
         for backup_id in doomed:
             remove_backup(backups[backup_id])
         return doomed
@@ -192,7 +243,9 @@ class BackupService:
 
     def rolling_due(self) -> bool:
         """Something was written since the last backup, and that one is an hour old.
-        Cheap after its first call (which reads the newest backup's time)."""
+        Cheap after its first call (which reads the newest backup's time). A last backup
+        dated in the future (a clock that was wrong then, or was set back since) counts
+        as long ago: it must not stop the hourly backups until that time comes."""
         if self.db is None or self.db.writes == self._rolling.writes_at_last:
             return False
         if not self._rolling.known:
@@ -200,7 +253,10 @@ class BackupService:
             self._rolling.last_at = newest.created_at.timestamp() if newest else None
             self._rolling.known = True
         last = self._rolling.last_at
-        return last is None or self.clock() - last >= ROLLING_INTERVAL_S
+        if last is None:
+            return True
+        elapsed = self.clock() - last
+        return elapsed < 0 or elapsed >= ROLLING_INTERVAL_S
 
     def take_rolling(self) -> BackupInfo | None:
         """The hourly backup, when due (call it off the GUI thread)."""
@@ -216,18 +272,18 @@ class BackupService:
     # --- the extra folder ---------------------------------------------------------
 
     def _settings_file(self) -> Path:
-        return self.paths.config_dir / SETTINGS_FILE
+        return _settings_file(self.paths)
 
     def extra_folder(self) -> Path | None:
         """The folder that also gets every backup, if the assessor set one."""
-        try:
-            data = json.loads(self._settings_file().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        folder = data.get("extra_folder") if isinstance(data, dict) else None
-        return Path(folder) if isinstance(folder, str) and folder else None
+        return extra_folder_of(self.paths)
 
     def set_extra_folder(self, folder: Path | None) -> None:
+        """``folder`` must exist (it is never created: see the module's note)."""
+        if folder is not None and not folder.is_dir():
+            raise ValidationError.coded(
+                ErrorCode.BACKUP_FOLDER_UNUSABLE, folder=folder, reason="no such folder"
+            )
         data = {"extra_folder": str(folder) if folder else ""}
         write_atomic(self._settings_file(), json.dumps(data, indent=1).encode(), make_parents=True)
 
@@ -244,17 +300,20 @@ class BackupService:
         and closes the database: the caller's services are done, the app starts again."""
         from assessor_app.services.restore_swap import restore_into
 
-        self.contents(info)  # opens with the key and passes its check, or refuses
-        if self.can_copy:  # a damaged database cannot be copied; it is set aside as it is
-            self.before("restore")
-        if self.db is not None:
-            self.db.close()
-        return restore_into(self.paths, info, self.key)
+        # The target is in use throughout: the backup taken first must not prune it
+        # (the oldest of a busy day would go), here or in the extra folder (--from).
+        with self._lock, self._using(info):
+            self.contents(info)  # opens with the key and passes its check, or refuses
+            if self.can_copy:  # a damaged database cannot be copied; set aside as it is
+                self.before("restore")
+            if self.db is not None:
+                self.db.close()
+            return restore_into(self.paths, info, self.key)
 
     def drop_unencrypted(self, root: Path | None = None) -> int:
         """Remove the backups made while the folder was unencrypted (once it is encrypted
         and has an encrypted backup: theirs is plaintext); how many went."""
-        doomed = [b for b in self.newest_first(root) if not b.encrypted]
+        doomed = [b for b in self.newest_first(root) if not b.encrypted and self._removable(b)]
         for info in doomed:
             remove_backup(info)
         return len(doomed)
@@ -265,6 +324,7 @@ class BackupService:
         checked and restored; nothing new is made from it."""
         from assessor_app.attachments.store import AttachmentStore
 
+        sweep_unfinished(paths)
         return cls(paths, None, AttachmentStore(paths.attachments, key), key, can_copy=False)
 
     @classmethod
@@ -299,3 +359,30 @@ class BackupService:
             if progress is not None:
                 progress(done, len(blobs))
         return CheckReport(problems, len(blobs), tuple(missing), tuple(damaged))
+
+
+def sweep_unfinished(paths: AppPaths) -> None:
+    """Remove the backups a kill cut short (``.part`` folders: possibly a plaintext copy
+    on its way to being encrypted), in the data folder and in the extra folder when it is
+    there. Called when the folder opens, so none lingers until the next backup."""
+    sweep_partial(paths.backups)
+    extra = extra_folder_of(paths)
+    if extra is not None:
+        try:
+            sweep_partial(extra)
+        except OSError:  # a share that went away: swept next time
+            log.warning("the extra backup folder could not be swept", exc_info=True)
+
+
+def _settings_file(paths: AppPaths) -> Path:
+    return paths.config_dir / SETTINGS_FILE
+
+
+def extra_folder_of(paths: AppPaths) -> Path | None:
+    """The folder that also gets every backup of ``paths``, if the assessor set one."""
+    try:
+        data = json.loads(_settings_file(paths).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    folder = data.get("extra_folder") if isinstance(data, dict) else None
+    return Path(folder) if isinstance(folder, str) and folder else None

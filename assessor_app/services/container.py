@@ -198,6 +198,9 @@ def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
     from assessor_app.services.restore_swap import recover
 
     recover(paths)  # a restore a kill interrupted is undone (or finished) before opening
+    from assessor_app.services.backups import sweep_unfinished
+
+    sweep_unfinished(paths)  # backups a kill cut short (maybe a plaintext copy) go now
     from assessor_app.attachments.external_open import remove_stale
 
     remove_stale(external_copies(paths))  # left by a run that crashed or was killed

@@ -14,6 +14,7 @@ off the GUI thread; when the app quits, one more is taken if anything changed si
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,6 +116,11 @@ class RestoreDialog(QDialog):
         self.folder_label = PlainLabel(self)
         self.folder_label.setObjectName("backup_extra_folder")
         self.folder_label.setWordWrap(True)
+        # An extra copy that failed (the stick is unplugged): said here, never in the way.
+        self.notice = PlainLabel(self)
+        self.notice.setObjectName("backup_notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         choose = QPushButton(no_mnemonic(self.tr("Also copy backups to…")), self)
         choose.setObjectName("backup_choose_folder")
         choose.clicked.connect(self.choose_folder)
@@ -141,6 +147,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(row, 1)
         layout.addLayout(folder_row)
+        layout.addWidget(self.notice)
         layout.addWidget(buttons)
         self.backups.currentItemChanged.connect(self._show_selected)
         self._infos: list[BackupInfo] = []
@@ -194,7 +201,11 @@ class RestoreDialog(QDialog):
             self, self.tr("Folder that also gets every backup"), str(current or Path.home())
         )
         if chosen:
-            self.services.backups.set_extra_folder(Path(chosen))
+            try:
+                self.services.backups.set_extra_folder(Path(chosen))
+            except (AppError, OSError) as exc:
+                report_error(exc, self)
+                return
             self.refresh()
 
     def create_now(self) -> None:
@@ -204,6 +215,8 @@ class RestoreDialog(QDialog):
             report_error(exc, self)
             return
         self.refresh()
+        show_backup_warnings(self.services, self.notice.setText)
+        self.notice.setVisible(bool(self.notice.text()))
 
     def confirm(self, held: BackupContents) -> bool:
         """Asked once more, naming the backup (a test replaces this)."""
@@ -251,6 +264,16 @@ def restore_from_backup(window: MainWindow) -> None:
         QApplication.quit()
 
 
+def show_backup_warnings(services: Services, show: Callable[[str], None]) -> bool:
+    """Pass the extra copies that failed since the last look to ``show`` (the newest,
+    worded for the GUI); whether there was any."""
+    from assessor_app.ui.error_text import error_text
+
+    problems = services.backups.take_warnings()
+    show(error_text(problems[-1]) if problems else "")
+    return bool(problems)
+
+
 class RollingBackups(QObject):
     """The hourly check while the window is open, and the backup when the app quits."""
 
@@ -266,10 +289,19 @@ class RollingBackups(QObject):
         if app is not None:
             app.aboutToQuit.connect(self.at_quit)
 
+    def show_warnings(self) -> None:
+        """A failed extra copy (from any backup: hourly, before deleting a visit, ...) is
+        a status-bar notice, never a dialog in the way."""
+        bar = self.window.statusBar()
+        show_backup_warnings(
+            self.window.services, lambda text: bar.showMessage(text, 30_000) if text else None
+        )
+
     @Slot()
     def tick(self) -> None:
         if self.running or not self.window.has_services():
             return
+        self.show_warnings()
         backups = self.window.services.backups
         if not backups.rolling_due():
             return
@@ -277,6 +309,8 @@ class RollingBackups(QObject):
 
         def done(_result: object) -> None:
             self.running = False
+            if self.window.has_services():
+                self.show_warnings()
 
         def failed(exc: BaseException) -> None:
             self.running = False

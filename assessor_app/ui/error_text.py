@@ -921,6 +921,11 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.BACKUP_FOLDER_UNUSABLE: lambda p: QCoreApplication.translate(
             "ErrorText", "Backups cannot be written to {folder}: {reason}."
         ).format_map(p),
+        ErrorCode.BACKUP_EXTRA_COPY_FAILED: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Backup {backup_id} was made, but its copy to {folder} failed ({reason}). "
+            "The next backup tries again.",
+        ).format_map(p),
         ErrorCode.RESTORE_NEEDS_CONFIRMATION: lambda p: QCoreApplication.translate(
             "ErrorText", "Restoring replaces the current data: confirm it first."
         ),
