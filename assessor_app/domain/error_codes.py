@@ -207,6 +207,10 @@ class ErrorCode(StrEnum):
     BUNDLE_REPORT_CONTENT_MISMATCH = "bundle-report-content-mismatch"
     BUNDLE_REPORT_REVISION_CONFLICT = "bundle-report-revision-conflict"
     BUNDLE_REPORT_WRONG_BOX = "bundle-report-wrong-box"
+    BUNDLE_REPORT_UNTRUSTED = "bundle-report-untrusted"
+    BUNDLE_REPORT_KEY_NOT_PINNED = "bundle-report-key-not-pinned"
+    BUNDLE_SIGNER_NOT_OF_VISIT = "bundle-signer-not-of-visit"
+    BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD = "bundle-assessor-change-not-by-lead"
     # --- keys (issue 13) ---
     WRONG_PASSPHRASE = "wrong-passphrase"
     KEY_FILE_UNREADABLE = "key-file-unreadable"
@@ -603,6 +607,30 @@ ENGLISH: dict[ErrorCode, str] = {
     ErrorCode.BUNDLE_REPORT_WRONG_BOX: (
         "{member}: {signer} signed the {box} assessor's box of report {report_id}, but is "
         "not the visit's {box} assessor"
+    ),
+    ErrorCode.BUNDLE_REPORT_UNTRUSTED: (
+        "{member}: the {box} assessor's box of report {report_id} is signed by {signer} "
+        "<{email}> with a certificate the office did not register (SHA-256 {fingerprint}: "
+        "{reason}); nothing was imported. If it is the assessor's own certificate, the "
+        "office registers it (main.py identity trust add CERT) and the bundle is imported "
+        "again"
+    ),
+    ErrorCode.BUNDLE_REPORT_KEY_NOT_PINNED: (
+        "{member}: the {box} assessor's box of report {report_id} is signed for {signer} "
+        "<{email}> with the key SHA-256 {fingerprint}, but the key known here for <{email}> "
+        "is {pinned}; nothing was imported. If the assessor confirms the new certificate, "
+        "accept it (main.py identity accept CERT) and import the bundle again"
+    ),
+    ErrorCode.BUNDLE_SIGNER_NOT_OF_VISIT: (
+        "it is signed by {signer} <{email}>, who is neither the lead assessor ({lead}) nor "
+        "the co-assessor ({co}) of visit {visit} as recorded here; only they send bundles "
+        "for it. Nothing was imported"
+    ),
+    ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD: (
+        "it changes {field} of visit {visit}, but it is signed by {signer}, not by the "
+        "visit's lead assessor {lead}; only a bundle the lead assessor signed changes who "
+        "the assessors are. Nothing was imported: ask the lead assessor to make the change "
+        "and send a signed bundle"
     ),
     # --- keys (issue 13) ---
     ErrorCode.WRONG_PASSPHRASE: "wrong passphrase; nothing was changed",

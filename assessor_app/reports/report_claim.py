@@ -51,6 +51,23 @@ def signer_emails(pdf: bytes) -> dict[str, str]:
     return found
 
 
+def signer_certificates(pdf: bytes) -> dict[str, bytes]:
+    """Signature field -> its signer's certificate (DER), for the trust rules an import
+    applies to each box (nothing validated here; a mangled signature names nobody)."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = list(reader.embedded_signatures)
+    except Exception as exc:
+        raise ValidationError(f"not a readable PDF file ({exc})") from None
+    found: dict[str, bytes] = {}
+    for emb in signatures:
+        try:
+            found[str(emb.field_name)] = bytes(emb.signer_cert.dump())
+        except Exception:
+            continue
+    return found
+
+
 def signed_report_info(pdf: bytes) -> ReportInfo | None:
     """The report's claim, when the whole file and its first signed revision agree on it;
     None when it is not a signed report of this app (no signature, or no report data).

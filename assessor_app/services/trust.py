@@ -12,16 +12,31 @@ The rules, for a bundle whose manifest names assessor A (name, e-mail) from devi
 - unsigned: refused once a signed bundle in A's name or e-mail, or from D, has arrived,
   or whenever a trust list is installed, unless a person overrides; the override is
   logged once per visit of the bundle, and shown in the visit's history.
+
+And, for a visit this laptop holds already (its assessors as recorded here, before the
+import):
+- signed: A must be its lead assessor or co-assessor (by e-mail when the visit records
+  one, see domain/signing_roles.py role_of), or the bundle is refused for that visit;
+- a new value for the visit's lead or co-assessor (name or e-mail) is taken only from a
+  bundle its lead assessor signed.
+
+Every assessor-box signature of a signed report the bundle carries passes the rules of a
+bundle signer: with a trust list installed (or delivered by the invitation being
+imported) its certificate chains to it, and with a key pinned for its e-mail it is that
+key (or this bundle's own signer's key, when the same e-mail is pinned or accepted now).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import ValidationError, message_params
-from assessor_app.domain.signing_roles import normalized_name
+from assessor_app.domain.signing_roles import SigningRole, normalized_name, role_of, signer_label
 from assessor_app.domain.sync_types import BundleRefusedError, SignerInfo
 from assessor_app.domain.trust_types import (
     AnchorInfo,
@@ -33,6 +48,8 @@ from assessor_app.domain.trust_types import (
     TrustStatus,
     email_key,
 )
+from assessor_app.domain.visit import Assessor
+from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.trust_repository import TrustRepository
 
@@ -72,6 +89,12 @@ def _refused(code: ErrorCode, **params: object) -> BundleRefusedError:
     error = BundleRefusedError(ENGLISH[code].format(**safe))
     error.code, error.params = code, safe
     return error
+
+
+def shown(text: str, most: int = 100) -> str:
+    """Text of a bundle or certificate quoted in a message: printable characters only (no
+    line breaks or terminal controls), at most ``most`` of them."""
+    return one_line(text, most)
 
 
 def _same_fingerprint(a: str, b: str) -> bool:
@@ -164,6 +187,144 @@ def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConse
         ErrorCode.SIGNER_KEY_CHANGED, named=facts.assessor_name, email=facts.assessor_email,
         new=cert.fingerprint, old=pinned.fingerprint, since=f"{pinned.pinned_at:%Y-%m-%d}",
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class LocalVisit:
+    """A visit of the bundle as this laptop holds it before the import."""
+
+    lead: Assessor
+    co: Assessor
+    known_change_ids: frozenset[str] = frozenset()
+
+    @property
+    def records_emails(self) -> bool:
+        return bool(self.lead.email.strip() or self.co.email.strip())
+
+
+ASSESSOR_FIELDS = {
+    "lead_assessor_name": ("lead", "name"), "lead_assessor_email": ("lead", "email"),
+    "co_assessor_name": ("co", "name"), "co_assessor_email": ("co", "email"),
+}  # fmt: skip
+
+
+def _who(person: Assessor) -> str:
+    return shown(signer_label(person.name, person.email)) if (person.name or person.email) else "—"
+
+
+def check_signer_of_visits(facts: BundleFacts, local: Mapping[str, LocalVisit]) -> None:
+    """A signed bundle for a visit held here whose assessors are recorded by e-mail must be
+    signed by its lead assessor or co-assessor as recorded here (the bundle's own changes
+    to them do not count). Per-change authors are not checked: a bundle carries the merged
+    change log of both assessors (docs/trust.md)."""
+    if facts.signer is None or facts.signer_pem is None:
+        return
+    for visit_id in facts.visit_ids:
+        here = local.get(visit_id)
+        if here is None or not here.records_emails:
+            continue
+        if role_of(facts.assessor_name, facts.assessor_email, here.lead, here.co) is None:
+            raise _refused(
+                ErrorCode.BUNDLE_SIGNER_NOT_OF_VISIT, signer=shown(facts.assessor_name),
+                email=shown(facts.assessor_email), visit=visit_id[:36], lead=_who(here.lead),
+                co=_who(here.co),
+            )  # fmt: skip
+
+
+def check_assessor_changes(
+    facts: BundleFacts, local: Mapping[str, LocalVisit], changes: Mapping[str, Iterable[Any]]
+) -> None:
+    """Who the assessors of a visit held here are changes only by a bundle its lead
+    assessor (as recorded here) signed: otherwise a bundle could name its own signer the
+    lead, and then sign the lead's box. ``changes``: visit id -> the bundle's change
+    records of it; those already here, or setting what is recorded here, pass."""
+    for visit_id, records in changes.items():
+        here = local.get(visit_id)
+        if here is None or not (here.lead.name.strip() or here.lead.email.strip()):
+            continue
+        by_lead = (
+            facts.signer is not None
+            and facts.signer_pem is not None
+            and role_of(facts.assessor_name, facts.assessor_email, here.lead, here.co)
+            is SigningRole.LEAD
+        )
+        if by_lead:
+            continue
+        for c in records:
+            where = ASSESSOR_FIELDS.get(c["field"]) if c["entity"] == "visit" else None
+            if where is None or c["id"] in here.known_change_ids:
+                continue
+            person = here.lead if where[0] == "lead" else here.co
+            current = person.name if where[1] == "name" else person.email
+            try:
+                value = values.decode(c["new_value"])
+            except (ValueError, TypeError):
+                value = None
+            if (value or "") == current:
+                continue
+            sender = (
+                signer_label(facts.assessor_name, facts.assessor_email)
+                if facts.signer is not None
+                else "no one (the bundle is unsigned)"
+            )
+            raise _refused(
+                ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD, visit=visit_id[:36],
+                field=c["field"], signer=shown(sender), lead=_who(here.lead),
+            )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class BoxSigner:
+    """One assessor-box signature of a received report, as the trust rules read it."""
+
+    member: str
+    report_id: str
+    box: str  # "lead" or "co"
+    name: str
+    email: str
+    fingerprint: str
+    certificate: bytes  # DER
+
+
+def check_box_signer(
+    repo: TrustRepository, facts: BundleFacts, decision: ImportTrust, box: BoxSigner
+) -> None:
+    """An assessor-box signature passes the rules of a bundle signer: with a trust list
+    installed here (or delivered by the invitation being imported) its certificate chains
+    to it; with a key held here for its e-mail (pinned, or this bundle's own signer's key,
+    pinned or accepted by this import) it is that key."""
+    where = {
+        "member": shown(box.member, 120), "report_id": shown(box.report_id),
+        "box": box.box, "signer": shown(box.name) or "someone unnamed",
+        "email": shown(box.email) or "no e-mail", "fingerprint": box.fingerprint,
+    }  # fmt: skip
+    from assessor_app.identity.trust_validation import certificate_facts
+
+    try:
+        same = _same_fingerprint(certificate_facts(box.certificate).fingerprint, box.fingerprint)
+    except ValueError:
+        same = False
+    if not same:  # the certificate judged must be the one that signed
+        raise _refused(
+            ErrorCode.BUNDLE_REPORT_UNTRUSTED, **where, reason="its certificate cannot be read"
+        )
+    status, problem = chain_status(repo, box.certificate, delivered_anchors(repo, facts))
+    if status is TrustStatus.UNTRUSTED:
+        raise _refused(ErrorCode.BUNDLE_REPORT_UNTRUSTED, **where, reason=shown(problem or "", 200))
+    if not email_key(box.email):
+        return
+    if (
+        facts.signer is not None
+        and facts.signer_pem is not None
+        and email_key(box.email) == email_key(facts.assessor_email)
+        and decision.key in (KeyNote.FIRST_USE, KeyNote.KNOWN, KeyNote.ACCEPTED)
+    ):
+        expected: str | None = facts.signer.fingerprint  # the key held after this import
+    else:
+        pin = repo.pinned(box.email)
+        expected = pin.fingerprint if pin is not None else None
+    if expected is not None and not _same_fingerprint(expected, box.fingerprint):
+        raise _refused(ErrorCode.BUNDLE_REPORT_KEY_NOT_PINNED, **where, pinned=expected)
 
 
 def _check_unsigned(

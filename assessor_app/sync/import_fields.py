@@ -18,7 +18,9 @@ from __future__ import annotations
 from assessor_app.domain.bundle_refusal import CodedBundleRefusedError
 from assessor_app.domain.error_codes import ErrorCode
 
-# entity -> the fields a bundle may change.
+# entity -> the fields a bundle may change. Who the assessors of a visit held here are
+# (lead/co name and e-mail) changes only by a bundle its lead signed: services/trust.py
+# check_assessor_changes.
 IMPORTABLE: dict[str, frozenset[str]] = {
     "visit": frozenset({
         "template_id", "template_version", "facility_name", "department", "address",

@@ -846,6 +846,34 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "Bundle refused: {signer} signed the {box} assessor's box of report {report_id}, "
             "but is not the visit's {box} assessor. Nothing was imported.",
         ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_UNTRUSTED: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: the {box} assessor's box of report {report_id} is signed by "
+            "{signer} <{email}> with a certificate the office did not register (SHA-256 "
+            "{fingerprint}: {reason}). Nothing was imported. If it is the assessor's own "
+            "certificate, the office registers it and the bundle is imported again.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_REPORT_KEY_NOT_PINNED: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: the {box} assessor's box of report {report_id} is signed for "
+            "{signer} <{email}> with the key SHA-256 {fingerprint}, but the key known here "
+            "for this assessor is {pinned}. Nothing was imported. If the assessor confirms "
+            "the new certificate, accept it (identity accept CERT) and import the bundle "
+            "again.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_SIGNER_NOT_OF_VISIT: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: it is signed by {signer} <{email}>, who is neither the lead "
+            "assessor ({lead}) nor the co-assessor ({co}) of visit {visit} as recorded here. "
+            "Only they send bundles for this visit. Nothing was imported.",
+        ).format_map(p),
+        ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: it changes {field} of visit {visit}, but it is signed by "
+            "{signer}, not by the visit's lead assessor {lead}. Only a bundle the lead "
+            "assessor signed changes who the assessors are. Ask the lead assessor to make "
+            "the change and send a signed bundle. Nothing was imported.",
+        ).format_map(p),
         # --- signer (issue 12) ---
         ErrorCode.SIGNER_NOT_THE_ASSESSOR: lambda p: QCoreApplication.translate(
             "ErrorText",

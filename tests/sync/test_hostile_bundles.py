@@ -33,6 +33,9 @@ def world(tmp_path_factory):
     source, victim = assessor(root, "Source"), assessor(root, "Victim")
     victim.demo.create()  # the victim has data of its own that must stay untouched
     visit_id = source.demo.create()
+    # The signer is the visit's lead assessor: only its assessors send bundles for it.
+    source.visits.update(visit_id, "lead_assessor_name", "Dr Source")
+    source.visits.update(visit_id, "lead_assessor_email", "s@example.org")
     identity = load_identity(
         create_identity("Dr Source", "s@example.org", "pass-word"), "pass-word"
     )

@@ -36,6 +36,9 @@ def world(tmp_path_factory):
     root = tmp_path_factory.mktemp("trust")
     source = assessor(root, "Dr Source")
     visit_id = source.demo.create()
+    # The signer is the visit's lead assessor: only its assessors send bundles for it.
+    source.visits.update(visit_id, "lead_assessor_name", "Dr Source")
+    source.visits.update(visit_id, "lead_assessor_email", "s@example.org")
     ca = load_identity(create_office_ca("Office CA", PW), PW)
     registered = load_identity(issue_identity(ca, "Dr Source", "s@example.org", PW), PW)
     own_key = load_identity(create_identity("Dr Source", "s@example.org", PW), PW)

@@ -27,11 +27,20 @@ from assessor_app.domain.sync_types import (
 from assessor_app.domain.trust_types import ImportTrust
 from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.database import Database
+from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.services.sync import sealing
 from assessor_app.services.sync.derived_state import derive_signed_state, derive_started
 from assessor_app.services.sync.record_checks import ImportPlan, RecordChecker, check_clocks
-from assessor_app.services.sync.report_checks import check_reports
-from assessor_app.services.trust import NO_CONSENT, BundleFacts, ImportConsent
+from assessor_app.services.sync.report_checks import ReceivedReport, box_signers, check_reports
+from assessor_app.services.trust import (
+    NO_CONSENT,
+    BundleFacts,
+    ImportConsent,
+    LocalVisit,
+    check_assessor_changes,
+    check_box_signer,
+    check_signer_of_visits,
+)
 from assessor_app.services.trust import check_bundle as check_trust
 from assessor_app.services.trust import record_bundle as record_trust
 from assessor_app.sync.bundle_format import DEFAULT_LIMITS, KIND_INVITATION, TRUST_LIST, Limits
@@ -47,6 +56,25 @@ if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
 
 MAX_TRUST_LIST_BYTES = 1024 * 1024  # a list of hundreds of certificates
+
+
+def _local_visits(uow: UnitOfWork, staged: StagedBundle) -> dict[str, LocalVisit]:
+    """The bundle's visits this laptop holds, as recorded here before the import."""
+    out: dict[str, LocalVisit] = {}
+    for v in staged.visits:
+        if uow.sync.visit_template(v.id) is None:
+            continue
+        visit = uow.visits.get_visit(v.id)
+        known = uow.sync.known_change_ids(c["id"] for c in v.changes)
+        out[v.id] = LocalVisit(visit.lead_assessor, visit.co_assessor, frozenset(known))
+    return out
+
+
+def _check_box_signers(
+    uow: UnitOfWork, facts: BundleFacts, decision: ImportTrust, reports: list[ReceivedReport]
+) -> None:
+    for box in box_signers(reports):
+        check_box_signer(uow.trust, facts, decision, box)
 
 
 @dataclass
@@ -109,11 +137,16 @@ class BundleImporter:
                     delivered_trust_list=delivered,
                 )  # fmt: skip
                 # Who may speak for the assessor is settled before the records are read.
-                check_trust(uow.trust, facts, consent)
+                first = check_trust(uow.trust, facts, consent)
+                local = _local_visits(uow, staged)
+                check_signer_of_visits(facts, local)
             check_clocks(staged)
             plan = RecordChecker(self.db, self.templates).check_records(staged)
+            check_assessor_changes(facts, local, {v.id: v.changes for v in staged.visits})
             # Signed reports only once the records passed: checking one replays them.
-            reports = check_reports(staged, plan, self.templates, self.limits)
+            reports = check_reports(staged, plan, self.templates, self.limits, local)
+            with self.db.unit_of_work() as uow:
+                _check_box_signers(uow, facts, first, reports)
             added: list[str] = []
             try:
                 self._receive_attachments(staged, plan, added, progress, cancel)
@@ -131,6 +164,11 @@ class BundleImporter:
                         )
                     # Again inside the transaction: another window may have pinned a key.
                     decision = check_trust(uow.trust, facts, consent)
+                    # The visits as recorded here now (another window may have changed them).
+                    local = _local_visits(uow, staged)
+                    check_signer_of_visits(facts, local)
+                    check_assessor_changes(facts, local, {v.id: v.changes for v in staged.visits})
+                    _check_box_signers(uow, facts, decision, reports)
                     changes = [c for v in staged.visits for c in v.changes]
                     try:
                         outcome = repo.apply_changes(changes, plan.derive, plan.requirement_keys)

@@ -6,13 +6,19 @@ same code as ``verify`` (every signature intact and covering the document), its 
 (visit, revision, content hash) is read from the bytes its first signature covers, and the
 content hash must be that of the visit as the bundle brings it: the bundle's change log is
 replayed into a database in memory, as its sender had the visit, and hashed by the same
-code that printed the hash into the report. Only then does the import transaction record
-the signatures and freeze the revision here (services/sync/derived_state.py).
+code that printed the hash into the report. Each signed box must hold the visit's
+assessor of that box: as recorded here before the import when this laptop holds the
+visit (a bundle's own change of its assessors never decides who signs), as the bundle
+brings it for a visit new here. Its certificate then passes the rules of a bundle signer
+(services/trust.py check_box_signer: the office's trust list, the pinned key). Only then
+does the import transaction record the signatures and freeze the revision here
+(services/sync/derived_state.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +26,7 @@ from assessor_app.domain.bundle_refusal import CodedBundleRefusedError
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.report_record import ReportInfo
-from assessor_app.domain.signing_roles import SigningRole, normalized_name
+from assessor_app.domain.signing_roles import SigningRole, role_of
 from assessor_app.domain.sync_types import BundleRefusedError, ReportReceived
 from assessor_app.domain.visit import Assessor
 from assessor_app.persistence.scratch_database import scratch_database
@@ -30,6 +36,7 @@ from assessor_app.services.outcome import OutcomeService
 from assessor_app.services.report_content import content_hash
 from assessor_app.services.reports import verify_report_pdf
 from assessor_app.services.sync.record_checks import ImportPlan
+from assessor_app.services.trust import BoxSigner, LocalVisit, shown
 from assessor_app.sync.bundle_format import Limits
 from assessor_app.sync.bundle_reader import StagedBundle
 from assessor_app.sync.schema import VisitRecords
@@ -46,6 +53,7 @@ class ReceivedSignature:
     email: str
     fingerprint: str
     signed_at: datetime
+    certificate: bytes = b""  # DER, for the trust rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +77,16 @@ class ReceivedReport:
 
 
 def check_reports(
-    staged: StagedBundle, plan: ImportPlan, templates: TemplateLibrary, limits: Limits
+    staged: StagedBundle,
+    plan: ImportPlan,
+    templates: TemplateLibrary,
+    limits: Limits,
+    local: Mapping[str, LocalVisit] | None = None,
 ) -> list[ReceivedReport]:
-    """Verify every report of the bundle; refuse the whole bundle at the first bad one."""
+    """Verify every report of the bundle; refuse the whole bundle at the first bad one.
+    ``local``: the bundle's visits this laptop holds, with their assessors as recorded here
+    before the import (their boxes are checked against those)."""
+    local = local or {}
     received = [_verified(m.name, staged.read_report(m, limits.max_report_bytes))
                 for m in staged.report_members]  # fmt: skip
     visits = {v.id: v for v in staged.visits}
@@ -87,6 +102,9 @@ def check_reports(
         if visit.id not in hashes:
             hashes[visit.id] = bundle_content_hash(visit, plan, templates)
         digest, lead, co = hashes[visit.id]
+        here = local.get(visit.id)
+        if here is not None:
+            lead, co = here.lead, here.co
         if r.info.content_hash != digest:
             raise CodedBundleRefusedError(
                 ErrorCode.BUNDLE_REPORT_CONTENT_MISMATCH,
@@ -96,33 +114,48 @@ def check_reports(
             )
         for sig in r.signatures:
             role = BOX_ROLES[sig.field_name]
-            if not _is_assessor(sig, lead if role is SigningRole.LEAD else co):
+            if not _is_assessor(sig, role, lead, co):
                 raise CodedBundleRefusedError(
                     ErrorCode.BUNDLE_REPORT_WRONG_BOX,
                     member=r.member,
-                    signer=sig.signer[:100],
+                    signer=shown(sig.signer),
                     box=role.value,
                     report_id=r.info.report_id[:100],
                 )
     return received
 
 
-def _is_assessor(sig: ReceivedSignature, person: Assessor) -> bool:
-    """The signer is the visit's assessor of that box: by e-mail when both name one (the
-    certificate's e-mail is what binds a signature to a person), else by name."""
-    if sig.email.strip() and person.email.strip():
-        return sig.email.strip().casefold() == person.email.strip().casefold()
-    wanted = normalized_name(sig.signer)
-    return bool(wanted) and wanted == normalized_name(person.name)
+def _is_assessor(sig: ReceivedSignature, role: SigningRole, lead: Assessor, co: Assessor) -> bool:
+    """The signer is the visit's assessor of that box, by the rule signing applies
+    (domain/signing_roles.py role_of): by e-mail when the visit records one, so a
+    certificate without an e-mail, or with another, is not that assessor; by name only for
+    an assessor the visit knows by name alone."""
+    return role_of(sig.signer, sig.email, lead, co) is role
+
+
+def box_signers(reports: list[ReceivedReport]) -> Iterator[BoxSigner]:
+    """Every assessor-box signature of the reports, for the trust rules."""
+    for r in reports:
+        for sig in r.signatures:
+            yield BoxSigner(
+                member=r.member, report_id=r.info.report_id, box=BOX_ROLES[sig.field_name].value,
+                name=sig.signer, email=sig.email, fingerprint=sig.fingerprint,
+                certificate=sig.certificate,
+            )  # fmt: skip
 
 
 def _verified(member: str, pdf: bytes) -> ReceivedReport:
-    from assessor_app.reports.report_claim import signed_report_info, signer_emails
+    from assessor_app.reports.report_claim import (
+        signed_report_info,
+        signer_certificates,
+        signer_emails,
+    )
 
     try:
         info = signed_report_info(pdf)
         checks = verify_report_pdf(pdf)
         emails = signer_emails(pdf)
+        certificates = signer_certificates(pdf)
     except ValidationError as exc:
         raise CodedBundleRefusedError(
             ErrorCode.BUNDLE_REPORT_NOT_A_REPORT, member=member, problem=str(exc)[:200]
@@ -155,7 +188,12 @@ def _verified(member: str, pdf: bytes) -> ReceivedReport:
     # the office) never count as an assessor's.
     signatures = tuple(
         ReceivedSignature(
-            c.field_name, c.signer, emails.get(c.field_name, ""), c.fingerprint, c.signing_time
+            c.field_name,
+            c.signer,
+            emails.get(c.field_name, ""),
+            c.fingerprint,
+            c.signing_time,
+            certificates.get(c.field_name, b""),
         )
         for c in checks
         if c.signing_time is not None and c.field_name in BOX_ROLES
