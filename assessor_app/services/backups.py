@@ -46,6 +46,8 @@ from assessor_app.persistence.backup_store import (
     remove_backup,
     write_backup,
 )
+from assessor_app.protection.key_copies import sync_copies
+from assessor_app.protection.key_file import write_private
 from assessor_app.services.atomic_file import write_atomic
 
 if TYPE_CHECKING:
@@ -134,13 +136,17 @@ class BackupService:
                 raise ValidationError.coded(
                     ErrorCode.BACKUP_FOLDER_UNUSABLE, folder=folder, reason=exc.strerror or exc
                 ) from exc
+            if self.key is not None:  # copies left on an older wrap (it was unplugged)
+                sync_copies(self.paths.key_file, folder)
+        if self.key is not None:  # a passphrase changed while this backup was written
+            sync_copies(self.paths.key_file, self.root)
         return info
 
     def _add_files(self, backup: Path, previous: Path | None) -> tuple[int, int]:
         count, size = copy_blobs(self.store.iter_blob_files(), backup, previous)
         key_file = self.paths.key_file
         if key_file.is_file():  # the wrapped data key: the copy opens without this folder
-            (backup / key_file.name).write_bytes(key_file.read_bytes())
+            write_private(backup / key_file.name, key_file.read_bytes())  # 0600, as the live
         return count, size
 
     def newest_first(self, root: Path | None = None) -> list[BackupInfo]:

@@ -198,6 +198,8 @@ def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
     from assessor_app.services.restore_swap import recover
 
     recover(paths)  # a restore a kill interrupted is undone (or finished) before opening
+    if key is not None:  # a passphrase change a kill cut short reaches the backups' copies
+        protection.sync_key_copies(paths, include_extra=False)
     from assessor_app.attachments.external_open import remove_stale
 
     remove_stale(external_copies(paths))  # left by a run that crashed or was killed
