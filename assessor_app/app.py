@@ -91,11 +91,12 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _record_unencrypted_choice(paths: object) -> None:
     from assessor_app.paths import AppPaths
-    from assessor_app.protection.key_file import FolderState
+    from assessor_app.protection.key_file import FolderState, detect_state
     from assessor_app.services import protection
 
     assert isinstance(paths, AppPaths)
-    if protection.state(paths) in (FolderState.NEW, FolderState.PLAINTEXT_LEGACY):
+    # detect_state: a lost key file is not refused here but by the GUI's start (it says so).
+    if detect_state(paths) in (FolderState.NEW, FolderState.PLAINTEXT_LEGACY):
         protection.create_unencrypted(paths)
 
 

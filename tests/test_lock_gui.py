@@ -395,6 +395,62 @@ def test_the_passphrase_change_refuses_a_wrong_one_then_rewraps(qtbot, paths):
         key_file.unlock(paths, PASSPHRASE)
 
 
+def test_the_passphrase_change_says_which_backup_copies_still_open_with_the_old_one(
+    qtbot, locked_window, tmp_path, monkeypatch
+):
+    """The backups' key files are re-wrapped too; an unreachable extra folder is named in a
+    warning, never covered by "the old one no longer opens"."""
+    from assessor_app.protection.key_copies import copies
+    from assessor_app.ui.protection_dialogs import ChangePassphraseDialog
+
+    window, _name = locked_window
+    services = window.services
+    usb = tmp_path / "usb"
+    services.backups.set_extra_folder(usb)
+    services.backups.create("manual")
+    usb.rename(tmp_path / "usb-unplugged")
+    new = "a new passphrase for the folder"
+
+    def answer(dialog: ChangePassphraseDialog) -> int:
+        dialog.current.setText(PASSPHRASE)
+        dialog.fields.edit.setText(new)
+        dialog.fields.repeat.setText(new)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    warned: list[str] = []
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    window.protection.change_passphrase()
+    assert "nor the key files its 1 reachable backups keep" in window.statusBar().currentMessage()
+    assert len(warned) == 1 and str(usb) in warned[0] and "old passphrase" in warned[0]
+    paths = services.paths
+    copy = copies(paths.backups)[0]
+    saved = paths.key_file.read_bytes()
+    paths.key_file.write_bytes(copy.read_bytes())
+    try:
+        with pytest.raises(Exception, match="wrong passphrase"):
+            key_file.unlock(paths, PASSPHRASE)  # the backup's copy no longer opens with it
+        assert key_file.unlock(paths, new) == services.key
+    finally:
+        paths.key_file.write_bytes(saved)
+
+
+def test_a_lost_key_file_is_refused_at_start_with_the_backups_copy(qapp, paths, monkeypatch):
+    key, _name = encrypted_folder(paths)
+    services = build_services(paths, key)
+    info = services.backups.create("manual")
+    services.close()
+    paths.key_file.unlink()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: told.append(text))
+    before = snapshot(paths.data_dir)
+    assert launch.unlock_folder(paths) == launch.EXIT_DATABASE
+    assert told and str(info.folder / "protection.json") in told[0]
+    assert "missing" in told[0] and "Encrypt" not in told[0]
+    assert snapshot(paths.data_dir) == before
+
+
 def test_the_idle_time_is_a_setting_in_the_config_folder(qtbot, locked_window, monkeypatch):
     from assessor_app.ui.lock_screen import IDLE_SETTING
     from assessor_app.ui.protection_dialogs import IdleLockDialog

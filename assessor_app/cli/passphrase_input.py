@@ -146,7 +146,7 @@ def plan_open(args: object, paths: AppPaths) -> OpenPlan:
     unencrypted = bool(getattr(args, "unencrypted", False))
     if state is FolderState.ENCRYPTED:
         if unencrypted:
-            raise ProtectionError.coded(ErrorCode.FOLDER_IS_ENCRYPTED, data_dir=paths.data_dir)
+            raise ProtectionError.coded(ErrorCode.UNENCRYPTED_ONLY_FOR_NEW, data_dir=paths.data_dir)
         return OpenPlan(state, key=unlock_key(args, paths))
     if state is FolderState.NEW:
         if unencrypted:

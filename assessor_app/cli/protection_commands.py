@@ -23,6 +23,7 @@ from assessor_app.cli.passphrase_input import (
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ProtectionError
 from assessor_app.paths import AppPaths, resolve_paths
+from assessor_app.protection.key_copies import CopiesReport
 from assessor_app.protection.key_file import FolderState
 from assessor_app.services import protection
 
@@ -36,6 +37,8 @@ STATE_LINES = {
         "WARNING: NOT encrypted: made by an older version; 'main.py encrypt' converts it"
     ),
     FolderState.NEW: "no data yet; the first command creates it encrypted",
+    # (never shown: a lost key file is refused with how to put a backup's copy back)
+    FolderState.KEY_FILE_MISSING: "encrypted, but its key file is missing",
 }
 
 
@@ -141,18 +144,43 @@ def cmd_change(args: argparse.Namespace, _services: object) -> int:
             )
         old = getpass.getpass("Current passphrase: ")
     protection.unlock(paths, old)  # a wrong one is refused before the new one is asked
-    protection.change_passphrase(paths, old, _new_from(args))
-    print("Passphrase changed; the data was not re-encrypted. The old passphrase no longer works.")
+    copies = protection.change_passphrase(paths, old, _new_from(args))
+    print("Passphrase changed; the data was not re-encrypted.")
+    _say_copies(copies, "the old passphrase")
     return 0
+
+
+def _say_copies(copies: CopiesReport, old: str) -> None:
+    """What the change reached: the live key file and the backups' copies of it, and, by
+    name, the backup folders whose copies still open with ``old``."""
+    held = copies.rewrapped + copies.current
+    print(
+        f"{old.capitalize()} no longer opens this data folder, nor the key files its "
+        f"{held} reachable backup(s) keep (re-wrapped too)."
+    )
+    for folder in copies.not_reached:
+        print(
+            f"warning: the backups in {folder} could not be reached: the key files they keep "
+            f"still open them with {old}. The next backup made while that folder is "
+            "reachable re-wraps them ('main.py backup create' with it plugged in).",
+            file=sys.stderr,
+        )
 
 
 def cmd_remember(args: argparse.Namespace, _services: object) -> int:
     paths = _paths(args)
     key = unlock_key(args, paths, use_keyring=False)
-    if protection.remember(paths, key):
+    if protection.remember(paths, key):  # stored and read back
         print("The OS keyring now holds the unlock of this data folder.")
         return 0
-    print("No OS keyring is available here; the passphrase stays needed.", file=sys.stderr)
+    if protection.keyring_available():
+        print(
+            "The OS keyring could not hold the unlock (it did not give it back); the "
+            "passphrase stays needed.",
+            file=sys.stderr,
+        )
+    else:
+        print("No OS keyring is available here; the passphrase stays needed.", file=sys.stderr)
     return 1
 
 
@@ -167,10 +195,19 @@ def cmd_office_recovery(args: argparse.Namespace, _services: object) -> int:
     paths = _paths(args)
     key = unlock_key(args, paths)
     fingerprint = protection.add_office_recovery(paths, key, args.certificate)
+    copies = protection.sync_key_copies(paths)  # done by the change; asked again to say it
     print(
-        "The office's key now also opens this data folder (certificate SHA-256 "
-        f"{fingerprint}); only the office's private key can use it."
+        "The office's key now also opens this data folder and the key files of its "
+        f"{copies.current} backup(s) (certificate SHA-256 {fingerprint}); only the office's "
+        "private key can use it."
     )
+    for folder in copies.not_reached:
+        print(
+            f"warning: the backups in {folder} could not be reached: their key files do not "
+            "have the office's key yet (the next backup made while that folder is reachable "
+            "adds it).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -178,5 +215,7 @@ def cmd_recover(args: argparse.Namespace, _services: object) -> int:
     paths = _paths(args)
     password = read_secret_file(args.key_password_file) if args.key_password_file else None
     protection.recover_with_office(paths, args.office_key, password, _new_from(args))
+    copies = protection.sync_key_copies(paths)  # done by the recovery; asked again to say it
     print("Recovered: the data folder opens with the new passphrase.")
+    _say_copies(copies, "the forgotten passphrase")
     return 0

@@ -215,6 +215,9 @@ class ErrorCode(StrEnum):
     WRONG_PASSPHRASE = "wrong-passphrase"
     KEY_FILE_UNREADABLE = "key-file-unreadable"
     KEY_FILE_TOO_NEW = "key-file-too-new"
+    KEY_FILE_MISSING = "key-file-missing"
+    KEY_FILE_MISSING_NO_COPY = "key-file-missing-no-copy"
+    UNENCRYPTED_ONLY_FOR_NEW = "unencrypted-only-for-new"
     PASSPHRASES_DIFFER = "passphrases-differ"
     PASSPHRASE_NEEDED_FOR_NEW_FOLDER = "passphrase-needed-for-new-folder"
     PASSPHRASE_NEEDED_TO_UNLOCK = "passphrase-needed-to-unlock"
@@ -641,6 +644,17 @@ ENGLISH: dict[ErrorCode, str] = {
         "the key file {key_file} was written by a newer version of IASIOS Assessor "
         "(format {version}); install the newer version"
     ),
+    ErrorCode.KEY_FILE_MISSING: (
+        "the database {database} is encrypted but its key file {key_file} is missing, so "
+        "nothing can open it; the newest backup keeps a copy: copy {copy} to {key_file}, "
+        "then unlock with the folder's passphrase. Nothing was changed"
+    ),
+    ErrorCode.KEY_FILE_MISSING_NO_COPY: (
+        "the database {database} is encrypted but its key file {key_file} is missing, so "
+        "nothing can open it, and no backup in {backups} holds a copy; copy protection.json "
+        "from a backup kept elsewhere (the extra backup folder: <id>/protection.json) to "
+        "{key_file}, then unlock with the folder's passphrase. Nothing was changed"
+    ),
     ErrorCode.PASSPHRASES_DIFFER: "the two passphrases differ; nothing was changed",
     ErrorCode.PASSPHRASE_NEEDED_FOR_NEW_FOLDER: (
         "{data_dir} is a new data folder and is encrypted by default, but no passphrase "
@@ -653,7 +667,8 @@ ENGLISH: dict[ErrorCode, str] = {
         "the environment variable ASSESSOR_APP_PASSPHRASE_FILE, or run on a terminal"
     ),
     ErrorCode.PASSPHRASE_FILE_UNREADABLE: "cannot read passphrase file {path}: {reason}",
-    ErrorCode.FOLDER_IS_ENCRYPTED: (
+    ErrorCode.FOLDER_IS_ENCRYPTED: "{data_dir} is already encrypted; nothing was changed",
+    ErrorCode.UNENCRYPTED_ONLY_FOR_NEW: (
         "{data_dir} is already encrypted; --unencrypted applies only to a new folder"
     ),
     ErrorCode.FOLDER_NOT_ENCRYPTED: (

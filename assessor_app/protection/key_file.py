@@ -15,6 +15,9 @@ still open old ones.
 
 A wrong passphrase fails AES-GCM's tag check before anything is opened: nothing is written.
 The file is replaced atomically (temporary file, fsync, rename, fsync of the folder).
+Every backup keeps a copy of this file (the way back when it is lost); a change here is
+carried to those copies by ``key_copies.sync_copies``, so an old passphrase opens none of
+the copies that can be reached.
 
 Plain Python and ``cryptography`` only: the unlock dialog runs before SQLAlchemy loads.
 """
@@ -54,6 +57,13 @@ class FolderState(StrEnum):
     ENCRYPTED = "encrypted"
     UNENCRYPTED_BY_CHOICE = "unencrypted-by-choice"  # created with --unencrypted
     PLAINTEXT_LEGACY = "plaintext-legacy"  # a database from before encryption, no key file
+    # An encrypted database (no SQLite header) whose key file is gone: nothing opens it
+    # until a copy of the key file (every backup keeps one) is put back. Never "plaintext".
+    KEY_FILE_MISSING = "key-file-missing"
+
+
+# The first bytes of every plaintext SQLite file; a SQLCipher file is random from byte 0.
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +80,17 @@ class Argon2Cost:
 
 
 def folder_state(paths: AppPaths) -> FolderState:
-    """What the data folder is, read from the key file alone (fast, opens no database)."""
+    """What the data folder is, read from the key file (and without one, the database's
+    first 16 bytes; fast, opens no database). A lost key file is refused here, so no
+    caller can take an encrypted database for a plaintext one."""
+    state = detect_state(paths)
+    if state is FolderState.KEY_FILE_MISSING:
+        raise key_file_missing(paths)
+    return state
+
+
+def detect_state(paths: AppPaths) -> FolderState:
+    """As ``folder_state``, but a lost key file is returned as KEY_FILE_MISSING."""
     if paths.key_file.exists():
         return (
             FolderState.ENCRYPTED
@@ -78,14 +98,59 @@ def folder_state(paths: AppPaths) -> FolderState:
             else FolderState.UNENCRYPTED_BY_CHOICE
         )
     if paths.database.exists():
-        return FolderState.PLAINTEXT_LEGACY
+        return (
+            FolderState.PLAINTEXT_LEGACY
+            if _looks_plaintext(paths.database)
+            else FolderState.KEY_FILE_MISSING
+        )
     return FolderState.NEW
+
+
+def _looks_plaintext(database: Path) -> bool:
+    """An empty file (SQLite makes one at first connect) or SQLite's header. An
+    unreadable file is left to the database's own open to name (a storage error)."""
+    try:
+        with database.open("rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+    except OSError:
+        return True
+    return not head or head == _SQLITE_HEADER
+
+
+def newest_backup_copy(paths: AppPaths) -> Path | None:
+    """The key file kept by the newest backup in ``backups/`` (see key_copies)."""
+    from assessor_app.protection.key_copies import newest_copy
+
+    return newest_copy(paths.backups)
+
+
+def key_file_missing(paths: AppPaths) -> ProtectionError:
+    """The refusal for an encrypted database without its key file: it names the newest
+    backup's copy and how to put it back. (Encrypting again or deleting would lose it.)"""
+    copy = newest_backup_copy(paths)
+    if copy is None:
+        return ProtectionError.coded(
+            ErrorCode.KEY_FILE_MISSING_NO_COPY,
+            database=paths.database,
+            key_file=paths.key_file,
+            backups=paths.backups,
+        )
+    return ProtectionError.coded(
+        ErrorCode.KEY_FILE_MISSING,
+        database=paths.database,
+        key_file=paths.key_file,
+        copy=copy,
+    )
 
 
 def read_key_file(paths: AppPaths) -> dict[str, Any]:
     path = paths.key_file
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        if detect_state(paths) is FolderState.KEY_FILE_MISSING:
+            raise key_file_missing(paths) from None  # never "cannot be read": say how back
+        raise _unreadable(path, exc.strerror or str(exc)) from None
     except OSError as exc:
         raise _unreadable(path, exc.strerror or str(exc)) from None
     except (ValueError, UnicodeDecodeError):
@@ -151,7 +216,7 @@ def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
     cost = _cost_of(record["passphrase_wrap"])
     record["passphrase_wrap"] = _wrap_with_passphrase(key, new, cost)
     record["passphrase_changed"] = _now()
-    _write_atomic(paths.key_file, record)
+    _write_changed(paths, record)
 
 
 def folder_id(paths: AppPaths) -> str:
@@ -185,7 +250,7 @@ def add_office_recovery(paths: AppPaths, key: DataKey, office_cert_pem: bytes) -
         "wrapped_key": _b64(wrapped),
         "added": _now(),
     }
-    _write_atomic(paths.key_file, record)
+    _write_changed(paths, record)
     return fingerprint
 
 
@@ -215,7 +280,7 @@ def recover_with_office(
         key, new_passphrase, _cost_of(record["passphrase_wrap"])
     )
     record["passphrase_changed"] = _now()
-    _write_atomic(paths.key_file, record)
+    _write_changed(paths, record)
     return key
 
 
@@ -304,11 +369,23 @@ def _oaep(padding: Any, hashes: Any) -> Any:
     )
 
 
+def _write_changed(paths: AppPaths, record: dict[str, Any]) -> None:
+    """Write a changed key file, one generation on: the backups' copies are then brought
+    in step (``key_copies.sync_copies``; the services do that after this returns)."""
+    from assessor_app.protection.key_copies import generation
+
+    record["generation"] = generation(record) + 1
+    _write_atomic(paths.key_file, record)
+
+
 def _write_atomic(target: Path, record: dict[str, Any]) -> None:
-    """Temporary file beside the target, fsync, rename, fsync the folder: a crash leaves
-    the old key file or the new one, never half of one. Private to its owner."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = (json.dumps(record, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    write_private(target, (json.dumps(record, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Temporary file beside the target (mode 0600), fsync, rename, fsync the folder: a
+    crash leaves the old file or the new one, never half of one. Private to its owner."""
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     tmp = Path(name)
     try:

@@ -2,7 +2,8 @@
 
 Headless Linux and many CI machines have no keyring backend (``keyring`` then uses
 ``keyring.backends.fail.Keyring``, which raises on every call). Every function here turns
-that, and any other keyring failure, into "not available": store and forget return False,
+that, and any other keyring failure, into "not available": store and forget return False
+(store also when the value does not read back: a backend that keeps nothing),
 load returns None, and the caller asks for the passphrase instead. Nothing here raises.
 """
 
@@ -46,6 +47,11 @@ def store(folder_id: str, key: DataKey) -> bool:
         backend.set_password(SERVICE, folder_id, base64.b64encode(key.raw).decode("ascii"))  # type: ignore[attr-defined]
     except Exception:
         log.info("keyring refused to store the unlock", exc_info=True)
+        return False
+    # Read it back: a backend may accept and keep nothing (keyring.backends.null), and
+    # "remembered" must mean the next start finds it.
+    if load(folder_id) != key:
+        log.info("the keyring accepted the unlock but does not give it back")
         return False
     return True
 

@@ -54,6 +54,8 @@ from assessor_app.persistence.backup_store import (
     sweep_partial,
     write_backup,
 )
+from assessor_app.protection.key_copies import sync_copies
+from assessor_app.protection.key_file import write_private
 from assessor_app.services import backup_warnings
 from assessor_app.services.atomic_file import write_atomic
 
@@ -141,6 +143,8 @@ class BackupService:
             self.drop_unencrypted(self.root)
         for folder in {f for f in (extra, self.extra_folder()) if f is not None}:
             self._copy_to_extra(info, folder)
+        if self.key is not None:  # a passphrase changed while this backup was written
+            sync_copies(self.paths.key_file, self.root)
         return info
 
     def _copy_to_extra(self, info: BackupInfo, folder: Path) -> None:
@@ -151,6 +155,7 @@ class BackupService:
             self.prune(folder)
             if self.key is not None:
                 self.drop_unencrypted(folder)
+                sync_copies(self.paths.key_file, folder)  # copies left on an older wrap
         except OSError as exc:
             problem = ValidationError.coded(
                 ErrorCode.BACKUP_EXTRA_COPY_FAILED,
@@ -185,7 +190,7 @@ class BackupService:
         count, size = copy_blobs(self.store.iter_blob_files(), backup, previous)
         key_file = self.paths.key_file
         if key_file.is_file():  # the wrapped data key: the copy opens without this folder
-            (backup / key_file.name).write_bytes(key_file.read_bytes())
+            write_private(backup / key_file.name, key_file.read_bytes())  # 0600, as the live
         return count, size
 
     def newest_first(self, root: Path | None = None) -> list[BackupInfo]:

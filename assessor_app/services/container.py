@@ -201,6 +201,8 @@ def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
     from assessor_app.services.backups import sweep_unfinished
 
     sweep_unfinished(paths)  # backups a kill cut short (maybe a plaintext copy) go now
+    if key is not None:  # a passphrase change a kill cut short reaches the backups' copies
+        protection.sync_key_copies(paths, include_extra=False)
     from assessor_app.attachments.external_open import remove_stale
 
     remove_stale(external_copies(paths))  # left by a run that crashed or was killed

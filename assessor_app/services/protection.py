@@ -21,6 +21,7 @@ from assessor_app.domain.progress import Cancelled, CancelToken
 from assessor_app.paths import AppPaths
 from assessor_app.protection import key_file, keyring_unlock
 from assessor_app.protection.data_key import DataKey
+from assessor_app.protection.key_copies import CopiesReport
 from assessor_app.protection.key_file import FolderState
 from assessor_app.protection.passphrase_strength import Strength, strength
 
@@ -58,7 +59,7 @@ def create_encrypted(paths: AppPaths, passphrase: str) -> DataKey:
 def create_unencrypted(paths: AppPaths) -> None:
     """Record the choice of an unencrypted folder (new, or made by an older app)."""
     if state(paths) is FolderState.ENCRYPTED:
-        raise ProtectionError.coded(ErrorCode.FOLDER_IS_ENCRYPTED, data_dir=paths.data_dir)
+        raise ProtectionError.coded(ErrorCode.UNENCRYPTED_ONLY_FOR_NEW, data_dir=paths.data_dir)
     key_file.create_unencrypted(paths)
 
 
@@ -90,31 +91,57 @@ def keyring_available() -> bool:
     return keyring_unlock.available()
 
 
-def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
-    """Re-wrap the data key under ``new``; nothing else is re-encrypted. The keyring's
-    remembered unlock is dropped too: a passphrase is changed when it may be known."""
+def change_passphrase(paths: AppPaths, old: str, new: str) -> CopiesReport:
+    """Re-wrap the data key under ``new``; nothing else is re-encrypted. The backups'
+    copies of the key file are re-wrapped too (what it says: which could not be reached
+    and still open with ``old``). The keyring's remembered unlock is dropped too: a
+    passphrase is changed when it may be known."""
     key_file.change_passphrase(paths, old, new)
     forget(paths)
+    return sync_key_copies(paths)
+
+
+def sync_key_copies(paths: AppPaths, *, include_extra: bool = True) -> CopiesReport:
+    """Bring every reachable backup's copy of the key file in step with the live one
+    (protection/key_copies): ``backups/`` and, with ``include_extra``, the extra backup
+    folder. Repeatable; run after each change of the key file, at each open (``backups/``
+    only: an unreachable share must not stall the start) and after each backup."""
+    from assessor_app.protection.key_copies import sync_copies
+
+    extra = _extra_backup_folder(paths) if include_extra else None
+    return sync_copies(paths.key_file, paths.backups, extra)
+
+
+def _extra_backup_folder(paths: AppPaths) -> Path | None:
+    from assessor_app.services.backups import BackupService
+
+    return BackupService.of_closed_folder(paths, None).extra_folder()
 
 
 def add_office_recovery(paths: AppPaths, key: DataKey, office_cert: Path) -> str:
+    """The office's wrap is added to the key file and to the backups' copies of it."""
     try:
         pem = office_cert.read_bytes()
     except OSError as exc:
         raise ProtectionError.coded(
             ErrorCode.OFFICE_KEY_NOT_RSA, source=f"{office_cert} ({exc.strerror})"
         ) from None
-    return key_file.add_office_recovery(paths, key, pem)
+    fingerprint = key_file.add_office_recovery(paths, key, pem)
+    sync_key_copies(paths)
+    return fingerprint
 
 
 def recover_with_office(
     paths: AppPaths, office_key: Path, password: str | None, new_passphrase: str
 ) -> DataKey:
+    """A new passphrase set with the office's key; the backups' copies follow, so the
+    forgotten passphrase opens none of those that can be reached."""
     pem = office_key.read_bytes()
     key = key_file.recover_with_office(
         paths, pem, password.encode("utf-8") if password else None, new_passphrase
     )
     forget(paths)
+    sync_key_copies(paths)
     return key
 
 
@@ -263,7 +290,10 @@ def finish_pending(paths: AppPaths, key: DataKey | None) -> None:
     """At every open: roll an interrupted conversion forward (key file written: the copies
     take the originals' place) or back (no key file: the copies are dropped). Each step can
     be repeated after a kill."""
-    if key is None or state(paths) is not FolderState.ENCRYPTED:
+    current = key_file.detect_state(paths)
+    if current is FolderState.KEY_FILE_MISSING:  # opened with a key given, no key file:
+        return  # no conversion is pending (its commit point is the key file)
+    if key is None or current is not FolderState.ENCRYPTED:
         discard_unfinished(paths)
         return
     db_copy = _encrypting(paths.database)

@@ -636,6 +636,20 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "The key file {key_file} was written by a newer version of IASIOS Assessor "
             "(format {version}). Install the newer version.",
         ).format_map(p),
+        ErrorCode.KEY_FILE_MISSING: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The database {database} is encrypted, but its key file {key_file} is missing, "
+            "so nothing can open it. The newest backup keeps a copy: copy {copy} to "
+            "{key_file}, then start again and enter the folder's passphrase. Nothing was "
+            "changed.",
+        ).format_map(p),
+        ErrorCode.KEY_FILE_MISSING_NO_COPY: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The database {database} is encrypted, but its key file {key_file} is missing, "
+            "so nothing can open it, and no backup in {backups} holds a copy. Copy "
+            "protection.json from a backup kept elsewhere (in the extra backup folder: "
+            "<id>/protection.json) to {key_file}, then start again. Nothing was changed.",
+        ).format_map(p),
         ErrorCode.PASSPHRASES_DIFFER: lambda p: QCoreApplication.translate(
             "ErrorText", "The two passphrases differ. Nothing was changed."
         ),
@@ -653,6 +667,10 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ).format_map(p),
         ErrorCode.FOLDER_IS_ENCRYPTED: lambda p: QCoreApplication.translate(
             "ErrorText", "{data_dir} is already encrypted."
+        ).format_map(p),
+        ErrorCode.UNENCRYPTED_ONLY_FOR_NEW: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "{data_dir} is already encrypted; --unencrypted applies only to a new folder.",
         ).format_map(p),
         ErrorCode.FOLDER_NOT_ENCRYPTED: lambda p: QCoreApplication.translate(
             "ErrorText", "{data_dir} is not encrypted. Encrypt it first."

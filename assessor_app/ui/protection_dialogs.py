@@ -28,6 +28,7 @@ from assessor_app.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from assessor_app.paths import AppPaths
+    from assessor_app.protection.key_copies import CopiesReport
 
 ERROR_STYLE = "color: #b3261e"
 
@@ -51,6 +52,7 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("change_passphrase_dialog")
         self.paths = paths
+        self.copies: CopiesReport | None = None
         self._runner = BackgroundRunner(self)
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(460)
@@ -103,12 +105,13 @@ class ChangePassphraseDialog(QDialog):
         self._busy(True)
         self._runner.run(
             lambda _progress, _cancel: protection.change_passphrase(paths, old, new),
-            lambda _none: self._changed(),
+            self._changed,
             self._failed,
             owner=self,
         )
 
-    def _changed(self) -> None:
+    def _changed(self, copies: CopiesReport) -> None:
+        self.copies = copies  # what the change reached: the window says it
         self.current.clear()
         self.fields.clear()
         self.accept()

@@ -134,10 +134,28 @@ class ProtectionUi(QObject):
 
         dialog = ChangePassphraseDialog(self.window.services.paths, self.window)
         if dialog.exec():
+            copies = dialog.copies
+            held = 0 if copies is None else copies.rewrapped + copies.current
             self.window.statusBar().showMessage(
-                self.tr("The passphrase was changed; the old one no longer opens this folder"),
+                self.tr(
+                    "The passphrase was changed; the old one no longer opens this folder, "
+                    "nor the key files its {n} reachable backups keep"
+                ).format(n=held),
                 8000,
             )
+            for folder in copies.not_reached if copies is not None else ():
+                # Said, not just shown in passing: these copies still open with the old one.
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Change passphrase"),
+                    plain(
+                        self.tr(
+                            "The backups in {folder} could not be reached. The key files "
+                            "they keep still open them with the old passphrase, until the "
+                            "next backup made while that folder is reachable re-wraps them."
+                        ).format(folder=folder)
+                    ),
+                )
         dialog.deleteLater()
 
     def encrypt_folder(self) -> None:
