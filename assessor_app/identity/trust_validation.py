@@ -1,8 +1,10 @@
 """Does a certificate chain to the office's trust list? Asked of pyHanko's certificate
 validator (path building, signatures, validity periods, CA constraints), never by hand.
 
-An anchor may be the office's CA or a registered assessor's own certificate: a registered
-certificate is its own one-element path.
+An anchor may be the office's CA or a registered assessor's own certificate. Only a CA
+entry (basicConstraints cA=TRUE and keyCertSign, domain/trust_types.can_issue) is a trust
+root for chains; a registered assessor's certificate is a root only for itself (its own
+one-element path), so it can never vouch for a certificate it signed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
+from assessor_app.domain.trust_types import can_issue, may_vouch
 from assessor_app.identity.pkcs12 import fingerprint_of
 
 
@@ -39,8 +42,13 @@ def problem_with_chain(
 ) -> str | None:
     """None when ``cert`` (PEM or DER) chains to one of ``anchors`` at ``moment`` (now by
     default); otherwise the validator's reason, one line."""
-    roots = [asn1_x509.Certificate.load(der_of(a)) for a in anchors]
-    if not roots:
+    try:
+        listed = [asn1_x509.Certificate.load(der_of(a)) for a in anchors]
+        subject = asn1_x509.Certificate.load(der_of(cert))
+        roots = roots_for(subject, listed)
+    except ValueError as exc:  # a certificate asn1crypto cannot parse
+        return f"the certificate cannot be read ({exc})"
+    if not listed:
         return "no trust list is installed"
     context = ValidationContext(
         trust_roots=roots,
@@ -49,9 +57,7 @@ def problem_with_chain(
         allow_fetching=False,  # offline app: the office's list is the whole truth here
         revocation_mode="soft-fail",
     )
-    validator = CertificateValidator(
-        asn1_x509.Certificate.load(der_of(cert)), validation_context=context
-    )
+    validator = CertificateValidator(subject, validation_context=context)
     try:
         asyncio.run(validator.async_validate_path())
     except PathBuildingError:
@@ -66,9 +72,27 @@ def problem_with_chain(
     return None
 
 
+def _sha256(cert: asn1_x509.Certificate) -> str:
+    return cert.sha256.hex()
+
+
+def _issues(cert: asn1_x509.Certificate) -> tuple[bool, frozenset[str] | None]:
+    usage = cert.key_usage_value
+    return bool(cert.ca), (frozenset(usage.native) if usage is not None else None)
+
+
+def roots_for(
+    cert: asn1_x509.Certificate, listed: Iterable[asn1_x509.Certificate]
+) -> list[asn1_x509.Certificate]:
+    """The entries of a trust list that may be trust roots for ``cert`` (may_vouch): its
+    CA entries, and any other entry only when it is ``cert`` itself."""
+    wanted = _sha256(cert)
+    return [a for a in listed if may_vouch(*_issues(a), _sha256(a), wanted)]
+
+
 def is_ca_certificate(cert: bytes) -> bool:
-    """Whether a certificate may issue others (basicConstraints cA)."""
-    return bool(asn1_x509.Certificate.load(der_of(cert)).ca)
+    """Whether a certificate may issue others (cA=TRUE and keyCertSign: can_issue)."""
+    return can_issue(*_issues(asn1_x509.Certificate.load(der_of(cert))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +102,7 @@ class CertificateFacts:
     name: str
     emails: tuple[str, ...]  # subject e-mail first, then the SAN's rfc822 names
     fingerprint: str
-    is_ca: bool
+    is_ca: bool  # may issue: cA=TRUE and keyCertSign (can_issue)
     pem: bytes
     der: bytes
 
@@ -98,15 +122,11 @@ def certificate_facts(data: bytes) -> CertificateFacts:
         emails += [e for e in san.value.get_values_for_type(x509.RFC822Name) if e not in emails]
     except x509.ExtensionNotFound:
         pass
-    try:
-        ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-    except x509.ExtensionNotFound:
-        ca = False
     return CertificateFacts(
         name=str(names[0].value) if names else "",
         emails=tuple(emails),
         fingerprint=fingerprint_of(cert),
-        is_ca=ca,
+        is_ca=is_ca_certificate(der),
         pem=cert.public_bytes(serialization.Encoding.PEM),
         der=der,
     )
