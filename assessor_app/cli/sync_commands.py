@@ -108,7 +108,7 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
 
 
 def cmd_import(args: argparse.Namespace, services: Services) -> int:
-    from assessor_app.cli.trust_commands import STATUS_TEXT, trust_line
+    from assessor_app.cli.trust_commands import STATUS_TEXT, recipients_line, trust_line
     from assessor_app.services.trust import ImportConsent
 
     consent = ImportConsent(accept_key=args.accept_key, allow_unsigned=args.allow_unsigned)
@@ -141,6 +141,8 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
         kind = f"sealed {kind}"
     print(f"Imported {kind} from {result.assessor or 'unknown assessor'}, {signer}")
     for line in trust_line(result.trust):
+        print(line)
+    for line in recipients_line(result.recipients_taken, result.recipients_ignored):
         print(line)
     print(f"{result.new_changes} new changes, {result.new_attachments} new attachments")
     for report in result.reports:

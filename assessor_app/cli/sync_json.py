@@ -50,6 +50,9 @@ def import_result_json(r: ImportResult) -> dict[str, Any]:
         ),
         "open_conflicts": [conflict_json(c) for c in r.conflicts],
         "sealed": r.sealed,
+        # the seal recipients an invitation named and this laptop took, or why it took none
+        "seal_recipients_taken": list(r.recipients_taken),
+        "seal_recipients_ignored": r.recipients_ignored.value if r.recipients_ignored else None,
         "signed_reports": [
             {
                 "report_id": x.report_id,
@@ -68,6 +71,10 @@ def import_result_json(r: ImportResult) -> dict[str, Any]:
                 "replaced_fingerprint": r.trust.old_fingerprint,
                 "unsigned_override": r.trust.unsigned_override,
                 "installed_trust_list": r.trust.installed_anchors,
+                # why the invitation's trust list was not installed, or null
+                "trust_list_ignored": (
+                    r.trust.list_ignored.value if r.trust.list_ignored else None
+                ),
             }
             if r.trust
             else None

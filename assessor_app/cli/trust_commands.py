@@ -7,13 +7,30 @@ import argparse
 from pathlib import Path
 
 from assessor_app.cli.common import read_secret_file
-from assessor_app.domain.trust_types import EventKind, ImportTrust, KeyNote, TrustStatus
+from assessor_app.domain.trust_types import (
+    EventKind,
+    ImportTrust,
+    KeyNote,
+    ListIgnored,
+    RecipientsIgnored,
+    TrustStatus,
+)
 from assessor_app.services.container import Services
 
 STATUS_TEXT = {
     TrustStatus.REGISTERED: "registered by the office",
     TrustStatus.UNTRUSTED: "NOT registered by the office",
     TrustStatus.NO_LIST: "no trust list installed",
+}
+LIST_IGNORED_TEXT = {
+    ListIgnored.NOT_FIRST_CONTACT: "this laptop already has a trust list or knows assessors' keys",
+    ListIgnored.UNSIGNED: "the invitation is unsigned",
+    ListIgnored.NOT_VOUCHING: "the list does not vouch for the invitation's own signer",
+}
+RECIPIENTS_IGNORED_TEXT = {
+    RecipientsIgnored.KNOWN_VISIT: "the visit was already on this laptop",
+    RecipientsIgnored.UNSIGNED: "the invitation is unsigned",
+    RecipientsIgnored.NOT_THE_LEAD: "its signer is not the visit's lead assessor",
 }
 EVENT_TEXT = {
     EventKind.TRUST_ADDED: "added to the office's trust list",
@@ -74,9 +91,33 @@ def trust_line(trust: ImportTrust | None) -> list[str]:
             f"the office's trust list came with the invitation: {trust.installed_anchors} "
             "certificate(s) installed"
         )
+    if trust.list_ignored is not None:
+        lines.append(
+            "the office's trust list in this invitation was NOT installed "
+            f"({LIST_IGNORED_TEXT[trust.list_ignored]}); to install one: "
+            "main.py identity trust add FILE"
+        )
     if trust.unsigned_override:
         lines.append("UNSIGNED bundle let in by override (logged in the visit's history)")
     return lines
+
+
+def _one_line(text: str) -> str:
+    """Certificate text as one printable line (no control characters, no line breaks)."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)
+
+
+def recipients_line(taken: tuple[str, ...], ignored: RecipientsIgnored | None) -> list[str]:
+    """What the import summary says of the seal recipients an invitation named."""
+    if taken:
+        names = ", ".join(_one_line(n) for n in taken)
+        return [f"seal recipients taken from the invitation: {names} (later exports go to them)"]
+    if ignored is not None:
+        return [
+            "the seal recipients this invitation names were NOT taken "
+            f"({RECIPIENTS_IGNORED_TEXT[ignored]}); seal with export --seal-to CERT.pem"
+        ]
+    return []
 
 
 def cmd_trust_add(args: argparse.Namespace, services: Services) -> int:

@@ -246,13 +246,13 @@ class ErrorCode(StrEnum):
     SIGNER_OUTSIDE_TRUST_LIST = "signer-outside-trust-list"
     UNSIGNED_AFTER_SIGNED = "unsigned-after-signed"
     UNSIGNED_WITH_TRUST_LIST = "unsigned-with-trust-list"
+    UNSIGNED_FOR_SIGNED_VISIT = "unsigned-for-signed-visit"
     ACCEPTED_KEY_NOT_OFFERED = "accepted-key-not-offered"
     TRUST_FILE_UNREADABLE = "trust-file-unreadable"
     TRUST_CA_NAME_MISSING = "trust-ca-name-missing"
     TRUST_NOT_A_CA = "trust-not-a-ca"
     TRUST_CERT_NO_EMAIL = "trust-cert-no-email"
     ISSUED_CERT_INVALID = "issued-cert-invalid"
-    TRUST_LIST_UNSIGNED = "trust-list-unsigned"
 
 
 # The English of the codes raised with ``AppError.coded``. Parameters: text (what was
@@ -723,6 +723,11 @@ ENGLISH: dict[ErrorCode, str] = {
         "arrived signed before; ask for a signed bundle, or let it in with "
         "main.py import FILE --allow-unsigned (the override is logged in the visit's history)"
     ),
+    ErrorCode.UNSIGNED_FOR_SIGNED_VISIT: (
+        "it is unsigned, but signed bundles of visit {visit} arrived here before; ask for a "
+        "signed bundle, or let it in with main.py import FILE --allow-unsigned (the override "
+        "is logged in the visit's history)"
+    ),
     ErrorCode.UNSIGNED_WITH_TRUST_LIST: (
         "it is unsigned, and the office's trust list is installed here; ask {named} for a "
         "signed bundle, or let it in with main.py import FILE --allow-unsigned (logged)"
@@ -737,8 +742,4 @@ ENGLISH: dict[ErrorCode, str] = {
         "the certificate of {name} names no e-mail address, so it cannot be bound to an assessor"
     ),
     ErrorCode.ISSUED_CERT_INVALID: "the issued certificate does not validate: {reason}",
-    ErrorCode.TRUST_LIST_UNSIGNED: (
-        "it carries the office's trust list but is not signed; only a signed invitation may "
-        "install a trust list"
-    ),
 }

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from assessor_app.domain.display_text import NAME_LIMIT, PARAM_LIMIT, one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import ValidationError
-from assessor_app.domain.trust_types import ImportTrust
+from assessor_app.domain.trust_types import ImportTrust, RecipientsIgnored
 
 BUNDLE_EXTENSION = ".iasios"
 
@@ -166,6 +166,10 @@ class ImportResult:
     sealed: bool = False  # it came as a sealed envelope, opened with this laptop's key
     reports: tuple[ReportReceived, ...] = ()  # signed reports verified and derived from
     trust: ImportTrust | None = None  # None when already imported
+    # The seal recipients an invitation named that this laptop now seals the visit to (their
+    # certificates' names), or why it took none of them.
+    recipients_taken: tuple[str, ...] = ()
+    recipients_ignored: RecipientsIgnored | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from cryptography.x509.oid import NameOID
 
 from assessor_app.domain.certificate_fitness import CertificateTerms
 from assessor_app.domain.display_text import one_line
+from assessor_app.domain.trust_types import ISSUING_USAGE, can_issue
 
 
 class UnreadableCertificateError(ValueError):
@@ -105,6 +106,11 @@ def _read(cert: x509.Certificate, der: bytes) -> CertificateFacts:
         ca = bool(extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
     except x509.ExtensionNotFound:
         ca = False
+    try:
+        usage = extensions.get_extension_for_class(x509.KeyUsage).value
+        ca = can_issue(ca, frozenset({ISSUING_USAGE}) if usage.key_cert_sign else frozenset())
+    except x509.ExtensionNotFound:
+        ca = can_issue(ca, None)  # may issue: the one rule (domain/trust_types.can_issue)
     cert.public_key()  # a key type cryptography cannot load makes it unreadable too
     return CertificateFacts(
         name=one_line(names[0].value) if names else "",

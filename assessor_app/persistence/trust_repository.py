@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
+from assessor_app.domain.signing_roles import normalized_name
 from assessor_app.domain.trust_types import (
     AnchorInfo,
     EventKind,
@@ -41,9 +43,19 @@ class TrustRepository:
         return self.session.get(TrustAnchorRow, fingerprint) is not None
 
     def add_anchor(
-        self, *, fingerprint: str, kind: str, subject: str, email: str, pem: bytes, source: str
+        self,
+        *,
+        fingerprint: str,
+        kind: str,
+        subject: str,
+        email: str,
+        pem: bytes,
+        source: str,
+        device_id: str | None = None,
+        bundle_id: str | None = None,
     ) -> bool:
-        """Add a certificate to the list; False when it was there already."""
+        """Add a certificate to the list (logged, with the bundle that brought it, if any);
+        False when it was there already."""
         if self.has_anchor(fingerprint):
             return False
         self.session.add(
@@ -52,7 +64,10 @@ class TrustRepository:
                 certificate_pem=pem.decode("ascii"), source=source, added_at=now_utc(),
             )
         )  # fmt: skip
-        self.log(EventKind.TRUST_ADDED, email=email, name=subject, fingerprint=fingerprint)
+        self.log(
+            EventKind.TRUST_ADDED, email=email, name=subject, fingerprint=fingerprint,
+            device_id=device_id, bundle_id=bundle_id,
+        )  # fmt: skip
         return True
 
     # -- pinned keys -------------------------------------------------------------------
@@ -88,21 +103,49 @@ class TrustRepository:
 
     # -- no downgrade ------------------------------------------------------------------
     def signed_before(self, *, email: str, name: str, device_id: str) -> bool:
-        """Whether a signed bundle in this assessor's name, or from this device, arrived."""
-        if email_key(email) and self.pinned(email) is not None:
+        """Whether a signed bundle in this assessor's name or e-mail, or from this device,
+        arrived (or a key is pinned for them). Names and e-mails compare as people write
+        them differently: e-mails by email_key, names by normalized_name (no titles,
+        punctuation, case, accents or extra spaces), so "Dr Elena Conti " is Dr. Elena Conti."""
+        wanted_email, wanted_name = email_key(email), normalized_name(name)
+        if wanted_email and self.pinned(email) is not None:
             return True
-        same = [ImportedBundleRow.device_id == device_id]
-        if name.strip():
-            same.append(ImportedBundleRow.assessor_name == name)
-        if email.strip():
-            same.append(ImportedBundleRow.assessor_email == email)
-        found = self.session.scalar(
-            select(ImportedBundleRow.id)
+        if wanted_name and any(normalized_name(p.name) == wanted_name for p in self.pins()):
+            return True
+        rows = self.session.execute(
+            select(
+                ImportedBundleRow.device_id,
+                ImportedBundleRow.assessor_name,
+                ImportedBundleRow.assessor_email,
+            )
             .where(ImportedBundleRow.signer_fingerprint.is_not(None))
-            .where(or_(*same))
-            .limit(1)
+            .distinct()
         )
-        return found is not None
+        for signed_device, signed_name, signed_email in rows:
+            if signed_device == device_id:
+                return True
+            if wanted_email and email_key(signed_email or "") == wanted_email:
+                return True
+            if wanted_name and normalized_name(signed_name or "") == wanted_name:
+                return True
+        return False
+
+    def visits_signed_before(self, visit_ids: Iterable[str]) -> list[str]:
+        """Those of ``visit_ids`` for which a signed bundle arrived here, whoever it named."""
+        from assessor_app.persistence.sync_models import ImportedBundleVisitRow
+
+        wanted = list(visit_ids)
+        if not wanted:
+            return []
+        found = set(
+            self.session.scalars(
+                select(ImportedBundleVisitRow.visit_id)
+                .join(ImportedBundleRow, ImportedBundleRow.id == ImportedBundleVisitRow.bundle_id)
+                .where(ImportedBundleRow.signer_fingerprint.is_not(None))
+                .where(ImportedBundleVisitRow.visit_id.in_(wanted))
+            )
+        )
+        return [v for v in wanted if v in found]
 
     # -- the log -----------------------------------------------------------------------
     def log(

@@ -34,6 +34,7 @@ from assessor_app.domain.display_text import PARAM_LIMIT, one_line
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.report_record import SignatureCheck
 from assessor_app.domain.signing_roles import additional_role_of
+from assessor_app.domain.trust_types import may_vouch
 
 log = logging.getLogger(__name__)
 # pyHanko logs a warning with a traceback for every certificate it cannot chain to a trusted
@@ -95,6 +96,22 @@ def certificate_terms(cert: asn1_x509.Certificate) -> CertificateTerms:
     )
 
 
+def trust_roots_for(
+    cert: asn1_x509.Certificate | None, trusted: Sequence[asn1_x509.Certificate]
+) -> list[asn1_x509.Certificate]:
+    """The trusted certificates that may vouch for ``cert`` (domain/trust_types.may_vouch):
+    a CA (cA=TRUE and keyCertSign) for whatever chains to it; any other trusted certificate
+    only for itself, never for a certificate it signed."""
+    wanted = _fingerprint(cert) if cert is not None else ""
+    out = []
+    for root in trusted:
+        usage = root.key_usage_value
+        usages = frozenset(usage.native) if usage is not None else None
+        if may_vouch(bool(root.ca), usages, _fingerprint(root), wanted):
+            out.append(root)
+    return out
+
+
 def signature_value_untouched(pdf: bytes, byte_range: Sequence[object]) -> bool:
     """The /Contents hole between the two signed ranges is not hashed, so a byte changed
     there escapes the cryptographic check: it must hold exactly the signature as written,
@@ -136,7 +153,8 @@ def signer_fingerprints(pdf: bytes) -> dict[str, str]:
 def verify_pdf(
     pdf: bytes, trusted: Sequence[bytes] = (), at: datetime | None = None
 ) -> list[SignatureCheck]:
-    """One check per signature, in signing order. ``trusted``: PEM/DER certificates;
+    """One check per signature, in signing order. ``trusted``: PEM/DER certificates (a CA
+    among them vouches for what chains to it, any other only for itself, trust_roots_for);
     ``at``: when certificates must be valid (now)."""
     moment = at or datetime.now(UTC)
     roots = [cert for blob in trusted for cert in load_certificates(blob)]
@@ -157,7 +175,9 @@ def verify_pdf(
             cert = None
         try:
             context = ValidationContext(
-                trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
+                trust_roots=trust_roots_for(cert, roots),
+                allow_fetching=False,
+                revocation_mode="soft-fail",
             )
             status = validate_pdf_signature(emb, context)
         except Exception as exc:  # a mangled signature is a failed check, not a crash

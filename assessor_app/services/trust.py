@@ -9,9 +9,14 @@ The rules, for a bundle whose manifest names assessor A (name, e-mail) from devi
   validator), or the bundle is refused as not registered by the office;
 - signed: the first key seen for A's e-mail is pinned (logged); a later other key is
   refused until a person accepts that key by its fingerprint (logged);
-- unsigned: refused once a signed bundle in A's name or e-mail, or from D, has arrived,
-  or whenever a trust list is installed, unless a person overrides; the override is
-  logged once per visit of the bundle, and shown in the visit's history.
+- unsigned: refused once a signed bundle in A's name or e-mail (compared as normalized
+  names and e-mail keys), or from D, or for one of its visits, has arrived, or whenever a
+  trust list is installed, unless a person overrides; the override is logged once per
+  visit of the bundle, and shown in the visit's history;
+- an invitation's trust list is installed only on first contact and when it vouches for
+  the invitation's signer (delivered_list), otherwise ignored and said;
+- an invitation's seal recipients are taken only for a visit new here, from a signed
+  invitation by the visit's lead (recipients_refusal), otherwise ignored and said.
 
 And, for a visit this laptop holds already (its assessors as recorded here, before the
 import):
@@ -29,7 +34,7 @@ key (or this bundle's own signer's key, when the same e-mail is pinned or accept
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +48,9 @@ from assessor_app.domain.trust_types import (
     EventKind,
     ImportTrust,
     KeyNote,
+    ListIgnored,
     PinnedKey,
+    RecipientsIgnored,
     TrustEvent,
     TrustStatus,
     email_key,
@@ -79,8 +86,8 @@ class BundleFacts:
     visit_ids: tuple[str, ...]
     signer: SignerInfo | None
     signer_pem: bytes | None
-    # The office's trust list an invitation carries (PEM), installed with it when this
-    # laptop has none yet and the lead's signature chains to it.
+    # The office's trust list an invitation carries (PEM), installed with it only on first
+    # contact and when it vouches for the invitation's signer (delivered_list).
     delivered_trust_list: bytes | None = None
 
 
@@ -118,12 +125,20 @@ def chain_status(
     return (TrustStatus.REGISTERED, None) if problem is None else (TrustStatus.UNTRUSTED, problem)
 
 
-def delivered_anchors(repo: TrustRepository, facts: BundleFacts) -> list[bytes]:
-    """The certificates of the trust list an invitation carries, when this laptop has no
-    list yet (an installed list is changed only by ``identity trust add``)."""
-    if facts.delivered_trust_list is None or repo.anchor_pems():
-        return []
-    from assessor_app.identity.trust_validation import certificates_in
+def delivered_list(
+    repo: TrustRepository, facts: BundleFacts
+) -> tuple[list[bytes], ListIgnored | None]:
+    """The certificates of the trust list an invitation carries that this import installs,
+    or why it installs none. The one rule: a delivered list is taken only on first contact
+    (no trust list and no pinned key on this laptop: an installed list is changed only by
+    ``identity trust add``, and a laptop that already knows assessors' keys must not let a
+    newcomer decide whom it trusts), only from a signed invitation, and only when it vouches
+    for that invitation's own signer. Otherwise it is ignored, and the import says so."""
+    if facts.delivered_trust_list is None:
+        return [], None
+    if repo.anchor_pems() or repo.pins():
+        return [], ListIgnored.NOT_FIRST_CONTACT
+    from assessor_app.identity.trust_validation import certificates_in, problem_with_chain
 
     try:
         found = certificates_in(facts.delivered_trust_list)
@@ -131,17 +146,18 @@ def delivered_anchors(repo: TrustRepository, facts: BundleFacts) -> list[bytes]:
         found = []
     if not found:
         raise _refused(ErrorCode.TRUST_FILE_UNREADABLE, file="trust-list.pem")
-    return found
+    if facts.signer is None or facts.signer_pem is None:
+        return [], ListIgnored.UNSIGNED
+    if problem_with_chain(facts.signer_pem, found) is not None:
+        return [], ListIgnored.NOT_VOUCHING
+    return found, None
 
 
 def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConsent) -> ImportTrust:
     """Apply the rules without writing; raises BundleRefusedError with the reason."""
-    delivered = delivered_anchors(repo, facts)
-    if delivered and (facts.signer is None or facts.signer_pem is None):
-        # A list nobody vouches for would let anyone decide whom this laptop trusts.
-        raise _refused(ErrorCode.TRUST_LIST_UNSIGNED)
+    delivered, ignored = delivered_list(repo, facts)
     if facts.signer is None or facts.signer_pem is None:
-        return _check_unsigned(repo, facts, consent)
+        return replace(_check_unsigned(repo, facts, consent), list_ignored=ignored)
     from assessor_app.identity.trust_validation import certificate_facts
 
     try:
@@ -169,15 +185,19 @@ def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConse
             reason=problem,
         )  # fmt: skip
     pinned = repo.pinned(facts.assessor_email)
-    listed = len(delivered)
-    if pinned is None:
-        return ImportTrust(status, KeyNote.FIRST_USE, installed_anchors=listed)
-    if pinned.fingerprint == cert.fingerprint:
-        return ImportTrust(status, KeyNote.KNOWN, installed_anchors=listed)
-    if consent.accept_key is not None and _same_fingerprint(consent.accept_key, cert.fingerprint):
+
+    def decided(key: KeyNote, old_fingerprint: str | None = None) -> ImportTrust:
         return ImportTrust(
-            status, KeyNote.ACCEPTED, old_fingerprint=pinned.fingerprint, installed_anchors=listed
-        )
+            status, key, old_fingerprint=old_fingerprint, installed_anchors=len(delivered),
+            list_ignored=ignored,
+        )  # fmt: skip
+
+    if pinned is None:
+        return decided(KeyNote.FIRST_USE)
+    if pinned.fingerprint == cert.fingerprint:
+        return decided(KeyNote.KNOWN)
+    if consent.accept_key is not None and _same_fingerprint(consent.accept_key, cert.fingerprint):
+        return decided(KeyNote.ACCEPTED, pinned.fingerprint)
     if consent.accept_key is not None:
         raise _refused(
             ErrorCode.ACCEPTED_KEY_NOT_OFFERED, accepted=consent.accept_key,
@@ -308,7 +328,7 @@ def check_box_signer(
         raise _refused(
             ErrorCode.BUNDLE_REPORT_UNTRUSTED, **where, reason="its certificate cannot be read"
         )
-    status, problem = chain_status(repo, box.certificate, delivered_anchors(repo, facts))
+    status, problem = chain_status(repo, box.certificate, delivered_list(repo, facts)[0])
     if status is TrustStatus.UNTRUSTED:
         raise _refused(ErrorCode.BUNDLE_REPORT_UNTRUSTED, **where, reason=shown(problem or "", 200))
     if not email_key(box.email):
@@ -333,15 +353,37 @@ def _check_unsigned(
     signed_before = repo.signed_before(
         email=facts.assessor_email, name=facts.assessor_name, device_id=facts.device_id
     )
+    # Per visit too: once a visit's bundles arrived signed, an unsigned one for it is refused
+    # whatever name it carries (a name is the sender's own text).
+    signed_visits = repo.visits_signed_before(facts.visit_ids)
     listed = bool(repo.anchor_pems())
-    if not (signed_before or listed):
+    if not (signed_before or signed_visits or listed):
         return ImportTrust(None, KeyNote.NONE)
     if consent.allow_unsigned:
         return ImportTrust(None, KeyNote.NONE, unsigned_override=True)
     if signed_before:
         email = f" <{facts.assessor_email}>" if facts.assessor_email else ""
         raise _refused(ErrorCode.UNSIGNED_AFTER_SIGNED, named=facts.assessor_name + email)
+    if signed_visits:
+        raise _refused(ErrorCode.UNSIGNED_FOR_SIGNED_VISIT, visit=signed_visits[0])
     raise _refused(ErrorCode.UNSIGNED_WITH_TRUST_LIST, named=facts.assessor_name)
+
+
+def recipients_refusal(
+    signer: SignerInfo | None, visit_was_new: bool, lead: Assessor, co: Assessor
+) -> RecipientsIgnored | None:
+    """Why an invitation's seal recipients may not be remembered for its visit, or None when
+    they may. Only on the visit's first import here, and only from a signed invitation whose
+    signer is the visit's lead assessor as the invitation names (role_of: the e-mail the
+    visit records, else the name): otherwise anyone could add a reader to every later
+    export of a visit this laptop already works on."""
+    if not visit_was_new:
+        return RecipientsIgnored.KNOWN_VISIT
+    if signer is None:
+        return RecipientsIgnored.UNSIGNED
+    if role_of(signer.name, signer.email, lead, co) is not SigningRole.LEAD:
+        return RecipientsIgnored.NOT_THE_LEAD
+    return None
 
 
 def record_bundle(repo: TrustRepository, facts: BundleFacts, decision: ImportTrust) -> None:
@@ -357,12 +399,12 @@ def record_bundle(repo: TrustRepository, facts: BundleFacts, decision: ImportTru
     from assessor_app.identity.trust_validation import certificate_facts
 
     if decision.installed_anchors:
-        for der in delivered_anchors(repo, facts):
+        for der in delivered_list(repo, facts)[0]:
             anchor = certificate_facts(der)
             repo.add_anchor(
                 fingerprint=anchor.fingerprint, kind="ca" if anchor.is_ca else "assessor",
                 subject=anchor.name, email=anchor.email, pem=anchor.pem,
-                source=SOURCE_INVITATION,
+                source=SOURCE_INVITATION, **where,
             )  # fmt: skip
     pem = certificate_facts(facts.signer_pem).pem
     fingerprint = facts.signer.fingerprint

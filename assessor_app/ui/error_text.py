@@ -915,6 +915,12 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "before. Ask for a signed bundle, or let it in with an override that is logged in the"
             " visit's history.",
         ).format_map(p),
+        ErrorCode.UNSIGNED_FOR_SIGNED_VISIT: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "Bundle refused: it is unsigned, but signed bundles of this visit ({visit}) arrived "
+            "before. Ask for a signed bundle, or let it in with an override that is logged in the"
+            " visit's history.",
+        ).format_map(p),
         ErrorCode.UNSIGNED_WITH_TRUST_LIST: lambda p: QCoreApplication.translate(
             "ErrorText",
             "Bundle refused: it is unsigned and the office's trust list is installed. Ask {named}"
@@ -941,11 +947,6 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "The certificate of {name} names no e-mail address, so it cannot be bound to an "
             "assessor.",
         ).format_map(p),
-        ErrorCode.TRUST_LIST_UNSIGNED: lambda p: QCoreApplication.translate(
-            "ErrorText",
-            "Bundle refused: it carries the office's trust list but is not signed; only a "
-            "signed invitation may install a trust list.",
-        ),
         ErrorCode.ISSUED_CERT_INVALID: lambda p: QCoreApplication.translate(
             "ErrorText",
             "The issued certificate does not validate: {reason}.",

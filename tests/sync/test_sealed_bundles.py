@@ -229,6 +229,9 @@ def test_sealing_is_the_default_once_the_invitation_delivered_recipients(capsys,
     code, out, _ = _cli(capsys, a, "demo")
     visit_id = out.strip().splitlines()[-1]
     lead_p12, co_p12 = world["lead"][0], world["co"][0]
+    # The invitation's signer is the visit's lead: only then are its recipients taken.
+    for field, value in (("name", "Dr Lead"), ("email", "lead@example.org")):
+        assert _cli(capsys, a, "visit", "set", visit_id, f"assessors.lead.{field}", value)[0] == 0
     code, out, err = _cli(
         capsys, a, "export", visit_id, "-o", str(tmp_path / "inv.iasios"), "--invitation",
         "--identity", str(lead_p12), "--passphrase-file", str(root / "pass"),
@@ -244,6 +247,7 @@ def test_sealing_is_the_default_once_the_invitation_delivered_recipients(capsys,
     )  # fmt: skip
     assert code == 0, err
     assert "Imported sealed invitation from Dr Lead, signed by Dr Lead" in out
+    assert "seal recipients taken from the invitation: Dr Lead, Dr Co, The Office" in out
 
     # The co-assessor names no recipient: the update is sealed to those the invitation gave.
     _cli(capsys, b, "rate", visit_id, "7.a", "partial", "--comment", "co")

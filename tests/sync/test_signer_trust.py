@@ -13,7 +13,7 @@ import pytest
 
 from assessor_app.app import main
 from assessor_app.domain.errors import ValidationError
-from assessor_app.domain.trust_types import EventKind, KeyNote, TrustStatus
+from assessor_app.domain.trust_types import EventKind, KeyNote, ListIgnored, TrustStatus
 from assessor_app.identity.detached_signature import sign_detached
 from assessor_app.identity.issuing import create_office_ca, issue_identity
 from assessor_app.identity.pkcs12 import create_identity, load_identity
@@ -260,11 +260,19 @@ def test_a_signed_invitation_delivers_the_office_trust_list(world, tmp_path):
         assert anchor.kind == "ca" and anchor.source == "invitation"
         # From now on the co-assessor's laptop refuses what the office did not register.
         assert "not registered by the office" in refused(co, world["other_key"])
-        # An unsigned invitation may not install a list: anyone could have written it.
+        # Installing it is logged, with the bundle that brought it.
+        [added] = [e for e in co.trust.events() if e.kind is EventKind.TRUST_ADDED]
+        assert added.bundle_id == result.bundle_id and added.fingerprint == anchor.fingerprint
+        # An unsigned invitation may not install a list: anyone could have written it. The
+        # list is ignored (nothing installed), and the import says so.
         unsigned = Path(lead.sync.export_invitation(visit_id, tmp_path / "plain-inv").path)
         fresh = assessor(tmp_path, "Fresh")
         try:
-            assert "only a signed invitation may install" in refused(fresh, unsigned)
+            plain = fresh.sync.import_bundle(unsigned)
+            assert plain.trust is not None and plain.trust.installed_anchors == 0
+            assert plain.trust.list_ignored is ListIgnored.UNSIGNED
+            assert fresh.trust.anchors() == []
+            assert not [e for e in fresh.trust.events() if e.kind is EventKind.TRUST_ADDED]
         finally:
             fresh.close()
     finally:

@@ -24,7 +24,7 @@ from assessor_app.domain.sync_types import (
     ReportReceived,
     SignerInfo,
 )
-from assessor_app.domain.trust_types import ImportTrust
+from assessor_app.domain.trust_types import ImportTrust, RecipientsIgnored
 from assessor_app.persistence.conflict_store import ConflictStore
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.unit_of_work import UnitOfWork
@@ -40,6 +40,7 @@ from assessor_app.services.trust import (
     check_assessor_changes,
     check_box_signer,
     check_signer_of_visits,
+    recipients_refusal,
 )
 from assessor_app.services.trust import check_bundle as check_trust
 from assessor_app.services.trust import record_bundle as record_trust
@@ -54,6 +55,7 @@ from assessor_app.templates.library import TemplateLibrary
 
 if TYPE_CHECKING:
     from assessor_app.identity.pkcs12 import SigningIdentity
+    from assessor_app.persistence.unit_of_work import UnitOfWork
 
 MAX_TRUST_LIST_BYTES = 1024 * 1024  # a list of hundreds of certificates
 
@@ -169,6 +171,7 @@ class BundleImporter:
                     check_signer_of_visits(facts, local)
                     check_assessor_changes(facts, local, {v.id: v.changes for v in staged.visits})
                     _check_box_signers(uow, facts, decision, reports)
+                    new_visits = {v for v in m.visit_ids if repo.visit_template(v) is None}
                     changes = [c for v in staged.visits for c in v.changes]
                     try:
                         outcome = repo.apply_changes(changes, plan.derive, plan.requirement_keys)
@@ -185,25 +188,44 @@ class BundleImporter:
                         created=m.created, visit_ids=m.visit_ids,
                         new_changes=outcome.new_changes,
                     )  # fmt: skip
-                    if recipients:
-                        for visit_id in m.visit_ids:
-                            known = repo.seal_recipients(visit_id)
-                            repo.remember_seal_recipients(
-                                visit_id,
-                                sealing.pem_of(sealing.read_certificates([known, recipients])),
-                            )
+                    taken, ignored = self._take_recipients(uow, staged, recipients, new_visits)
                     record_trust(uow.trust, facts, decision)
                     # Leaving the block by an error rolls it all back.
                     raise_if_cancelled(cancel, "import cancelled; nothing was imported")
                     return self._result(
                         staged, uow.conflicts, already=False, new_changes=outcome.new_changes,
                         new_blobs=new_blobs, reports=tuple(r.summary for r in reports),
-                        trust=decision,
+                        trust=decision, recipients_taken=tuple(taken),
+                        recipients_ignored=ignored,
                     )  # fmt: skip
             except BaseException:
                 for sha in added:
                     self.store.discard(sha)
                 raise
+
+    @staticmethod
+    def _take_recipients(
+        uow: UnitOfWork, staged: StagedBundle, recipients: bytes, new_visits: set[str]
+    ) -> tuple[tuple[str, ...], RecipientsIgnored | None]:
+        """Remember an invitation's seal recipients for its visit when the rule allows
+        (services/trust.recipients_refusal, asked of each visit after its records were
+        applied, so with the assessors the invitation names); all or none. Returns the
+        names taken, or why none was."""
+        if not recipients:
+            return (), None
+        for visit_id in staged.manifest.visit_ids:
+            visit = uow.visits.get_visit(visit_id)
+            why = recipients_refusal(
+                staged.signer, visit_id in new_visits, visit.lead_assessor, visit.co_assessor
+            )
+            if why is not None:
+                return (), why
+        for visit_id in staged.manifest.visit_ids:
+            known = uow.sync.seal_recipients(visit_id)
+            uow.sync.remember_seal_recipients(
+                visit_id, sealing.pem_of(sealing.read_certificates([known, recipients]))
+            )
+        return tuple(c.name for c in sealing.read_certificates([recipients])), None
 
     @staticmethod
     def _recipients(staged: StagedBundle) -> bytes:
@@ -225,6 +247,8 @@ class BundleImporter:
         new_blobs: int,
         reports: tuple[ReportReceived, ...] = (),
         trust: ImportTrust | None = None,
+        recipients_taken: tuple[str, ...] = (),
+        recipients_ignored: RecipientsIgnored | None = None,
     ) -> ImportResult:
         m = staged.manifest
         conflicts = tuple(c for v in m.visit_ids for c in store.conflicts(v))
@@ -233,7 +257,8 @@ class BundleImporter:
             invitation=m.kind == KIND_INVITATION, new_changes=new_changes,
             new_attachments=new_blobs, conflicts=conflicts, signer=staged.signer,
             assessor=m.assessor_name, device_id=m.device_id, sealed=staged.sealed,
-            reports=reports, trust=trust,
+            reports=reports, trust=trust, recipients_taken=recipients_taken,
+            recipients_ignored=recipients_ignored,
         )  # fmt: skip
 
     def _receive_attachments(

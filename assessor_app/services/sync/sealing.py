@@ -1,8 +1,9 @@
 """Who a visit's bundles are sealed to, and opening a sealed bundle before its checks.
 
 A bundle is sealed whenever its recipients are known: the certificates given for this
-export (``--seal-to``), those remembered for the visit (delivered by its invitation, or
-sealed to in an earlier export here) and the office's from its trust list
+export (``--seal-to``), those remembered for the visit (delivered by its invitation on the
+visit's first import, signed by its lead: services/trust.recipients_refusal; or sealed to
+in an earlier export here) and the office's from its trust list
 (``office_trust_list_recipients``, the hook for the trust list of issue 12). ``--no-seal``
 is the explicit way out.
 """

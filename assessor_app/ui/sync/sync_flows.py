@@ -17,7 +17,7 @@ from assessor_app.domain.sync_types import (
     ExportResult,
     ImportResult,
 )
-from assessor_app.domain.trust_types import KeyNote, TrustStatus
+from assessor_app.domain.trust_types import KeyNote, ListIgnored, RecipientsIgnored, TrustStatus
 from assessor_app.services.container import Services
 from assessor_app.services.trust import ImportConsent
 from assessor_app.ui import folders
@@ -81,6 +81,30 @@ def describe_import(result: ImportResult) -> str:
     else:
         lines.append(QCoreApplication.translate("SyncFlows", "The bundle is not signed."))
     lines += trust_lines(result)
+    if result.recipients_taken:
+        lines.append(
+            QCoreApplication.translate(
+                "SyncFlows", "From now on this visit's exports are sealed to: {names}."
+            ).format(names=", ".join(result.recipients_taken))
+        )
+    elif result.recipients_ignored is not None:
+        why = {
+            RecipientsIgnored.KNOWN_VISIT: QCoreApplication.translate(
+                "SyncFlows", "the visit was already on this laptop"
+            ),
+            RecipientsIgnored.UNSIGNED: QCoreApplication.translate(
+                "SyncFlows", "the invitation is unsigned"
+            ),
+            RecipientsIgnored.NOT_THE_LEAD: QCoreApplication.translate(
+                "SyncFlows", "its signer is not the visit's lead assessor"
+            ),
+        }[result.recipients_ignored]
+        lines.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "The recipients this invitation names to seal to were not taken ({why}).",
+            ).format(why=why)
+        )
     if result.conflicts:
         lines.append(
             QCoreApplication.translate("SyncFlows", "1 conflict needs review.")
@@ -134,6 +158,25 @@ def trust_lines(result: ImportResult) -> list[str]:
                 "The office's trust list came with this invitation and is now installed.",
             )
         )
+    if trust.list_ignored is not None:
+        why = {
+            ListIgnored.NOT_FIRST_CONTACT: QCoreApplication.translate(
+                "SyncFlows", "this laptop already has a trust list or knows assessors' keys"
+            ),
+            ListIgnored.UNSIGNED: QCoreApplication.translate(
+                "SyncFlows", "the invitation is unsigned"
+            ),
+            ListIgnored.NOT_VOUCHING: QCoreApplication.translate(
+                "SyncFlows", "the list does not vouch for the invitation's own signer"
+            ),
+        }[trust.list_ignored]
+        out.append(
+            QCoreApplication.translate(
+                "SyncFlows",
+                "The office's trust list in this invitation was not installed ({why}). To "
+                "install one: main.py identity trust add FILE.",
+            ).format(why=why)
+        )
     if trust.unsigned_override:
         out.append(
             QCoreApplication.translate(
@@ -158,7 +201,11 @@ def consent_for(parent: QWidget, exc: BaseException) -> ImportConsent | None:
             "assessor has confirmed this fingerprint to you. The acceptance is logged.",
         ).format(refusal=error_text(exc), new=params.get("new", ""), named=params.get("named", ""))
         consent = ImportConsent(accept_key=str(params.get("new", "")))
-    elif code in (ErrorCode.UNSIGNED_AFTER_SIGNED, ErrorCode.UNSIGNED_WITH_TRUST_LIST):
+    elif code in (
+        ErrorCode.UNSIGNED_AFTER_SIGNED,
+        ErrorCode.UNSIGNED_FOR_SIGNED_VISIT,
+        ErrorCode.UNSIGNED_WITH_TRUST_LIST,
+    ):
         question = QCoreApplication.translate(
             "SyncFlows",
             "{refusal}\n\nLet this unsigned bundle in anyway? The override is logged in the "
