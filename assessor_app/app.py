@@ -101,9 +101,10 @@ def _record_unencrypted_choice(paths: object) -> None:
 
 
 def _is_new(paths: AppPaths) -> bool:
-    from assessor_app.protection.key_file import FolderState, folder_state
+    from assessor_app.protection.key_file import FolderState, detect_state
 
-    return folder_state(paths) is FolderState.NEW
+    # detect_state, not folder_state: a lost key file is refused by the command itself.
+    return detect_state(paths) is FolderState.NEW
 
 
 def _opens_database(args: object) -> bool:

@@ -35,6 +35,7 @@ def backed_up(paths: AppPaths, tmp_path: Path) -> tuple[AppPaths, DataKey, Path]
     """An encrypted folder with two backups in backups/ and in an extra folder."""
     key = protection.create_encrypted(paths, OLD)
     extra = tmp_path / "usb"
+    extra.mkdir()  # a stick that is plugged in (the app never creates the folder itself)
     services = build_services(paths, key)
     try:
         services.demo.create()

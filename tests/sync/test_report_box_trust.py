@@ -36,6 +36,7 @@ from assessor_app.domain.visit import VisitState
 from assessor_app.identity.issuing import create_office_ca, issue_identity
 from assessor_app.identity.pkcs12 import create_identity, load_identity
 from assessor_app.reports.model import LEAD_FIELD
+from assessor_app.services.trust import NO_CONSENT, ImportConsent
 from tests.sync.helpers import assessor, blobs, dump
 
 PW = "pass-word-long-enough"
@@ -87,10 +88,12 @@ def office(tmp_path):
     services.close()
 
 
-def refused(services, path: Path, code: ErrorCode, *fragments: str) -> str:
+def refused(
+    services, path: Path, code: ErrorCode, *fragments: str, consent: ImportConsent = NO_CONSENT
+) -> str:
     before, before_blobs = dump(services.paths.database, everything=True), blobs(services)
     with pytest.raises(ValidationError) as caught:
-        services.sync.import_bundle(path)
+        services.sync.import_bundle(path, consent=consent)
     message = str(caught.value)
     assert message.startswith("bundle refused: ") and "\n" not in message
     assert caught.value.code == code, message
@@ -125,10 +128,17 @@ def test_a_box_signed_with_another_key_than_the_pinned_one_is_refused(world, off
     another key for her e-mail, whether the bundle is signed (by James) or not."""
     office.sync.import_bundle(world["first"])
     assert office.trust.pins()[0].fingerprint == world["elena"].fingerprint
-    for bundle in (world["forged_signed"], world["forged_unsigned"]):
+    # Unsigned after signed bundles of the visit: the downgrade rule refuses it first...
+    refused(office, world["forged_unsigned"], ErrorCode.UNSIGNED_FOR_SIGNED_VISIT)
+    # ...and a person letting it in still cannot get the box past the pinned key.
+    for bundle, consent in (
+        (world["forged_signed"], NO_CONSENT),
+        (world["forged_unsigned"], ImportConsent(allow_unsigned=True)),
+    ):
         refused(
             office, bundle, ErrorCode.BUNDLE_REPORT_KEY_NOT_PINNED, "lead assessor's box",
             world["fake"].fingerprint, world["elena"].fingerprint, "identity accept CERT",
+            consent=consent,
         )  # fmt: skip
         not_signed(office, world["visit"])
     # The way out the message names: the assessor confirms the new certificate.
@@ -213,7 +223,13 @@ def test_only_a_bundle_the_lead_signed_changes_the_assessors(world, tmp_path, of
         office, by_co, ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD, "lead_assessor_email",
         "Dr. James Whitfield", "Dr. Elena Conti <elena.conti@example.org>",
     )  # fmt: skip
-    refused(office, unsigned, ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD, "unsigned")
+    # Unsigned after signed ones is refused by the downgrade rule; let in by a person, it
+    # still may not change the assessors.
+    refused(office, unsigned, ErrorCode.UNSIGNED_FOR_SIGNED_VISIT)
+    refused(
+        office, unsigned, ErrorCode.BUNDLE_ASSESSOR_CHANGE_NOT_BY_LEAD, "unsigned",
+        consent=ImportConsent(allow_unsigned=True),
+    )  # fmt: skip
     # The lead's own signed bundle may change them.
     lead2 = assessor(tmp_path, "Lead2")
     try:
@@ -283,7 +299,10 @@ def test_a_certificate_without_e_mail_bearing_the_lead_s_name_is_not_the_lead(
         forger.close()
     bundle = _with_report(plain, pdf, tmp_path / "forged.iasios")
     office.sync.import_bundle(world["first"])
-    refused(office, bundle, ErrorCode.BUNDLE_REPORT_WRONG_BOX, "Dr. Elena Conti signed the lead")
+    refused(
+        office, bundle, ErrorCode.BUNDLE_REPORT_WRONG_BOX, "Dr. Elena Conti signed the lead",
+        consent=ImportConsent(allow_unsigned=True),  # past the downgrade rule, to this one
+    )  # fmt: skip
     not_signed(office, world["visit"])
 
 

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.serialization import BestAvailableEncryption
 from cryptography.x509.oid import NameOID
 
 from assessor_app.app import main
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.sync_types import SignerInfo
@@ -302,9 +303,11 @@ def test_an_invitation_for_a_known_visit_adds_no_seal_recipient(people, tmp_path
         forged = Path(mal.sync.export_invitation(visit_id, tmp_path / "m", identity=mallory).path)
         with lead.db.unit_of_work() as uow:
             before = uow.sync.seal_recipients(visit_id)
-        result = lead.sync.import_bundle(forged)
-        assert result.recipients_taken == ()
-        assert result.recipients_ignored is RecipientsIgnored.KNOWN_VISIT
+        # Mallory is no assessor of the visit held here: her bundle is refused outright
+        # (services/trust.check_signer_of_visits), recipients and all.
+        with pytest.raises(ValidationError) as refused:
+            lead.sync.import_bundle(forged)
+        assert refused.value.code == ErrorCode.BUNDLE_SIGNER_NOT_OF_VISIT
         with lead.db.unit_of_work() as uow:
             assert uow.sync.seal_recipients(visit_id) == before
         lead.findings.set_comment(visit_id, "1.a", "confidential remark")
