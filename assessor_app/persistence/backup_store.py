@@ -252,49 +252,11 @@ def copy_backup(info: BackupInfo, root: Path) -> BackupInfo:
 
 def encrypt_database_backup(info: BackupInfo, key: DataKey) -> BackupInfo:
     """Replace the plaintext database-only backup ``info`` (a copy before a schema upgrade)
-    by an encrypted one with the same date, reason and schema, once a folder is encrypted.
-
-    The encrypted copy is whole and verified before the plaintext one is removed; after a
-    kill between the two, a repeat finds the copy (same date and reason) and only removes
-    the plaintext one."""
+    by an encrypted one with the same id, date, reason and schema, once a folder is
+    encrypted (kill-safe: see ``encrypt_full_backup``)."""
     if info.encrypted or info.with_attachments:
         raise ValueError(f"not a plaintext database-only backup: {info.id}")
-    from assessor_app.persistence.encrypted_copy import export_encrypted
-
-    root = info.folder.parent
-    twin = next(
-        (
-            b
-            for b in list_backups(root)
-            if b.encrypted
-            and (b.created, b.reason, b.schema_revision)
-            == (info.created, info.reason, info.schema_revision)
-        ),
-        None,
-    )
-    if twin is None:
-        backup_id = _new_id(root, info.created_at)
-        part = root / f".{backup_id}.part"
-        part.mkdir()
-        try:
-            check = export_encrypted(info.database, part / BACKUP_DB, key)
-            if check != "ok":
-                raise DatabaseError.coded(
-                    ErrorCode.BACKUP_DID_NOT_VERIFY, target=part / BACKUP_DB, check=check
-                )
-            data = {**info.to_json(), "id": backup_id, "encrypted": True}
-            twin = BackupInfo.from_json(data, part)
-            twin = _replace_size(twin, _folder_size(part))
-            (part / MANIFEST).write_text(json.dumps(twin.to_json(), indent=1), encoding="utf-8")
-            fsync_tree(part)
-            part.rename(root / backup_id)
-            fsync_dir(root)
-        except BaseException:
-            shutil.rmtree(part, ignore_errors=True)
-            raise
-        twin = BackupInfo.from_json(twin.to_json(), root / backup_id)
-    remove_backup(info)
-    return twin
+    return _encrypt_in_place(info, key, None)
 
 
 # A plaintext full backup's verified encrypted twin, named ``.<id>.encrypted`` until it
@@ -316,6 +278,12 @@ def encrypt_full_backup(
     is swept); after, ``finish_encrypted_backups`` completes the swap."""
     if info.encrypted or not info.with_attachments:
         raise ValueError(f"not a plaintext full backup: {info.id}")
+    return _encrypt_in_place(info, key, seal_files)
+
+
+def _encrypt_in_place(
+    info: BackupInfo, key: DataKey, seal_files: Callable[[Path, Path], int] | None
+) -> BackupInfo:
     from assessor_app.persistence.encrypted_copy import export_encrypted
 
     root = info.folder.parent
@@ -330,7 +298,7 @@ def encrypt_full_backup(
                 raise DatabaseError.coded(
                     ErrorCode.BACKUP_DID_NOT_VERIFY, target=part / BACKUP_DB, check=check
                 )
-            files = seal_files(info.folder, part)
+            files = seal_files(info.folder, part) if seal_files is not None else info.files
             data = {**info.to_json(), "encrypted": True, "files": files}
             sealed = BackupInfo.from_json(data, part)
             sealed = _replace_size(sealed, _folder_size(part))
