@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assessor_app.attachments.store import AttachmentStore
 from assessor_app.paths import resolve_paths
 from assessor_app.persistence.encrypted_copy import is_plaintext_sqlite
@@ -71,3 +73,31 @@ def test_encrypt_leaves_no_comment_or_photo_readable_under_the_data_folder(tmp_p
         assert services.backups.check().ok
     finally:
         services.close()
+
+
+def test_a_kill_before_the_set_aside_database_is_encrypted_is_finished_next_open(tmp_path):
+    """Killed after the set-aside attachments were sealed, before its database: the next
+    open encrypts the database (it used to try to seal the sealed blobs again, fail, and
+    leave the database plaintext for good)."""
+    import assessor_app.persistence.encrypted_copy as encrypted_copy
+
+    paths = resolve_paths(tmp_path / "data")
+    services = build_services(paths)
+    visit_id = services.demo.create()
+    backup = services.backups.create("manual")
+    services.findings.set_comment(visit_id, "1.b", SET_ASIDE_ONLY)
+    services.backups.restore(backup)
+    services.close()
+
+    def killed(path: Path, key: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(encrypted_copy, "encrypt_file_in_place", killed)
+        with pytest.raises(KeyboardInterrupt):
+            protection.encrypt_folder(paths, PASS)
+    assert _readable(paths.data_dir / SET_ASIDE, [SET_ASIDE_ONLY.encode()])  # not yet
+    key = protection.unlock(paths, PASS)
+    build_services(paths, key).close()
+    assert _readable(paths.data_dir, [SET_ASIDE_ONLY.encode(), b"Klinikum"]) == []
+    assert not list((paths.data_dir / SET_ASIDE).rglob(".*"))

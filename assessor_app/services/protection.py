@@ -424,15 +424,17 @@ def _seal_set_aside_folder(paths: AppPaths, folder: Path, key: DataKey) -> None:
     sealed = folder / f"{attachments.name}.sealed"
     partial = _encrypting(attachments)
     old = _plaintext_old(attachments)
+    done = folder / ".attachments-sealed"  # from the sealed copy's completion to the end
     plaintext_db = is_plaintext_sqlite(db)
-    if not (plaintext_db or sealed.exists() or old.exists()):
+    if not (plaintext_db or sealed.exists() or old.exists() or done.exists()):
         return  # encrypted already, or set aside in an encrypted folder
     if partial.exists():
         shutil.rmtree(partial)
-    if plaintext_db and attachments.is_dir() and not sealed.exists() and not old.exists():
+    if plaintext_db and attachments.is_dir() and not done.exists():
         AttachmentStore(attachments).encrypt_all_into(partial, key)
         fsync_tree(partial)
         partial.replace(sealed)
+        done.touch()
         key_file.fsync_folder(folder)
     if sealed.exists():
         if attachments.exists() and not old.exists():
@@ -447,6 +449,8 @@ def _seal_set_aside_folder(paths: AppPaths, folder: Path, key: DataKey) -> None:
         encrypt_file_in_place(db, key)
         if is_plaintext_sqlite(db):
             log.warning("set-aside database %s did not verify encrypted", folder.name)
+            return
+    done.unlink(missing_ok=True)
 
 
 def _encrypt_old_backups(paths: AppPaths, key: DataKey) -> None:
