@@ -409,15 +409,22 @@ def test_an_extra_folder_gets_a_copy_of_each_backup(services, visit_id, tmp_path
     assert services.backups.extra_folder() == tmp_path / "share"
 
 
-def test_the_conversion_takes_a_backup_first_and_leaves_no_plaintext_one(paths):
+def test_the_conversion_takes_a_backup_first_and_keeps_the_history_encrypted(paths, tmp_path):
     """Encrypting a folder backs it up before anything changes (plaintext, like its
-    source), and ends with an encrypted, verified backup in place of every plaintext one:
-    the conversion must not leave the data it protects readable in backups/."""
+    source); then every backup made while it was plaintext, that one included, in the
+    backups folder and in the extra folder, is kept with its id, date and reason,
+    encrypted in place of itself: the history survives and nothing in it is readable.
+    (It used to end with a single "after-encrypt" backup: the history was wiped.)"""
     from assessor_app.services.protection import encrypt_folder
 
     _demo(paths)
-    older = BackupService.of_closed_folder(paths, None).create("manual")
+    extra = tmp_path / "usb-stick"
+    plain = BackupService.of_closed_folder(paths, None)
+    plain.set_extra_folder(extra)
+    older = plain.create("manual")
     assert not older.encrypted and older.folder.is_dir()
+    photos = [p.read_bytes() for p in (older.folder / "attachments").rglob("*") if p.is_file()]
+    assert photos  # the demo has photos
     seen: list[str] = []
     real_before = BackupService.before
 
@@ -431,10 +438,27 @@ def test_the_conversion_takes_a_backup_first_and_leaves_no_plaintext_one(paths):
     assert seen == ["encrypt, database plaintext: True"]
     services = build_services(paths, key)
     try:
-        left = services.backups.newest_first()
-        assert [b.reason for b in left] == ["after-encrypt"]
-        assert all(b.encrypted for b in left) and not older.folder.exists()
-        assert services.backups.contents(left[0]).contents.visits  # it opens with the key
+        for root in (paths.backups, extra):
+            left = services.backups.newest_first(root)
+            assert [b.reason for b in left] == ["before-encrypt", "manual"]
+            assert left[-1].id == older.id and left[-1].created == older.created
+            assert all(b.encrypted and b.with_attachments for b in left)
+            for info in left:
+                assert services.backups.contents(info).contents.visits  # opens with the key
+                assert info.files == older.files
+            for file in (p for p in root.rglob("*") if p.is_file()):
+                data = file.read_bytes()
+                assert not is_plaintext_sqlite(file), file
+                assert SECRET_COMMENT.encode() not in data, file
+                assert not [photo for photo in photos if photo[:4096] in data], file
+        restored = services.backups.find(older.id)
+        services.backups.restore(restored)  # the converted backup restores, attachments too
+    finally:
+        services.close()
+    services = build_services(paths, key)
+    try:
+        report = services.backups.check()
+        assert report.ok and report.attachments_checked == older.files
     finally:
         services.close()
 
@@ -445,3 +469,36 @@ def test_a_command_that_edits_takes_the_hourly_backup_at_its_end(data_dir, capsy
     assert _cli(data_dir, "list") == 0  # reads only: no backup
     assert _cli(data_dir, "demo") == 0  # the last one is less than an hour old
     assert len(list_backups(data_dir / "backups")) == 1
+
+
+def test_a_kill_while_backups_are_encrypted_loses_none_and_leaves_no_plaintext(paths):
+    """Killed between writing a backup's encrypted twin and swapping it in: the next open
+    finishes the swap; the backup keeps its id and no plaintext copy stays."""
+    import assessor_app.persistence.backup_store as backup_store
+    from assessor_app.services import protection
+
+    _demo(paths)
+    older = BackupService.of_closed_folder(paths, None).create("manual")
+    real = backup_store.finish_encrypted_backups
+    calls: list[Path] = []
+
+    def killed_at_the_swap(root: Path) -> None:
+        calls.append(root)
+        if len(calls) == 2:  # the first twin is whole and verified, not yet in place
+            raise KeyboardInterrupt
+        real(root)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(backup_store, "finish_encrypted_backups", killed_at_the_swap)
+        with pytest.raises(KeyboardInterrupt):
+            protection.encrypt_folder(paths, "a long enough passphrase for the test")
+    assert (paths.backups / f".{older.id}{backup_store.ENCRYPTED_TWIN}").is_dir()
+    assert not list_backups(paths.backups)[-1].encrypted  # the plaintext one still there
+    key = protection.unlock(paths, "a long enough passphrase for the test")
+    build_services(paths, key).close()  # the next open finishes
+    left = list_backups(paths.backups)
+    assert [(b.id, b.reason) for b in left][-1] == (older.id, "manual")
+    assert [b.reason for b in left] == ["before-encrypt", "manual"]
+    assert all(b.encrypted for b in left)
+    assert [p.name for p in paths.backups.iterdir() if p.name.startswith(".")] == []
+    assert not [p for p in paths.backups.rglob("*") if p.is_file() and is_plaintext_sqlite(p)]

@@ -1,6 +1,10 @@
 """Two processes editing one field on one data folder make one history: every edit's base
 is the edit before it, so a peer receiving the visit sees no conflict of the laptop with
-itself."""
+itself.
+
+The app itself no longer lets a second process open a folder (services/folder_lock.py:
+tests/test_folder_lock.py); the editors here open the database directly, past that lock,
+so the guarantee of the data layer under two writers stays checked on its own."""
 
 from __future__ import annotations
 
@@ -20,10 +24,12 @@ EDITOR = textwrap.dedent(
     """
     import sys
     from assessor_app.paths import resolve_paths
-    from assessor_app.services.container import build_services
+    from assessor_app.persistence.database import Database
+    from assessor_app.services.container import Services
 
     data, visit_id, name, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    services = build_services(resolve_paths(data))
+    paths = resolve_paths(data)
+    services = Services(paths, Database.open(paths.database, paths.backups, None))
     print("ready", flush=True)
     sys.stdin.readline()  # both start together
     for i in range(count):

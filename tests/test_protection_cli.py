@@ -172,7 +172,8 @@ def test_kill_before_the_key_file_leaves_the_plaintext_folder_usable(tmp_path):
 
 
 def test_kill_after_the_key_file_finishes_at_the_next_start(tmp_path):
-    data_dir, visit_id = _killed_conversion(tmp_path, "finish_pending")
+    # Killed at the swap (under SQLite's write lock, right after the key file).
+    data_dir, visit_id = _killed_conversion(tmp_path, "_swap_database")
     assert (data_dir / "assessor.db").read_bytes().startswith(SQLITE_HEADER)  # not swapped yet
     shown = cli(data_dir, "show", visit_id, "--json")
     assert shown.returncode == 0 and SECRET in shown.stdout

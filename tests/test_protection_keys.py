@@ -16,6 +16,7 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ProtectionError, ValidationError
 from assessor_app.domain.progress import Cancelled
 from assessor_app.paths import AppPaths, resolve_paths
+from assessor_app.persistence.backup_store import list_backups
 from assessor_app.persistence.encrypted_copy import SQLITE_HEADER, export_encrypted
 from assessor_app.persistence.migrations import current_revision, known_revisions
 from assessor_app.persistence.raw_connection import raw_connect
@@ -325,9 +326,15 @@ def test_encrypting_an_old_folder_encrypts_its_pre_upgrade_copy_too(tmp_path: Pa
     build_services(paths).close()  # upgraded by an unencrypted app: a plaintext copy first
     (copy,) = paths.backups.glob("*/assessor.db")
     assert copy.read_bytes().startswith(SQLITE_HEADER)
+    (pre_upgrade,) = list_backups(paths.backups)
     key = protection.encrypt_folder(paths, PASS)
-    # Every backup left is encrypted: the pre-upgrade copy (kept, in the old schema) and
-    # the one taken after the conversion (in place of the plaintext one before it).
+    # The history is kept and every backup in it is encrypted: the pre-upgrade copy (in
+    # the old schema) and the one taken before the conversion (with its id, in place of
+    # its plaintext self); no "after-encrypt" backup replaces them.
+    kept = list_backups(paths.backups)
+    assert [b.reason for b in kept] == ["before-encrypt", pre_upgrade.reason]
+    assert all(b.encrypted for b in kept)
+    assert kept[0].with_attachments and not kept[1].with_attachments
     left = sorted(paths.backups.glob("*/assessor.db"))
     assert left and not [p for p in left if p.read_bytes().startswith(SQLITE_HEADER)]
     assert not [

@@ -373,11 +373,15 @@ class AttachmentStore:
         key: DataKey,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        *,
+        reuse: Path | None = None,
     ) -> int:
         """Seal every blob of this plaintext store into a new store at ``target_root``
         (the encryption conversion), each read back, opened and hashed before it counts.
         Nothing here is changed: the caller swaps the folders and deletes this one.
         Thumbnails are not carried over (they are remade, sealed, when next shown).
+        ``reuse``: the root of a store sealed with the same key (an earlier backup's): a
+        blob it holds under the same name is hard-linked from it, then verified too.
 
         Refuses (CONTENT_HASH_MISMATCH) a plaintext blob that no longer hashes to its
         name: converting would lose it silently. Returns how many blobs were sealed."""
@@ -392,9 +396,24 @@ class AttachmentStore:
             data = blob.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha:
                 raise ValidationError.coded(ErrorCode.CONTENT_HASH_MISMATCH, expected_sha256=sha)
-            target.put_bytes(data, expected_sha256=sha)
+            if not (reuse is not None and target._link_from(reuse, sha)):
+                target.put_bytes(data, expected_sha256=sha)
             if not target.verify(sha):
                 raise target._broken(target._blob_path(sha))
             if progress is not None:
                 progress(done + 1, len(blobs))
         return len(blobs)
+
+    def _link_from(self, other_root: Path, sha256: str) -> bool:
+        """Hard-link the blob from another store sealed with this key; False when it has
+        none (or the file system links nothing)."""
+        blob = self._blob_path(sha256)
+        source = other_root / blob.relative_to(self.root)
+        if not source.is_file() or blob.exists():
+            return False
+        blob.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, blob)
+        except OSError:
+            return False
+        return True

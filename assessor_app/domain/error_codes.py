@@ -230,6 +230,7 @@ class ErrorCode(StrEnum):
     NO_OFFICE_RECOVERY = "no-office-recovery"
     OFFICE_KEY_DOES_NOT_MATCH = "office-key-does-not-match"
     FOLDER_LOCKED = "folder-locked"
+    FOLDER_OPEN_ELSEWHERE = "folder-open-elsewhere"
     # --- backup (issue 13) ---
     NO_SUCH_BACKUP = "no-such-backup"
     BACKUP_ID_AMBIGUOUS = "backup-id-ambiguous"
@@ -684,6 +685,10 @@ ENGLISH: dict[ErrorCode, str] = {
         "the office key given is not the one this data folder's recovery was made for"
     ),
     ErrorCode.FOLDER_LOCKED: "{data_dir} is encrypted; unlock it with its passphrase first",
+    ErrorCode.FOLDER_OPEN_ELSEWHERE: (
+        "the data folder {data_dir} is open in another IASIOS Assessor window or process; "
+        "close it there, then try again (nothing was changed)"
+    ),
     # --- backup (issue 13) ---
     ErrorCode.NO_SUCH_BACKUP: "no backup {backup_id!r}; `backup list` shows them",
     ErrorCode.BACKUP_ID_AMBIGUOUS: "backup id {backup_id!r} could be any of: {matches}",

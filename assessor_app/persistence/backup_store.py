@@ -258,29 +258,45 @@ def copy_backup(info: BackupInfo, root: Path) -> BackupInfo:
 
 def encrypt_database_backup(info: BackupInfo, key: DataKey) -> BackupInfo:
     """Replace the plaintext database-only backup ``info`` (a copy before a schema upgrade)
-    by an encrypted one with the same date, reason and schema, once a folder is encrypted.
-
-    The encrypted copy is whole and verified before the plaintext one is removed; after a
-    kill between the two, a repeat finds the copy (same date and reason) and only removes
-    the plaintext one."""
+    by an encrypted one with the same id, date, reason and schema, once a folder is
+    encrypted (kill-safe: see ``encrypt_full_backup``)."""
     if info.encrypted or info.with_attachments:
         raise ValueError(f"not a plaintext database-only backup: {info.id}")
+    return _encrypt_in_place(info, key, None)
+
+
+# A plaintext full backup's verified encrypted twin, named ``.<id>.encrypted`` until it
+# takes the plaintext one's place (not swept as a ``.part``: it is whole).
+ENCRYPTED_TWIN = ".encrypted"
+
+
+def encrypt_full_backup(
+    info: BackupInfo, key: DataKey, seal_files: Callable[[Path, Path], int]
+) -> BackupInfo:
+    """Replace the plaintext full backup ``info`` by an encrypted one with the same id,
+    date, reason and contents, once a folder is encrypted: its database exported with
+    ``sqlcipher_export`` and verified, its files sealed by ``seal_files(source, target)``
+    (which returns how many).
+
+    The twin is written whole under ``.<id>.part``, verified, fsynced and renamed to
+    ``.<id>.encrypted``; only then is the plaintext backup removed and the twin renamed to
+    ``<id>``. A kill before the twin is whole leaves the plaintext backup (the ``.part``
+    is swept); after, ``finish_encrypted_backups`` completes the swap."""
+    if info.encrypted or not info.with_attachments:
+        raise ValueError(f"not a plaintext full backup: {info.id}")
+    return _encrypt_in_place(info, key, seal_files)
+
+
+def _encrypt_in_place(
+    info: BackupInfo, key: DataKey, seal_files: Callable[[Path, Path], int] | None
+) -> BackupInfo:
     from assessor_app.persistence.encrypted_copy import export_encrypted
 
     root = info.folder.parent
-    twin = next(
-        (
-            b
-            for b in list_backups(root)
-            if b.encrypted
-            and (b.created, b.reason, b.schema_revision)
-            == (info.created, info.reason, info.schema_revision)
-        ),
-        None,
-    )
-    if twin is None:
-        backup_id = _new_id(root, info.created_at)
-        part = root / f".{backup_id}.part"
+    twin = root / f".{info.id}{ENCRYPTED_TWIN}"
+    if not twin.is_dir():
+        part = root / f".{info.id}.part"
+        shutil.rmtree(part, ignore_errors=True)
         part.mkdir()
         try:
             check = export_encrypted(info.database, part / BACKUP_DB, key)
@@ -288,16 +304,49 @@ def encrypt_database_backup(info: BackupInfo, key: DataKey) -> BackupInfo:
                 raise DatabaseError.coded(
                     ErrorCode.BACKUP_DID_NOT_VERIFY, target=part / BACKUP_DB, check=check
                 )
-            data = {**info.to_json(), "id": backup_id, "encrypted": True}
-            twin = BackupInfo.from_json(data, part)
-            twin = _replace_size(twin, _folder_size(part))
-            (part / MANIFEST).write_text(json.dumps(twin.to_json(), indent=1), encoding="utf-8")
+            files = seal_files(info.folder, part) if seal_files is not None else info.files
+            data = {**info.to_json(), "encrypted": True, "files": files}
+            sealed = BackupInfo.from_json(data, part)
+            sealed = _replace_size(sealed, _folder_size(part))
+            (part / MANIFEST).write_text(json.dumps(sealed.to_json(), indent=1), encoding="utf-8")
             fsync_tree(part)
-            part.rename(root / backup_id)
+            part.rename(twin)
             fsync_dir(root)
         except BaseException:
             shutil.rmtree(part, ignore_errors=True)
             raise
-        twin = BackupInfo.from_json(twin.to_json(), root / backup_id)
-    remove_backup(info)
-    return twin
+    finish_encrypted_backups(root)
+    done = read_backup(root / info.id)
+    assert done is not None and done.encrypted
+    return done
+
+
+def finish_encrypted_backups(root: Path) -> None:
+    """Put each whole encrypted twin (``.<id>.encrypted``) in place of its plaintext
+    backup; each step can be repeated after a kill."""
+    if not root.is_dir():
+        return
+    for twin in sorted(root.glob(f".*{ENCRYPTED_TWIN}")):
+        backup_id = twin.name[1 : -len(ENCRYPTED_TWIN)]
+        final = root / backup_id
+        if read_backup_as(twin, backup_id) is None:  # never renamed so unless whole
+            log.error("encrypted backup twin %s unreadable; left for a person", twin.name)
+            continue
+        if final.exists():
+            doomed = root / f".{backup_id}.part"
+            shutil.rmtree(doomed, ignore_errors=True)
+            final.rename(doomed)
+            fsync_dir(root)
+            shutil.rmtree(doomed, ignore_errors=True)
+        twin.rename(final)
+        fsync_dir(root)
+
+
+def read_backup_as(folder: Path, backup_id: str) -> BackupInfo | None:
+    """The backup in ``folder`` if its manifest says it is ``backup_id``."""
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        info = BackupInfo.from_json(data, folder)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return info if info.id == backup_id and info.database.is_file() else None

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from assessor_app.services.demo import DemoService
     from assessor_app.services.evidence_requests import EvidenceRequestService
     from assessor_app.services.findings import FindingService
+    from assessor_app.services.folder_lock import FolderLock
     from assessor_app.services.identities import IdentityService
     from assessor_app.services.outcome import OutcomeService
     from assessor_app.services.reports import ReportService
@@ -41,9 +42,17 @@ log = logging.getLogger(__name__)
 
 
 class Services:
-    def __init__(self, paths: AppPaths, db: Database, key: DataKey | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        db: Database,
+        key: DataKey | None = None,
+        folder_lock: FolderLock | None = None,
+    ) -> None:
         self.paths = paths
         self.db = db
+        # The data folder's lock (services/folder_lock.py), held until ``close``.
+        self.folder_lock = folder_lock
         # The folder's data key; None for an unencrypted folder.
         self.key = key
         self.library = TemplateLibrary(
@@ -61,6 +70,8 @@ class Services:
         if "store" in self.__dict__:  # copies opened in other programs go with the app
             self.store.close()
         self.db.close()
+        if self.folder_lock is not None:
+            self.folder_lock.release()
 
     @cached_property
     def backups(self) -> BackupService:
@@ -194,20 +205,32 @@ def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
     if key is None and protection.state(paths) is protection.FolderState.ENCRYPTED:
         raise ProtectionError.coded(ErrorCode.FOLDER_LOCKED, data_dir=paths.data_dir)
     paths.ensure()
-    protection.finish_pending(paths, key)  # a conversion a kill interrupted
-    from assessor_app.services.restore_swap import recover
+    from assessor_app.services import folder_lock
 
-    recover(paths)  # a restore a kill interrupted is undone (or finished) before opening
-    from assessor_app.services.backups import sweep_unfinished
+    # One process at a time on a folder: another window or command is refused here.
+    lock = folder_lock.acquire(paths.data_dir)
+    try:
+        protection.finish_pending(paths, key)  # a conversion a kill interrupted
+        from assessor_app.services.restore_swap import recover
 
-    sweep_unfinished(paths)  # backups a kill cut short (maybe a plaintext copy) go now
-    if key is not None:  # a passphrase change a kill cut short reaches the backups' copies
-        protection.sync_key_copies(paths, include_extra=False)
-    from assessor_app.attachments.external_open import remove_stale
+        recover(paths)  # a restore a kill interrupted is undone (or finished) before opening
+        from assessor_app.services.backups import sweep_unfinished
 
-    remove_stale(external_copies(paths))  # left by a run that crashed or was killed
-    db = Database.open(paths.database, paths.backups, key)
-    from assessor_app.services.signing_journal import reconcile
+        sweep_unfinished(paths)  # backups a kill cut short (maybe a plaintext copy) go now
+        if key is not None:  # a passphrase change a kill cut short reaches the backups' copies
+            protection.sync_key_copies(paths, include_extra=False)
+        from assessor_app.attachments.external_open import remove_stale
 
-    reconcile(db)  # a signature a crash interrupted is recorded (or dropped) before use
-    return Services(paths, db, key)
+        remove_stale(external_copies(paths))  # left by a run that crashed or was killed
+        db = Database.open(paths.database, paths.backups, key)
+        try:
+            from assessor_app.services.signing_journal import reconcile
+
+            reconcile(db)  # a signature a crash interrupted is recorded (or dropped) before use
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return Services(paths, db, key, lock)

@@ -9,6 +9,7 @@ the database files, and they import the persistence helpers when called.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ log = logging.getLogger(__name__)
 
 # Honest about what deleting can do: said by the CLI and the GUI after a conversion.
 SSD_NOTE = (
-    "The unencrypted files were deleted. On an SSD or a journaling file system the disk "
+    "The unencrypted files (the data, its backups and any data a restore set aside) were "
+    "replaced by encrypted copies and deleted. On an SSD or a journaling file system the disk "
     "may still hold remnants of them until it reuses that space; only full-disk "
     "encryption rules that out."
 )
@@ -198,15 +200,27 @@ def encrypt_folder(
     from assessor_app.protection.passphrase_strength import check_minimum
 
     check_minimum(passphrase)
+    from assessor_app.services import folder_lock
+
+    # No other window or command may have the folder open: their edits would go on into
+    # the plaintext files this deletes (services/folder_lock.py).
+    with folder_lock.acquire(paths.data_dir, exclusive=True):
+        return _encrypt_locked(paths, passphrase, say, cancel)
+
+
+def _encrypt_locked(
+    paths: AppPaths, passphrase: str, say: Progress, cancel: CancelToken | None
+) -> DataKey:
     discard_unfinished(paths)
     from assessor_app.services.backups import BackupService
 
     # A verified backup before anything changes (the conversion deletes the plaintext).
-    # It is plaintext like its source; the encrypted one taken at the end replaces it.
+    # It is plaintext like its source; the conversion then encrypts it in place.
     BackupService.of_closed_folder(paths, None).before("encrypt")
     key = DataKey.generate()
-    # SQLite's write lock, held until the commit point: an edit from another process
-    # would be lost with the plaintext file, so it waits (and then fails as "in use").
+    # SQLite's write lock, held through the swap: an edit from a process that is not the
+    # app (which the folder lock keeps out) would be lost with the plaintext file, so it
+    # waits (and then fails as "in use").
     guard = _hold_write_lock(paths)
     try:
         say("database")
@@ -221,9 +235,17 @@ def encrypt_folder(
         guard.close()
         discard_unfinished(paths)
         raise
-    guard.close()
-    say("swap")
+    try:
+        say("swap")
+        if os.name != "nt":  # Windows cannot rename over a file that is open
+            _swap_database(paths)
+    finally:
+        guard.close()
     finish_pending(paths, key)
+    from assessor_app.attachments.external_open import remove_stale
+    from assessor_app.services.container import external_copies
+
+    remove_stale(external_copies(paths))  # plaintext copies a crashed run left
     return key
 
 
@@ -296,13 +318,7 @@ def finish_pending(paths: AppPaths, key: DataKey | None) -> None:
     if key is None or current is not FolderState.ENCRYPTED:
         discard_unfinished(paths)
         return
-    db_copy = _encrypting(paths.database)
-    if db_copy.exists():
-        # The plaintext WAL must go first: SQLCipher would read it as part of the new file.
-        for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
-        db_copy.replace(paths.database)
-        key_file.fsync_folder(paths.data_dir)
+    _swap_database(paths)
     att_copy = _encrypting(paths.attachments)
     old = _plaintext_old(paths.attachments)
     if att_copy.exists():
@@ -315,27 +331,156 @@ def finish_pending(paths: AppPaths, key: DataKey | None) -> None:
     if old.exists():
         shutil.rmtree(old)
     _encrypt_old_backups(paths, key)
+    _seal_set_aside(paths, key)
     _replace_plaintext_backups(paths, key)
+
+
+def _swap_database(paths: AppPaths) -> None:
+    db_copy = _encrypting(paths.database)
+    if db_copy.exists():
+        # The plaintext WAL must go first: SQLCipher would read it as part of the new file.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+        db_copy.replace(paths.database)
+        key_file.fsync_folder(paths.data_dir)
 
 
 def _replace_plaintext_backups(paths: AppPaths, key: DataKey) -> None:
     """Backups made while the folder was plaintext (the one before the conversion among
-    them) would leak what the conversion protects: once an encrypted, verified backup
-    exists they are removed. Repeated at each open until that has happened, so a kill
-    between the swap and here leaves no plaintext backup for good."""
-    if not paths.backups.exists():
-        return
-    from assessor_app.persistence.backup_store import encrypt_database_backup
+    them) would leak what the conversion protects, and they are the folder's history:
+    each is encrypted in place of itself, keeping its id, date and reason (a verified
+    encrypted twin is written before the plaintext one goes), in the backups folder and
+    in the extra folder when it is reachable. Repeated at each open until none is left,
+    so a kill anywhere leaves no plaintext backup for good and loses none.
+
+    A backup that cannot be converted (a damaged copy) is dropped once an encrypted,
+    verified backup of the current data exists, as before."""
     from assessor_app.services.backups import BackupService
 
     backups = BackupService.of_closed_folder(paths, key)
-    plaintext = [info for info in backups.newest_first() if not info.encrypted]
-    # The copies taken before a schema upgrade hold only the database: kept, encrypted.
-    for info in plaintext:
-        if not info.with_attachments:
-            encrypt_database_backup(info, key)
-    if any(info.with_attachments for info in plaintext):
+    extra = backups.extra_folder()
+    left = _encrypt_backups_in(paths, backups.root, key)
+    if extra is not None and extra.is_dir() and extra.resolve() != backups.root.resolve():
+        try:
+            _encrypt_backups_in(paths, extra, key)
+        except OSError:
+            log.warning("the backups in the extra folder could not be encrypted now")
+    if left:
         backups.create("after-encrypt")  # drops the plaintext ones once it verified
+
+
+def _encrypt_backups_in(paths: AppPaths, root: Path, key: DataKey) -> int:
+    """Encrypt the plaintext backups in ``root``, oldest first; how many could not be."""
+    if not root.is_dir():
+        return 0
+    from assessor_app.domain.errors import AppError
+    from assessor_app.persistence.backup_store import (
+        encrypt_database_backup,
+        encrypt_full_backup,
+        finish_encrypted_backups,
+        list_backups,
+    )
+
+    finish_encrypted_backups(root)  # a conversion a kill interrupted
+    failed = 0
+    previous: Path | None = None
+    for info in reversed(list_backups(root)):
+        if info.encrypted:
+            previous = info.folder if info.with_attachments else previous
+            continue
+        try:
+            if info.with_attachments:
+                seal = _backup_sealer(paths, key, previous)
+                previous = encrypt_full_backup(info, key, seal).folder
+            else:  # a copy taken before a schema upgrade: the database alone
+                encrypt_database_backup(info, key)
+        except (AppError, OSError, ValueError) as exc:
+            log.warning("backup %s could not be encrypted: %s", info.id, type(exc).__name__)
+            failed += 1
+    return failed
+
+
+def _backup_sealer(
+    paths: AppPaths, key: DataKey, previous: Path | None
+) -> Callable[[Path, Path], int]:
+    """Seals a plaintext backup's blobs into its twin, by the attachment store (blobs an
+    already encrypted backup holds under the same name are hard-linked), and adds the key
+    file; returns how many blobs."""
+    from assessor_app.attachments.backup_blobs import ATTACHMENTS
+    from assessor_app.attachments.store import AttachmentStore
+
+    def seal(source: Path, target: Path) -> int:
+        count = 0
+        if (source / ATTACHMENTS).is_dir():
+            reuse = previous / ATTACHMENTS if previous is not None else None
+            store = AttachmentStore(source / ATTACHMENTS)
+            count = store.encrypt_all_into(target / ATTACHMENTS, key, reuse=reuse)
+        if paths.key_file.is_file():  # the wrapped data key: the copy opens on its own
+            (target / paths.key_file.name).write_bytes(paths.key_file.read_bytes())
+        return count
+
+    return seal
+
+
+def _seal_set_aside(paths: AppPaths, key: DataKey) -> None:
+    """The data a restore set aside (``set-aside/*/``: a database and its attachments)
+    is visit data like the live folder's: encrypted in place, its attachments sealed,
+    the plaintext thumbnails dropped. The database is converted last: while it is
+    plaintext the folder still needs work, so a kill midway is finished at the next open."""
+    from assessor_app.services.restore_swap import SET_ASIDE
+
+    root = paths.data_dir / SET_ASIDE
+    if not root.is_dir():
+        return
+    for folder in sorted(root.iterdir()):
+        if folder.is_dir():
+            try:
+                _seal_set_aside_folder(paths, folder, key)
+            except Exception as exc:  # a damaged copy must not stop the folder opening
+                log.warning(
+                    "set-aside data %s could not be encrypted: %s",
+                    folder.name,
+                    type(exc).__name__,
+                )
+
+
+def _seal_set_aside_folder(paths: AppPaths, folder: Path, key: DataKey) -> None:
+    from assessor_app.attachments.store import AttachmentStore
+    from assessor_app.persistence.backup_store import fsync_tree
+    from assessor_app.persistence.encrypted_copy import encrypt_file_in_place, is_plaintext_sqlite
+
+    db = folder / paths.database.name
+    attachments = folder / paths.attachments.name
+    sealed = folder / f"{attachments.name}.sealed"
+    partial = _encrypting(attachments)
+    old = _plaintext_old(attachments)
+    done = folder / ".attachments-sealed"  # from the sealed copy's completion to the end
+    plaintext_db = is_plaintext_sqlite(db)
+    if not (plaintext_db or sealed.exists() or old.exists() or done.exists()):
+        return  # encrypted already, or set aside in an encrypted folder
+    if partial.exists():
+        shutil.rmtree(partial)
+    if plaintext_db and attachments.is_dir() and not done.exists():
+        AttachmentStore(attachments).encrypt_all_into(partial, key)
+        fsync_tree(partial)
+        partial.replace(sealed)
+        done.touch()
+        key_file.fsync_folder(folder)
+    if sealed.exists():
+        if attachments.exists() and not old.exists():
+            attachments.replace(old)
+        if attachments.exists():  # both: the current one is a stray copy
+            shutil.rmtree(attachments)
+        sealed.replace(attachments)
+        key_file.fsync_folder(folder)
+    if old.exists():
+        shutil.rmtree(old)
+    if plaintext_db:
+        encrypt_file_in_place(db, key)
+        if is_plaintext_sqlite(db):
+            log.warning("set-aside database %s did not verify encrypted", folder.name)
+            return
+    done.unlink(missing_ok=True)
 
 
 def _encrypt_old_backups(paths: AppPaths, key: DataKey) -> None:

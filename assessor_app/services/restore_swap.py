@@ -18,7 +18,7 @@ import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assessor_app.attachments.backup_blobs import stage_blobs
 from assessor_app.paths import AppPaths
@@ -47,7 +47,42 @@ def _move(source: Path, target: Path) -> None:
 
 
 def restore_into(paths: AppPaths, info: BackupInfo, key: DataKey | None) -> Path:
-    """Put backup ``info`` in place (the database must be closed); the set-aside folder."""
+    """Put backup ``info`` in place (the database must be closed); the set-aside folder.
+
+    Only this process may have the folder open (services/folder_lock.py): another
+    window's edits would go on into the set-aside copy and be lost. SQLite's write lock on
+    the live database is held from before the set-aside until the commit, so a writer
+    that is not the app waits rather than writing into the copy being set aside."""
+    from assessor_app.services import folder_lock
+
+    with folder_lock.acquire(paths.data_dir):
+        return _restore_locked(paths, info, key)
+
+
+def _hold_write_lock(paths: AppPaths, key: DataKey | None) -> Any:
+    """A connection holding the live database's write lock, or None (no database, one
+    too damaged to lock, or Windows, which cannot rename a file that is open)."""
+    if os.name == "nt" or not paths.database.is_file():
+        return None
+    from assessor_app.persistence.raw_connection import driver_errors, raw_connect
+    from assessor_app.persistence.storage_errors import storage_errors
+
+    try:
+        guard = raw_connect(paths.database, key, isolation_level=None, timeout=5.0)
+    except driver_errors():
+        return None
+    with storage_errors(paths.database, paths.backups, opening=True):  # "in use"
+        try:
+            guard.execute("BEGIN IMMEDIATE")
+        except driver_errors() as exc:
+            guard.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise
+            return None  # damaged: it is set aside as it is
+    return guard
+
+
+def _restore_locked(paths: AppPaths, info: BackupInfo, key: DataKey | None) -> Path:
     recover(paths)
     data = paths.data_dir
     staging = data / STAGING
@@ -69,20 +104,25 @@ def restore_into(paths: AppPaths, info: BackupInfo, key: DataKey | None) -> Path
         "backup": info.id,
         "swap_attachments": info.with_attachments,
     }
-    _write_journal(data / JOURNAL, journal)
-    aside.mkdir(parents=True)
-    for item in _live_items(paths):
-        # A database-only backup (before an upgrade) leaves the attachments in place.
-        if item == paths.attachments and not info.with_attachments:
-            continue
-        if item.exists():
-            _move(item, aside / item.name)
-    fsync_dir(aside)
-    fsync_dir(data)
-    if info.with_attachments:
-        _move(staging / paths.attachments.name, paths.attachments)
-    _move(staging / paths.database.name, paths.database)  # the commit
-    fsync_dir(data)
+    guard = _hold_write_lock(paths, key)
+    try:
+        _write_journal(data / JOURNAL, journal)
+        aside.mkdir(parents=True)
+        for item in _live_items(paths):
+            # A database-only backup (before an upgrade) leaves the attachments in place.
+            if item == paths.attachments and not info.with_attachments:
+                continue
+            if item.exists():
+                _move(item, aside / item.name)
+        fsync_dir(aside)
+        fsync_dir(data)
+        if info.with_attachments:
+            _move(staging / paths.attachments.name, paths.attachments)
+        _move(staging / paths.database.name, paths.database)  # the commit
+        fsync_dir(data)
+    finally:
+        if guard is not None:
+            guard.close()
     _finish(data)
     log.info("backup %s restored; the previous data is in %s", info.id, aside)
     return aside

@@ -696,6 +696,11 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.FOLDER_LOCKED: lambda p: QCoreApplication.translate(
             "ErrorText", "{data_dir} is encrypted. Unlock it with its passphrase first."
         ).format_map(p),
+        ErrorCode.FOLDER_OPEN_ELSEWHERE: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The data folder {data_dir} is open in another IASIOS Assessor window or "
+            "process. Close it there, then try again. Nothing was changed.",
+        ).format_map(p),
         # --- attach (issue 13) ---
         ErrorCode.ATTACHMENT_SEAL_BROKEN: lambda p: QCoreApplication.translate(
             "ErrorText",

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
-from assessor_app.domain.errors import AppError, DatabaseError
+from assessor_app.domain.errors import AppError, DatabaseError, ProtectionError
 from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
@@ -213,6 +213,10 @@ def open_services(paths: AppPaths, key: DataKey | None = None) -> Services | Non
             QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
         else:
             show_database_error(str(exc), paths)
+        return None
+    except ProtectionError as exc:  # the folder is open in another window or process
+        log.error("data folder refused at start-up: %s", exc)
+        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
         return None
 
 
