@@ -39,6 +39,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.ui.backup_reasons import as_plain_line, reason_text
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.formatting import counted, local_time
+from assessor_app.ui.lock_screen import exec_dialog
 from assessor_app.ui.plain_text import PlainLabel, plain
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ def restore_from_backup(window: MainWindow) -> None:
     if not window.has_services():
         return
     dialog = RestoreDialog(window.services, window)
-    dialog.exec()
+    exec_dialog(dialog)
     if dialog.restored_aside is not None:
         QMessageBox.information(
             window,

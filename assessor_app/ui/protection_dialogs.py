@@ -210,6 +210,7 @@ class IdleLockDialog(QDialog):
         self.minutes.setRange(0, MAX_IDLE_MINUTES)
         self.minutes.setValue(minutes)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("Off"))  # shown for 0, the minimum
         self.minutes.setAccessibleName(self.tr("Minutes before the idle lock"))
         form.addRow(self.tr("&Lock after:"), self.minutes)
         layout.addLayout(form)
