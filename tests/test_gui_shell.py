@@ -421,3 +421,27 @@ def test_service_messages_read_as_sentences_in_dialogs():
     )
     assert message_of(ValidationError("Already a sentence.")) == "Already a sentence."
     assert message_of(ValueError()) == "ValueError"
+
+
+def test_shortcuts_help_clips_no_row(qtbot):
+    """Every cell's text, wrapped to its column, fits in its row (none cut off with …)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    table = dialog.table
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            cell = table.visualItemRect(item)
+            room = QRect(0, 0, cell.width() - margin, 100_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            assert needed.height() <= cell.height(), (item.text(), needed, cell)
+            assert needed.width() <= cell.width(), (item.text(), needed, cell)
