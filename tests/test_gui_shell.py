@@ -445,3 +445,19 @@ def test_shortcuts_help_clips_no_row(qtbot):
             needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
             assert needed.height() <= cell.height(), (item.text(), needed, cell)
             assert needed.width() <= cell.width(), (item.text(), needed, cell)
+
+
+def test_the_frame_painted_before_the_database_opens_keeps_its_headers_whole(qtbot, paths):
+    """The visit list's frame, before the database opens: no sync columns yet, so the
+    facility and department headers are not squeezed to a few letters."""
+    frame = MainWindow(paths=paths)
+    qtbot.addWidget(frame)
+    frame.resize(1280, 720)  # as the window opened in the QA session
+    frame.show()
+    qtbot.waitExposed(frame)
+    table = frame.list_page.table
+    header = table.horizontalHeader()
+    from assessor_app.ui.visit_table_model import VisitTableModel
+
+    for col in (VisitTableModel.FACILITY, VisitTableModel.DEPARTMENT):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), col

@@ -590,3 +590,20 @@ def test_an_idle_lock_of_zero_reads_off(qtbot):
     assert dialog.minutes.text() == "Off"
     dialog.minutes.setValue(5)
     assert dialog.minutes.text() == "5 min"
+
+
+def test_the_change_passphrase_fields_line_up(qtbot, paths):
+    from assessor_app.ui.protection_dialogs import ChangePassphraseDialog
+
+    encrypted_folder(paths, demo=False)
+    dialog = ChangePassphraseDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    left = {
+        name: dialog.findChild(QLineEdit, name).mapTo(dialog, dialog.rect().topLeft()).x()
+        for name in ("current_passphrase", "new_passphrase", "repeat_passphrase")
+    }
+    assert len(set(left.values())) == 1, left
+    widths = {dialog.findChild(QLineEdit, n).width() for n in left}
+    assert len(widths) == 1

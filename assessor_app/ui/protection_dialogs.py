@@ -55,14 +55,10 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.current = QLineEdit(self)
-        self.current.setObjectName("current_passphrase")
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current.setAccessibleName(self.tr("Current passphrase"))
-        form.addRow(self.tr("C&urrent passphrase:"), self.current)
-        layout.addLayout(form)
-        self.fields = PassphraseFields(self)
+        # One form for the current passphrase and the new one: their fields line up.
+        self.fields = PassphraseFields(self, with_current=True)
+        assert self.fields.current is not None
+        self.current: QLineEdit = self.fields.current
         layout.addWidget(self.fields)
         note = PlainLabel(
             self.tr(
@@ -125,7 +121,7 @@ class ChangePassphraseDialog(QDialog):
             self.error.setText(message_of(exc))
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.current, self.fields, self.buttons):
+        for widget in (self.fields, self.buttons):
             widget.setEnabled(not busy)
         if busy:
             self.error.setText(self.tr("Changing the passphrase…"))
