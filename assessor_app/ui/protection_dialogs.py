@@ -193,7 +193,7 @@ class IdleLockDialog(QDialog):
         text = PlainLabel(
             self.tr(
                 "After this many minutes without keyboard or mouse input the window is "
-                "covered and asks for the passphrase. 0 turns the idle lock off; "
+                "covered and asks for the passphrase. Off (0) turns the idle lock off; "
                 "File › Lock now still locks at once."
             ),
             self,
