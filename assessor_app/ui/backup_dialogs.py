@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -177,13 +176,13 @@ class RestoreDialog(QDialog):
         self.backups.setObjectName("backup_list")
         self.backups.setAccessibleName(self.tr("Backups, newest first"))
         self.backups.setTextElideMode(Qt.TextElideMode.ElideRight)
-        list_label = QLabel(self.tr("&Backups, newest first:"), self)
+        list_label = PlainLabel(self.tr("&Backups, newest first:"), self)
         list_label.setBuddy(self.backups)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("backup_contents")
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("What the selected backup holds"))
-        details_label = QLabel(self.tr("&What it holds:"), self)
+        details_label = PlainLabel(self.tr("&What it holds:"), self)
         details_label.setBuddy(self.details)
         self.folder_label = PlainLabel(self)
         self.folder_label.setObjectName("backup_extra_folder")
@@ -243,7 +242,7 @@ class RestoreDialog(QDialog):
         for info in self._infos:
             text = self.entry_text(info)
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain(text))
             self.backups.addItem(item)
             widest = max(widest, metrics.horizontalAdvance(text))
         # The list is as wide as its widest entry needs (within reason): no side scrolling.

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -85,7 +84,7 @@ class VerifyDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         layout.addWidget(self.table, 1)
         self.mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        details_label = QLabel(self.tr("&Fingerprint of the selected signature (SHA-256):"))
+        details_label = PlainLabel(self.tr("&Fingerprint of the selected signature (SHA-256):"))
         self.fingerprint = QPlainTextEdit()
         self.fingerprint.setObjectName("signature_fingerprint")
         self.fingerprint.setReadOnly(True)
@@ -210,7 +209,7 @@ class VerifyDialog(QDialog):
             )  # fmt: skip
         else:
             self.fingerprint.setPlainText("")
-            self.fingerprint.setToolTip("")
+            self.fingerprint.setToolTip(plain(""))
 
     def _certificate_text(self, check: SignatureCheck) -> str:
         """The certificate's fitness as pdfsig's "Certificate Validation" would put it."""
