@@ -35,7 +35,7 @@ def test_the_restore_dialog_shows_the_contents_before_restoring(qtbot, services,
     assert made.id in ids and ids == sorted(ids, reverse=True)
     dialog.backups.setCurrentRow(ids.index(made.id))
     shown = dialog.details.toPlainText()
-    assert "Klinikum Nordstadt" in shown and "65 rated" in shown and "4 attachment(s)" in shown
+    assert "Klinikum Nordstadt" in shown and "65 rated" in shown and "4 attachments" in shown
     assert dialog.restore_button.isEnabled()
     assert _digest(services.paths.database) == before  # looking changed nothing
     assert not (services.paths.data_dir / "set-aside").exists()
@@ -131,3 +131,106 @@ def test_an_unplugged_extra_folder_is_a_notice_not_a_failure(qtbot, services, de
     assert len(services.backups.newest_first()) == before + 1
     assert not dialog.notice.isHidden() and str(usb) in dialog.notice.text()
     assert not usb.exists()
+
+
+# Every reason a backup is made for (services/backups, services/protection,
+# persistence/migrations); the list and the details show a phrase, never the code.
+REASONS = (
+    "manual", "hourly", "close", "before-restore", "before-encrypt", "after-encrypt",
+    "before-delete-visit", "before-upgrade-3f2a9c1d0b7e",
+)  # fmt: skip
+
+
+def test_backup_reasons_and_counts_read_as_words(qtbot, services, visit_id):
+    from assessor_app.ui.backup_reasons import reason_text
+
+    for reason in REASONS:
+        services.backups.create(reason)
+    services.backups.create("from-a-newer-version\n<b>second line</b>")
+    dialog = RestoreDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    entries = [dialog.backups.item(i).text() for i in range(dialog.backups.count())]
+    for reason in REASONS:
+        assert reason_text(reason) != reason
+        assert any(reason_text(reason) in e for e in entries), reason
+    assert not any(f"  {reason}  " in e for e in entries for reason in REASONS)
+    assert not any("-" in e.split("  ")[1] for e in entries if "newer-version" not in e)
+    assert all("1 visit)" in e and "(s)" not in e for e in entries)
+    unknown = [e for e in entries if "from-a-newer-version" in e]
+    assert len(unknown) == 1 and "\n" not in unknown[0]  # shown as it is, on one line
+    dialog.backups.setCurrentRow(entries.index(unknown[0]))
+    shown = dialog.details.toPlainText()
+    assert shown.count("\n") == 2 and "1 visit." in shown  # no line slipped in
+    assert "0 attachments, 0 corrective actions" in shown
+    # The widest usual entry fits: no scrolling sideways at 1366x768.
+    dialog.backups.setCurrentRow(0)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    qtbot.wait(10)
+    assert not dialog.backups.horizontalScrollBar().isVisible()
+    metrics = dialog.backups.fontMetrics()
+    widest = max(metrics.horizontalAdvance(e) for e in entries if "newer-version" not in e)
+    assert widest < dialog.backups.viewport().width()
+
+
+def test_a_delete_and_a_restore_back_up_with_a_reason_in_words(qtbot, services, visit_id):
+    from assessor_app.ui.backup_reasons import reason_text
+
+    services.visits.delete(visit_id)
+    services.backups.before("restore")
+    made = {b.reason for b in services.backups.newest_first()}
+    assert made and all(reason_text(r) != r for r in made)
+
+
+def test_the_restore_question_defaults_to_cancel_and_names_what_would_be_lost(
+    qtbot, services, demo_id, visit_id
+):
+    from assessor_app.domain.visit import Facility, NewVisit
+
+    made = services.backups.create()
+    services.findings.set_comment(demo_id, "1.b", "written after the backup")
+    template_id = services.templates.default().id
+    services.visits.create(NewVisit(Facility(name="Newer Clinic"), template_id=template_id))
+    services.visits.delete(visit_id)  # in the backup, not now: nothing lost by restoring
+    dialog = RestoreDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.backups.setCurrentRow([b.id for b in dialog._infos].index(made.id))
+    box = dialog.confirmation(dialog._shown)
+    qtbot.addWidget(box)
+    assert box.defaultButton() is box.escapeButton()
+    assert box.defaultButton().objectName() == "restore_confirm_cancel"
+    lost = box.informativeText()
+    assert "Newer Clinic" in lost and "Klinikum Nordstadt" in lost
+    assert "Test Hospital" not in lost
+    assert lost.index("Newer Clinic") < lost.index("Klinikum Nordstadt")  # gone, then changed
+
+    before = _digest(services.paths.database)
+    answered: list[bool] = []
+
+    def answer_with(key):
+        def press():
+            shown = [
+                b for b in dialog.findChildren(QMessageBox, "restore_confirmation") if b.isVisible()
+            ]
+            assert len(shown) == 1
+            qtbot.keyClick(shown[0], key)
+
+        return press
+
+    from PySide6.QtCore import QTimer
+
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Escape):  # the default, then Escape: both No
+        QTimer.singleShot(50, answer_with(key))
+        answered.append(dialog.confirm(dialog._shown))
+    assert answered == [False, False]
+    assert _digest(services.paths.database) == before and dialog.restored_aside is None
+
+
+def test_nothing_is_lost_when_the_backup_holds_it_all(qtbot, services, demo_id):
+    from assessor_app.ui.backup_dialogs import describe_loss
+
+    held = services.backups.contents(services.backups.create())
+    loss = services.backups.what_restore_loses(held)
+    assert loss.nothing
+    assert "nothing" in describe_loss(loss)

@@ -171,3 +171,47 @@ def test_identity_dialog_says_an_unfit_certificate_cannot_sign(qtbot, services, 
     dialog = IdentityDialog(services)
     qtbot.addWidget(dialog)
     assert "This certificate cannot sign: it has expired." in dialog.details.text()
+
+
+def test_verify_dialog_shows_the_whole_fingerprint_readable_and_copyable(
+    qtbot, services, report, tmp_path
+):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from assessor_app.ui.report.verify_dialog import FINGERPRINT_COLUMN, short_fingerprint
+
+    lead = services.identities.create(*LEAD, LEAD_PASS)
+    co = services.identities.create("Dr. James Whitfield", "j.whitfield@example.org", CO_PASS)
+    signed = tmp_path / "signed.pdf"
+    services.reports.sign(report, signed, lead.path, LEAD_PASS)
+    services.reports.sign(signed, signed, co.path, CO_PASS)
+    dialog = VerifyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    dialog.open_file(signed)
+    qtbot.wait(10)
+    assert dialog.table.rowCount() == 2
+    prints = [c.fingerprint for c in dialog.checks]
+    assert all(len(p) == 95 for p in prints) and prints[0] != prints[1]  # SHA-256, AB:CD:…
+
+    # The cell: a short form that fits its column, the whole one as its tooltip.
+    header = dialog.table.horizontalHeader()
+    for row, whole in enumerate(prints):
+        cell = dialog.table.item(row, FINGERPRINT_COLUMN)
+        assert cell.text() == short_fingerprint(whole) and cell.toolTip() == whole
+        needed = QFontMetrics(cell.font()).horizontalAdvance(cell.text())
+        assert header.sectionSize(FINGERPRINT_COLUMN) >= needed
+
+    # The detail area: the selected signature's whole fingerprint, every line in view.
+    area = dialog.fingerprint
+    assert area.toPlainText() == prints[0] and area.isReadOnly()
+    assert area.verticalScrollBar().maximum() == 0
+    assert not area.horizontalScrollBar().isVisible()
+    dialog.table.setCurrentCell(1, 0)
+    assert area.toPlainText() == prints[1]
+    area.selectAll()
+    area.copy()
+    assert QApplication.clipboard().text() == prints[1]

@@ -11,6 +11,7 @@ from assessor_app.domain.visit import Severity
 from assessor_app.services.container import Services
 from assessor_app.ui.about_dialog import AboutDialog
 from assessor_app.ui.background import BackgroundRunner
+from assessor_app.ui.backup_dialogs import RestoreDialog
 from assessor_app.ui.checklist.action_dialog import ActionDialog
 from assessor_app.ui.checklist.history_dialog import HistoryDialog
 from assessor_app.ui.first_run_dialog import FirstRunDialog
@@ -90,6 +91,7 @@ def dialogs(
         "change passphrase": lambda: ChangePassphraseDialog(services.paths, window),
         "encrypt folder": lambda: EncryptFolderDialog(services.paths, window),
         "idle lock": lambda: IdleLockDialog(15, window),
+        "restore": lambda: RestoreDialog(services, window),
     }
 
 
@@ -97,7 +99,7 @@ def dialogs(
     "name",
     ["new visit", "action", "history", "shortcuts", "about", "identities", "new identity",
      "sign", "verify", "passphrase", "first run", "unlock", "change passphrase",
-     "encrypt folder", "idle lock"],
+     "encrypt folder", "idle lock", "restore"],
 )  # fmt: skip
 def test_every_dialog_has_unique_mnemonics(qtbot, window, services, visit_id, tmp_path, name):
     dialog = dialogs(window, services, visit_id, tmp_path)[name]()

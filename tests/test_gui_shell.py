@@ -421,3 +421,43 @@ def test_service_messages_read_as_sentences_in_dialogs():
     )
     assert message_of(ValidationError("Already a sentence.")) == "Already a sentence."
     assert message_of(ValueError()) == "ValueError"
+
+
+def test_shortcuts_help_clips_no_row(qtbot):
+    """Every cell's text, wrapped to its column, fits in its row (none cut off with …)."""
+    from PySide6.QtCore import QRect, Qt
+
+    from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1366 and dialog.height() <= 768
+    table = dialog.table
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            cell = table.visualItemRect(item)
+            room = QRect(0, 0, cell.width() - margin, 100_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+            assert needed.height() <= cell.height(), (item.text(), needed, cell)
+            assert needed.width() <= cell.width(), (item.text(), needed, cell)
+
+
+def test_the_frame_painted_before_the_database_opens_keeps_its_headers_whole(qtbot, paths):
+    """The visit list's frame, before the database opens: no sync columns yet, so the
+    facility and department headers are not squeezed to a few letters."""
+    frame = MainWindow(paths=paths)
+    qtbot.addWidget(frame)
+    frame.resize(1280, 720)  # as the window opened in the QA session
+    frame.show()
+    qtbot.waitExposed(frame)
+    table = frame.list_page.table
+    header = table.horizontalHeader()
+    from assessor_app.ui.visit_table_model import VisitTableModel
+
+    for col in (VisitTableModel.FACILITY, VisitTableModel.DEPARTMENT):
+        assert header.sectionSize(col) >= header.sectionSizeHint(col), col

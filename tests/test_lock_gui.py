@@ -553,3 +553,113 @@ def test_remember_on_this_computer_skips_the_dialog_next_time(
     timer.stop()
     assert asked == [True]
     assert quiet_launch["key"] == key
+
+
+def test_the_idle_lock_keeps_the_new_visit_dialog_and_what_was_typed(qtbot, locked_window):
+    """The idle lock fires while the New visit dialog holds typed text: the dialog goes
+    under the lock with it, and comes back after the unlock as it was."""
+    window, _name = locked_window
+    lock = window.protection.lock
+    assert lock is not None
+    seen: dict[str, object] = {}
+
+    def type_then_wait_for_the_lock(dialog: QDialog) -> bool:
+        edit = dialog.findChild(QLineEdit, "facility_name")
+        qtbot.keyClicks(edit, "Typed Before Lock")
+        seen["dialog"] = dialog
+        lock.set_idle_minutes(0.002)  # 0.12 s without input
+        return True
+
+    def unlock_when_locked() -> None:
+        if lock.locked and "unlocked" not in seen:
+            seen["hidden"] = not seen["dialog"].isVisible()  # type: ignore[attr-defined]
+            seen["typed_on_screen"] = any("Typed Before Lock" in t for t in visible_texts())
+            seen["unlocked"] = True
+            lock.unlock_with(PASSPHRASE)
+
+    def finish(dialog: QDialog) -> bool:
+        if "unlocked" not in seen or not seen.setdefault("polled_once_shown", False):
+            seen["polled_once_shown"] = "unlocked" in seen
+            return False
+        edit = dialog.findChild(QLineEdit, "facility_name")
+        seen["after"] = edit.text()
+        seen["same"] = dialog is seen["dialog"]
+        seen["focus"] = dialog.focusWidget() is edit  # where the typing was
+        dialog.reject()
+        return True
+
+    typing = when_modal("new_visit_dialog", type_then_wait_for_the_lock)  # noqa: F841
+    watcher = QTimer()
+    watcher.setInterval(20)
+    watcher.timeout.connect(unlock_when_locked)
+    watcher.start()
+    closing = None
+
+    def arm_finish() -> None:
+        nonlocal closing
+        closing = when_modal("new_visit_dialog", finish)
+
+    QTimer.singleShot(300, arm_finish)
+    window.new_visit()  # returns once the dialog is cancelled after the unlock
+    watcher.stop()
+    assert seen.get("hidden") is True and seen.get("typed_on_screen") is False
+    assert seen.get("after") == "Typed Before Lock" and seen.get("same") is True
+    assert seen.get("focus") is True
+    assert window.findChild(QMessageBox, "lock_closed_dialogs") is None  # nothing was lost
+    assert not lock.locked
+
+
+def test_a_modal_question_closed_by_the_lock_is_named_after_the_unlock(qtbot, locked_window):
+    window, _name = locked_window
+    lock = window.protection.lock
+    assert lock is not None
+    QTimer.singleShot(50, window.protection.action_lock.trigger)
+    QMessageBox.question(window, "Delete the visit?", "Really?")  # closed by the lock
+    assert lock.locked
+    assert window.findChild(QMessageBox, "lock_closed_dialogs") is None
+    lock.unlock_with(PASSPHRASE)
+    notice = window.findChild(QMessageBox, "lock_closed_dialogs")
+    assert notice is not None and notice.isVisible()
+    assert (
+        "Delete the visit?" in notice.text() and "Nothing typed in them was saved" in notice.text()
+    )
+    notice.done(0)
+
+
+def test_an_unencrypted_folder_offers_no_idle_lock(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    idle = window.protection.action_idle
+    assert not idle.isVisible() and not idle.isEnabled()
+    window.protection.set_idle_lock()  # even if reached: no dialog, nothing stored
+    assert window.findChild(QDialog, "idle_lock_dialog") is None
+
+
+def test_an_idle_lock_of_zero_reads_off(qtbot):
+    from assessor_app.ui.protection_dialogs import IdleLockDialog
+
+    dialog = IdleLockDialog(0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minutes.text() == "Off"
+    dialog.minutes.setValue(5)
+    assert dialog.minutes.text() == "5 min"
+
+
+def test_the_change_passphrase_fields_line_up(qtbot, paths):
+    from assessor_app.ui.protection_dialogs import ChangePassphraseDialog
+
+    encrypted_folder(paths, demo=False)
+    dialog = ChangePassphraseDialog(paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    left = {
+        name: dialog.findChild(QLineEdit, name).mapTo(dialog, dialog.rect().topLeft()).x()
+        for name in ("current_passphrase", "new_passphrase", "repeat_passphrase")
+    }
+    assert len(set(left.values())) == 1, left
+    widths = {dialog.findChild(QLineEdit, n).width() for n in left}
+    assert len(widths) == 1

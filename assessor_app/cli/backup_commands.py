@@ -15,7 +15,13 @@ from assessor_app.domain.storage_errors import StorageError, StorageProblem
 from assessor_app.paths import resolve_paths
 from assessor_app.protection.key_file import FolderState
 from assessor_app.services import protection
-from assessor_app.services.backups import BackupContents, BackupInfo, BackupService, CheckReport
+from assessor_app.services.backups import (
+    BackupContents,
+    BackupInfo,
+    BackupService,
+    CheckReport,
+    RestoreLoss,
+)
 from assessor_app.services.container import Services, build_services
 
 EXIT_CHECK_FAILED = 1
@@ -66,11 +72,16 @@ def _size(n: int) -> str:
     return f"{n} B"  # pragma: no cover
 
 
+def _n(count: int, word: str) -> str:
+    """``count`` and ``word`` with an English plural: "1 visit", "2 visits"."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def _line(info: BackupInfo) -> str:
     kind = "encrypted" if info.encrypted else "unencrypted"
     return (
-        f"{info.id}  {info.created}  {info.reason}  {len(info.visits)} visit(s)  "
-        f"{info.files} file(s)  {_size(info.size)}  {kind}"
+        f"{info.id}  {info.created}  {info.reason}  {_n(len(info.visits), 'visit')}  "
+        f"{_n(info.files, 'file')}  {_size(info.size)}  {kind}"
     )
 
 
@@ -128,15 +139,34 @@ def describe(held: BackupContents) -> str:
         f"Backup {info.id}, made {info.created} ({info.reason}), app {info.app_version}, "
         f"schema {held.contents.schema_revision or '?'}, "
         f"{'encrypted' if info.encrypted else 'unencrypted'}, {_size(info.size)}.",
-        f"It holds {len(held.contents.visits)} visit(s):",
+        f"It holds {_n(len(held.contents.visits), 'visit')}:",
     ]
     for v in held.contents.visits:
         lines.append(
             f"  {v.id[:8]}  {v.facility}  last change {v.last_change[:19]}  "
-            f"{v.findings} rated, {v.attachments} attachment(s), {v.actions} action(s)"
+            f"{v.findings} rated, {_n(v.attachments, 'attachment')}, "
+            f"{_n(v.actions, 'corrective action')}"
         )
     if not info.with_attachments:
         lines.append("  (database only: the current attachments stay as they are)")
+    return "\n".join(lines)
+
+
+def describe_loss(loss: RestoreLoss) -> str:
+    """What the current data holds that the backup lacks: what the restore would lose."""
+    if loss.unknown:
+        return "The current data could not be read; it was not compared with the backup."
+    if loss.nothing:
+        return "The current data holds nothing that this backup lacks."
+    lines = []
+    if loss.missing:
+        lines.append(f"{_n(len(loss.missing), 'visit')} there now would be gone:")
+        lines += [f"  {v.id[:8]}  {v.facility}" for v in loss.missing]
+    if loss.newer:
+        lines.append(f"{_n(len(loss.newer), 'visit')} changed since this backup would lose that:")
+        lines += [
+            f"  {v.id[:8]}  {v.facility}  last change {v.last_change[:19]}" for v in loss.newer
+        ]
     return "\n".join(lines)
 
 
@@ -163,6 +193,7 @@ def _restore(args: argparse.Namespace, service: BackupService) -> int:
     info = service.find(args.id, args.source)
     held = service.contents(info)
     print(describe(held))
+    print(describe_loss(service.what_restore_loses(held)))
     if not _confirmed(args.yes):
         raise ValidationError.coded(ErrorCode.CANCELLED)
     aside = service.restore(info)

@@ -41,6 +41,7 @@ from assessor_app.domain.progress import ProgressFn
 from assessor_app.paths import AppPaths
 from assessor_app.persistence.backup_copy import (
     DatabaseContents,
+    VisitContents,
     integrity_problems,
     quick_check,
     read_contents,
@@ -76,6 +77,19 @@ class BackupContents:
 
     info: BackupInfo
     contents: DatabaseContents
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreLoss:
+    """What the current data holds that a backup does not: what a restore would lose."""
+
+    missing: tuple[VisitContents, ...] = ()  # visits there now, absent from the backup
+    newer: tuple[VisitContents, ...] = ()  # visits changed since the backup's copy of them
+    unknown: bool = False  # the current data could not be read (damaged): nothing compared
+
+    @property
+    def nothing(self) -> bool:
+        return not (self.missing or self.newer or self.unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +236,26 @@ class BackupService:
                 ErrorCode.BACKUP_DAMAGED, backup_id=info.id, check="quick_check"
             )
         return BackupContents(info, read_contents(info.database, self.key))
+
+    def what_restore_loses(self, held: BackupContents) -> RestoreLoss:
+        """The current visits a restore of ``held`` would lose: those missing from the
+        backup, and those whose last change is newer now than in the backup (both sides
+        read the same way, from their database files)."""
+        if self.db is None or not self.can_copy or not self.paths.database.is_file():
+            return RestoreLoss(unknown=True)
+        try:
+            current = read_contents(self.paths.database, self.key)
+        except Exception as exc:  # the current data is unreadable: say so, compare nothing
+            log.warning("the current data could not be read: %s", exc.__class__.__name__)
+            return RestoreLoss(unknown=True)
+        backed_up = {v.id: v for v in held.contents.visits}
+        missing = tuple(v for v in current.visits if v.id not in backed_up)
+        newer = tuple(
+            v
+            for v in current.visits
+            if v.id in backed_up and v.last_change > backed_up[v.id].last_change
+        )
+        return RestoreLoss(missing, newer)
 
     def prune(self, root: Path) -> list[str]:
         """Apply the retention rule in ``root``; the ids removed."""

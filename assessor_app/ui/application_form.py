@@ -25,6 +25,7 @@ from assessor_app.services.self_assessment import DocumentMatch, WorkbookRefused
 from assessor_app.ui import folders
 from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.error_text import problem_line
+from assessor_app.ui.lock_screen import exec_dialog
 from assessor_app.ui.plain_text import PlainLabel, plain
 
 
@@ -196,7 +197,7 @@ def import_application_form(
         if preview is not None:
             return preview(account, match)
         dialog = FormImportPreview(account, match, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return exec_dialog(dialog) == QDialog.DialogCode.Accepted
 
     imported = False
     try:

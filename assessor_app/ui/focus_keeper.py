@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from shiboken6 import isValid
 
 
 class FocusKeeper(QObject):
@@ -21,7 +22,8 @@ class FocusKeeper(QObject):
             def restore(window: QWidget = window) -> None:
                 # Activation alone: the window then hands the keyboard to its own focus
                 # widget, which the code behind the dialog may have just moved.
-                if QApplication.activeModalWidget() is None:
+                # (The window may be gone by then: a dialog hides as its window closes.)
+                if isValid(window) and QApplication.activeModalWidget() is None:
                     window.activateWindow()
 
             QTimer.singleShot(0, restore)

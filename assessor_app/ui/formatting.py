@@ -93,3 +93,10 @@ def local_time(iso: str) -> str:
 def message_of(exc: BaseException) -> str:
     """An error as the sentence a dialog shows; worded in one place, ui/error_text."""
     return error_text(exc)
+
+
+def counted(text: str, n: int) -> str:
+    """A ``tr("%n thing(s)", "", n)`` result with English plurals when no translation
+    gave its own forms: "1 visit", "2 visits". A translation's numerus forms carry no
+    "(s)" and pass unchanged."""
+    return text.replace("(s)", "" if n == 1 else "s")

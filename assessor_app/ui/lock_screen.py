@@ -2,10 +2,17 @@
 
 Locking hides the central widget (visit list or open visit, with the report preview),
 the status bar, menus and toolbar, blanks the title, and hides every other window and
-dialog of the app (a modal dialog is thereby closed as if cancelled: it could show data
-and would keep the lock screen from taking the passphrase). In their place the window
-shows a panel asking for the passphrase. Unlocking checks it against the key file, off
-the GUI thread, and puts everything back as it was.
+dialog of the app. In their place the window shows a panel asking for the passphrase.
+Unlocking checks it against the key file, off the GUI thread, and puts everything back as
+it was.
+
+A modal dialog cannot stay open under the lock (it could show data, and its event loop
+would keep the lock screen from taking the passphrase), so the lock ends its ``exec()``.
+A dialog opened through ``exec_dialog`` (the data-entry ones: a new visit, a corrective
+action, the application form's preview, the lists and help) is only hidden, with what was
+typed in it, and ``exec_dialog`` opens it again, as it was, once the window is unlocked.
+Any other modal dialog (a question, a passphrase prompt) is closed as if cancelled; after
+the unlock a notice names each one, and says that what was typed in it was not kept.
 
 Only an encrypted folder locks: an unencrypted one has nothing to ask for, and its data
 lies readable on disk anyway (the window says so).
@@ -16,19 +23,21 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
+from assessor_app.ui.backup_reasons import as_plain_line
 from assessor_app.ui.look import icon
 from assessor_app.ui.plain_text import PlainLabel
 from assessor_app.ui.unlock_dialog import UnlockPanel
@@ -44,6 +53,43 @@ MAX_IDLE_MINUTES = 480
 # How often the idle time is compared with the last input (the lock comes at most this
 # late); input itself only stores a time stamp.
 IDLE_CHECK_MS = 5_000
+# Dynamic properties on a dialog: opened by exec_dialog (it comes back after the unlock),
+# and hidden by the lock (its exec() returned because of it).
+SURVIVES_LOCK = "iasios_survives_lock"
+CLOSED_BY_LOCK = "iasios_closed_by_lock"
+
+# The controller that holds the window locked now, if one does (there is one main window).
+_active: list[LockController] = []
+
+
+def exec_dialog(dialog: QDialog) -> int:
+    """``dialog.exec()``, kept through a lock: when the lock hides the dialog, this waits
+    for the unlock and opens it again with what was typed in it; the result is the one of
+    the last opening. A dialog closed by a quit under the lock returns Rejected."""
+    dialog.setProperty(SURVIVES_LOCK, True)
+    try:
+        while True:
+            result = dialog.exec()
+            if not dialog.property(CLOSED_BY_LOCK):
+                return result
+            dialog.setProperty(CLOSED_BY_LOCK, False)
+            controller = _active[-1] if _active and isValid(_active[-1]) else None
+            if controller is not None and controller.locked:
+                loop = QEventLoop()
+                controller.released.connect(loop.quit)
+                controller.destroyed.connect(loop.quit)
+                loop.exec()  # quit() (Ctrl+Q on the lock screen) ends this loop too
+                if not isValid(controller) or controller.locked:
+                    return int(QDialog.DialogCode.Rejected)
+                focus = controller.focus_in(dialog)
+                if focus is not None:
+                    QTimer.singleShot(
+                        0, dialog, lambda f=focus: f.setFocus() if isValid(f) else None
+                    )
+    finally:
+        if isValid(dialog):
+            dialog.setProperty(SURVIVES_LOCK, False)
+
 
 _INPUT_EVENTS = frozenset(
     {
@@ -55,6 +101,12 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.TabletPress,
     }
 )
+
+
+def _focus_later(dialog: QDialog, focus: QWidget | None) -> None:
+    """Give ``focus`` the focus once ``dialog`` shows again (it had it when locked)."""
+    if focus is not None:
+        QTimer.singleShot(0, dialog, lambda: focus.setFocus() if isValid(focus) else None)
 
 
 class LockScreen(QWidget):
@@ -122,6 +174,8 @@ class IdleWatch(QObject):
 class LockController(QObject):
     """Locks ``window`` after ``idle_minutes`` without input, or when asked; unlocks it."""
 
+    released = Signal()  # unlocked: every dialog exec_dialog keeps may open again
+
     def __init__(self, window: QMainWindow, paths: AppPaths, key: DataKey) -> None:
         super().__init__(window)
         self.window = window
@@ -135,6 +189,9 @@ class LockController(QObject):
         self._visible_bars: list[QWidget] = []
         self._title = ""
         self._focus: QWidget | None = None
+        self._kept_dialogs: list[tuple[QDialog, QWidget | None]] = []  # with their focus
+        self.closed_dialogs: list[str] = []  # titles of the modal dialogs the lock closed
+        self.closed_notice: QMessageBox | None = None
         self.watch = IdleWatch(self)
         app = QApplication.instance()
         if app is not None:
@@ -171,6 +228,8 @@ class LockController(QObject):
         if self.locked:
             return
         self.locked = True
+        _active.append(self)
+        self.closed_dialogs = []
         window = self.window
         self._focus = QApplication.focusWidget()
         # A field being typed in saves on focus out: let it save before it disappears.
@@ -242,6 +301,42 @@ class LockController(QObject):
             self._focus.setFocus()
         self._focus = None
         self.watch.last_input = time.monotonic()
+        while self in _active:
+            _active.remove(self)
+        self.released.emit()  # the kept dialogs open again, after this returns
+        self._kept_dialogs = [(d, f) for d, f in self._kept_dialogs if isValid(d)]
+        if self.closed_dialogs:
+            self._tell_what_was_closed()
+
+    def focus_in(self, dialog: QDialog) -> QWidget | None:
+        """Where the focus was in ``dialog`` when the lock hid it (taken once)."""
+        for i, (kept, focus) in enumerate(self._kept_dialogs):
+            if kept is dialog:
+                del self._kept_dialogs[i]
+                return focus if focus is not None and isValid(focus) else None
+        return None
+
+    def _tell_what_was_closed(self) -> None:
+        """Name the dialogs the lock closed, and that their input was not kept (a window-
+        modal notice: it does not block, and no data is in it)."""
+        names = "\n".join(f"• {name}" for name in self.closed_dialogs)
+        self.closed_dialogs = []
+        box = QMessageBox(self.window)
+        box.setObjectName("lock_closed_dialogs")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Closed by the lock"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "While the window was locked, these dialogs were closed as if cancelled. "
+                "Nothing typed in them was saved; open them again to do what they were "
+                "for:\n\n{names}"
+            ).format(names=names)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.closed_notice = box
+        box.open()
 
     def _bars(self) -> list[QWidget | None]:
         window = self.window
@@ -257,8 +352,19 @@ class LockController(QObject):
         if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             widget.hide()  # a menu or tooltip: gone for good, as on any click elsewhere
         elif isinstance(widget, QDialog) and widget.isModal() and not _is_progress(widget):
-            # Maybe running its own event loop: hiding ends it as a cancel would.
-            widget.reject()
+            if widget.property(SURVIVES_LOCK):
+                # Hidden with its contents (no reject: nothing runs as on a cancel); its
+                # exec() returns and exec_dialog opens it again after the unlock.
+                focus = self._focus
+                inside = focus is not None and isValid(focus) and widget.isAncestorOf(focus)
+                self._kept_dialogs.append((widget, focus if inside else None))
+                widget.setProperty(CLOSED_BY_LOCK, True)
+                widget.hide()
+            else:
+                # Maybe running its own event loop: closing ends it as a cancel would.
+                title = widget.windowTitle() or self.tr("A dialog")
+                self.closed_dialogs.append(as_plain_line(title, 120))
+                widget.reject()
         else:
             widget.hide()  # a progress dialog or a window of its own: back on unlock
             if widget not in self._hidden_windows:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.bundle_flows import BundleFlows
+from assessor_app.ui.lock_screen import exec_dialog
 from assessor_app.ui.look import icon
 from assessor_app.ui.main_actions import build_actions, build_menus, build_toolbar
 from assessor_app.ui.plain_text import PlainLabel, plain, window_title
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         from assessor_app.ui.new_visit_dialog import NewVisitDialog
 
         dialog = NewVisitDialog(self.services, self)
-        if dialog.exec() and dialog.created_visit_id:
+        if exec_dialog(dialog) and dialog.created_visit_id:
             self.list_page.refresh(select_id=dialog.created_visit_id)
             self.open_visit(dialog.created_visit_id)
             self.show_saved(self.tr("Visit created"))
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from assessor_app.ui.shortcuts_dialog import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        exec_dialog(ShortcutsDialog(self))
 
     def show_about(self) -> None:
         from assessor_app.domain.template import ChecklistTemplate
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # the About box must open even with a broken library
                 log.warning("no default template for the About box: %s", exc)
                 template = None
-        AboutDialog(self.services.paths, template, self).exec()
+        exec_dialog(AboutDialog(self.services.paths, template, self))
 
     # -- drag and drop ----------------------------------------------------------------------
 

@@ -58,14 +58,25 @@ def reason_words(reason: StrengthReason) -> str:
 
 
 class PassphraseFields(QWidget):
-    """Two password fields, a strength bar and a line saying what the passphrase lacks."""
+    """Two password fields, a strength bar and a line saying what the passphrase lacks;
+    with ``with_current``, the current passphrase first, in the same form (so its field
+    lines up with the others)."""
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, label: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, label: str = "", with_current: bool = False
+    ) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.current: QLineEdit | None = None
+        if with_current:
+            self.current = QLineEdit(self)
+            self.current.setObjectName("current_passphrase")
+            self.current.setEchoMode(QLineEdit.EchoMode.Password)
+            self.current.setAccessibleName(self.tr("Current passphrase"))
+            layout.addRow(self.tr("C&urrent passphrase:"), self.current)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("new_passphrase")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -109,6 +120,8 @@ class PassphraseFields(QWidget):
         return None
 
     def clear(self) -> None:
+        if self.current is not None:
+            self.current.clear()
         self.edit.clear()
         self.repeat.clear()
 

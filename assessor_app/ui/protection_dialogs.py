@@ -57,14 +57,10 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.current = QLineEdit(self)
-        self.current.setObjectName("current_passphrase")
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.current.setAccessibleName(self.tr("Current passphrase"))
-        form.addRow(self.tr("C&urrent passphrase:"), self.current)
-        layout.addLayout(form)
-        self.fields = PassphraseFields(self)
+        # One form for the current passphrase and the new one: their fields line up.
+        self.fields = PassphraseFields(self, with_current=True)
+        assert self.fields.current is not None
+        self.current: QLineEdit = self.fields.current
         layout.addWidget(self.fields)
         note = PlainLabel(
             self.tr(
@@ -128,7 +124,7 @@ class ChangePassphraseDialog(QDialog):
             self.error.setText(message_of(exc))
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.current, self.fields, self.buttons):
+        for widget in (self.fields, self.buttons):
             widget.setEnabled(not busy)
         if busy:
             self.error.setText(self.tr("Changing the passphrase…"))
@@ -200,7 +196,7 @@ class IdleLockDialog(QDialog):
         text = PlainLabel(
             self.tr(
                 "After this many minutes without keyboard or mouse input the window is "
-                "covered and asks for the passphrase. 0 turns the idle lock off; "
+                "covered and asks for the passphrase. Off (0) turns the idle lock off; "
                 "File › Lock now still locks at once."
             ),
             self,
@@ -213,6 +209,7 @@ class IdleLockDialog(QDialog):
         self.minutes.setRange(0, MAX_IDLE_MINUTES)
         self.minutes.setValue(minutes)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("Off"))  # shown for 0, the minimum
         self.minutes.setAccessibleName(self.tr("Minutes before the idle lock"))
         form.addRow(self.tr("&Lock after:"), self.minutes)
         layout.addLayout(form)

@@ -69,7 +69,9 @@ class ProtectionUi(QObject):
         self.action_idle.setObjectName("action_idle_lock")
         self.action_idle.setToolTip(self.tr("How long the window waits before it locks"))
         self.action_idle.triggered.connect(self.set_idle_lock)
-        for action in (self.action_lock, self.action_encrypt, self.action_change):
+        # Shown once the open folder is known: the lock, its idle time and the passphrase
+        # change apply to an encrypted folder only (an unencrypted one has nothing to ask).
+        for action in (self.action_lock, self.action_encrypt, self.action_change, self.action_idle):
             action.setEnabled(False)
             action.setVisible(False)
         file_menu = w.menuBar().findChild(QMenu, "menu_file")
@@ -98,6 +100,8 @@ class ProtectionUi(QObject):
         self.action_lock.setEnabled(encrypted)
         self.action_change.setVisible(encrypted)
         self.action_change.setEnabled(encrypted)
+        self.action_idle.setVisible(encrypted)
+        self.action_idle.setEnabled(encrypted)
         self.action_encrypt.setVisible(not encrypted)
         self.action_encrypt.setEnabled(not encrypted)
         self.warning.setVisible(not encrypted)
@@ -121,6 +125,8 @@ class ProtectionUi(QObject):
     def set_idle_lock(self) -> None:
         from assessor_app.ui.protection_dialogs import IdleLockDialog
 
+        if self.lock is None:  # an unencrypted folder does not lock (the action is hidden)
+            return
         dialog = IdleLockDialog(idle_minutes(self.window), self.window)
         if dialog.exec():
             minutes = dialog.minutes.value()

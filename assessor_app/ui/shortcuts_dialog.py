@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,7 +56,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
             app,
             "Ctrl+L",
             QCoreApplication.translate(
-                "ShortcutsDialog", "Lock the window (an encrypted folder asks for its passphrase)"
+                "ShortcutsDialog", "Lock the window (encrypted folders only)"
             ),
         ),
         (
@@ -146,7 +146,7 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         ),
         (
             visit,
-            "Alt+C, Alt+U, Alt+A, Alt+R, Alt+P, Alt+N",
+            "Alt+C, Alt+U, Alt+A,\nAlt+R, Alt+P, Alt+N",
             QCoreApplication.translate("ShortcutsDialog", "The same six tabs"),
         ),
         (
@@ -184,6 +184,10 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        # Long descriptions wrap, and each row is as tall as its wrapped text: none clips.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for r, (where, keys, what) in enumerate(rows):
             for c, text in enumerate((where, keys, what)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
@@ -196,4 +200,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(580, 680)
+        self.resize(720, 680)

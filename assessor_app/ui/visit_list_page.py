@@ -210,7 +210,10 @@ class VisitListPage(QWidget):
         """Reload the list from the services, keeping (or moving to) a selection."""
         if self._services is None:
             # Painted before the database opens: the frame with no rows and nothing to
-            # act on, never a remembered list.
+            # act on, never a remembered list; no sync columns (none are known yet), so
+            # the facility and department headers keep their room.
+            for col in VisitTableModel.SYNC_COLUMNS:
+                self.table.setColumnHidden(col, True)
             self.search.setEnabled(False)
             self.new_button.setEnabled(False)
             self._update_buttons()

@@ -17,6 +17,7 @@ from assessor_app.domain.errors import AppError
 from assessor_app.domain.visit import ActionStatus, CorrectiveAction, Severity
 from assessor_app.ui.checklist.action_dialog import ActionDialog, ActionValues
 from assessor_app.ui.checklist.commands import CallbackCommand
+from assessor_app.ui.lock_screen import exec_dialog
 from assessor_app.ui.plain_text import plain
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class ActionEdits(QObject):
             return
         core = page.session.template.requirement(key).core
         dialog = ActionDialog(key, None, Severity.MAJOR if core else Severity.MINOR, page)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != ActionDialog.DialogCode.Accepted:
             return
         values = dialog.values()
         actions = page.services.actions
@@ -105,7 +106,7 @@ class ActionEdits(QObject):
         if action is None:
             return
         dialog = ActionDialog(action.requirement_key, action, action.severity, self.page)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
+        if exec_dialog(dialog) != ActionDialog.DialogCode.Accepted:
             return
         new = dialog.values()
         old = ActionValues(action.description, action.severity, action.owner, action.due_date)

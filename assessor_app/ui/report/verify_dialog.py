@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +30,18 @@ from assessor_app.ui.formatting import format_date, message_of
 from assessor_app.ui.plain_text import PlainLabel, plain
 
 GOOD, BAD = QColor("#2e7d32"), QColor("#b3261e")
-CERTIFICATE_COLUMN, ROLE_COLUMN = 6, 7
+FINGERPRINT_COLUMN, CERTIFICATE_COLUMN, ROLE_COLUMN = 1, 6, 7
+# The table shows a fingerprint's first and last bytes; the whole one is in the cell's
+# tooltip and in the detail area below the table (wrapped, monospace, copyable).
+SHORT_BYTES = 4
+
+
+def short_fingerprint(fingerprint: str) -> str:
+    """ "AB:CD:EF:01 … 89:AB:CD:EF" for a colon-separated fingerprint (a short one whole)."""
+    parts = fingerprint.split(":")
+    if len(parts) <= 2 * SHORT_BYTES + 1:
+        return fingerprint
+    return ":".join(parts[:SHORT_BYTES]) + " … " + ":".join(parts[-SHORT_BYTES:])
 
 
 class VerifyDialog(QDialog):
@@ -37,7 +49,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Verify signatures"))
         self.setAcceptDrops(True)
-        self.resize(820, 360)
+        self.resize(1040, 480)
         self.trusted: list[Path] = []
         self.checks: list[SignatureCheck] = []
         layout = QVBoxLayout(self)
@@ -67,8 +79,24 @@ class VerifyDialog(QDialog):
         header = self.table.horizontalHeader()
         # Titles and yes/no marks fit (translations run longer); the fingerprint takes the rest.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        layout.addWidget(self.table, 1)
+        self.mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        details_label = PlainLabel(self.tr("&Fingerprint of the selected signature (SHA-256):"))
+        self.fingerprint = QPlainTextEdit()
+        self.fingerprint.setObjectName("signature_fingerprint")
+        self.fingerprint.setReadOnly(True)
+        self.fingerprint.setFont(self.mono)
+        self.fingerprint.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.fingerprint.setAccessibleName(self.tr("Fingerprint of the selected signature"))
+        lines = self.fingerprint.fontMetrics().lineSpacing() * 3
+        self.fingerprint.setFixedHeight(lines + 2 * self.fingerprint.frameWidth() + 12)
+        details_label.setBuddy(self.fingerprint)
+        layout.addWidget(details_label)
+        layout.addWidget(self.fingerprint)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_fingerprint(row))
         self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -121,16 +149,20 @@ class VerifyDialog(QDialog):
         except AppError as exc:
             self.checks = []
             self.table.setRowCount(0)
+            self._show_fingerprint(-1)
             self.summary.setText(message_of(exc))
             return
         self.table.setRowCount(len(self.checks))
         for row, c in enumerate(self.checks):
             when = c.signing_time.strftime("%Y-%m-%d %H:%M UTC") if c.signing_time else "?"
-            cells = [c.signer, c.fingerprint, when]
+            cells = [c.signer, short_fingerprint(c.fingerprint), when]
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if col == 0:
                     cell.setToolTip(plain(c.problem or c.field_name))
+                if col == FINGERPRINT_COLUMN:
+                    cell.setFont(self.mono)
+                    cell.setToolTip(plain(c.fingerprint))
                 self.table.setItem(row, col, cell)
             for col, flag in ((3, c.intact), (4, c.covers_document), (5, c.trusted)):
                 item = QTableWidgetItem(self.tr("yes") if flag else self.tr("no"))
@@ -144,6 +176,9 @@ class VerifyDialog(QDialog):
             self.table.setItem(row, CERTIFICATE_COLUMN, certificate)
             self.table.setItem(row, ROLE_COLUMN, QTableWidgetItem(self._role_text(c)))
         self.table.resizeColumnsToContents()
+        if self.checks:
+            self.table.setCurrentCell(0, 0)
+        self._show_fingerprint(self.table.currentRow())
         ok = bool(self.checks) and all(c.ok for c in self.checks)
         trusted = all(c.trusted for c in self.checks)
         if not self.checks:
@@ -161,6 +196,20 @@ class VerifyDialog(QDialog):
             self.summary.setText(self.tr("Signatures intact, but not every signer is trusted."))
         else:
             self.summary.setText(self.tr("All signatures are intact and cover the whole document."))
+
+    def _show_fingerprint(self, row: int) -> None:
+        """The whole fingerprint of the signature in ``row`` (none: empty), to read or copy."""
+        if 0 <= row < len(self.checks):
+            check = self.checks[row]
+            self.fingerprint.setPlainText(check.fingerprint)
+            self.fingerprint.setToolTip(
+                plain(self.tr("{signer}: {fingerprint}").format(
+                    signer=check.signer, fingerprint=check.fingerprint
+                ))
+            )  # fmt: skip
+        else:
+            self.fingerprint.setPlainText("")
+            self.fingerprint.setToolTip(plain(""))
 
     def _certificate_text(self, check: SignatureCheck) -> str:
         """The certificate's fitness as pdfsig's "Certificate Validation" would put it."""
