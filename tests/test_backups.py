@@ -419,6 +419,7 @@ def test_the_conversion_takes_a_backup_first_and_keeps_the_history_encrypted(pat
 
     _demo(paths)
     extra = tmp_path / "usb-stick"
+    extra.mkdir()  # plugged in: the app never creates the chosen folder
     plain = BackupService.of_closed_folder(paths, None)
     plain.set_extra_folder(extra)
     older = plain.create("manual")

@@ -406,6 +406,7 @@ def test_the_passphrase_change_says_which_backup_copies_still_open_with_the_old_
     window, _name = locked_window
     services = window.services
     usb = tmp_path / "usb"
+    usb.mkdir()  # plugged in: the app never creates the chosen folder
     services.backups.set_extra_folder(usb)
     services.backups.create("manual")
     usb.rename(tmp_path / "usb-unplugged")

@@ -122,56 +122,56 @@
 <context>
     <name>ActionEdits</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="90"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="91"/>
         <source>Added a corrective action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="95"/>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="181"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="96"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="182"/>
         <source>Removed a corrective action from {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="100"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="101"/>
         <source>add action to {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="125"/>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="147"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="126"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="148"/>
         <source>Saved corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="131"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="132"/>
         <source>edit action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="153"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="154"/>
         <source>close action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="165"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="166"/>
         <source>Remove corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="167"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="168"/>
         <source>Remove this corrective action from {key}?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="187"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="188"/>
         <source>Restored a corrective action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="192"/>
+        <location filename="../../assessor_app/ui/checklist/action_edits.py" line="193"/>
         <source>remove action of {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,6 +420,142 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="58"/>
+        <source>%n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="65"/>
+        <source>Made {created} ({reason}), {kind}, {visits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="70"/>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="72"/>
+        <source>unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="79"/>
+        <source>{facility}: last change {last_change}; {findings} rated, {attachments}, {actions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="87"/>
+        <source>%n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="93"/>
+        <source>%n corrective action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="102"/>
+        <source>(Database only: the current attachments stay as they are.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="112"/>
+        <source>The current data could not be read, so it was not compared with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="117"/>
+        <source>The current data holds nothing that this backup lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="125"/>
+        <source>%n visit(s) there now would be gone (not in this backup):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="139"/>
+        <source>%n visit(s) changed since this backup would lose those changes:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="150"/>
+        <source>{facility} (last change now {now})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="365"/>
+        <source>The backup is in place. The data it replaced is kept in {folder}. The app closes now: start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="446"/>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="449"/>
+        <source>&amp;Check data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReasons</name>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="28"/>
+        <source>made on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="29"/>
+        <source>hourly backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="30"/>
+        <source>when the app closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="31"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="32"/>
+        <source>before encrypting the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="35"/>
+        <source>after encrypting the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="36"/>
+        <source>before deleting a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_reasons.py" line="44"/>
+        <source>before the database upgrade to {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleRefusal</name>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="32"/>
@@ -437,43 +573,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="800"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="829"/>
         <source>Bundle refused: it sets {entity}.{field} (change {change}). Each laptop derives this itself from evidence it has verified, such as a signed report; a bundle never sets it. If the bundle was made by an older version of IASIOS Assessor, update that app and export again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="807"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="836"/>
         <source>Bundle refused: it sets {entity}.{field} (change {change}), which a bundle may not change. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="812"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="841"/>
         <source>Bundle refused: {member} is not a signed IASIOS Assessor report ({problem}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="817"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="846"/>
         <source>Bundle refused: the signed report {report_id} ({member}) does not verify: {problem}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="822"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="851"/>
         <source>Bundle refused: {member} is a report of visit {visit}, which this bundle does not carry. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="827"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="856"/>
         <source>Bundle refused: the signed report {report_id} (revision {revision}) does not match the visit as this bundle brings it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="832"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="861"/>
         <source>Bundle refused: the signed report {report_id} is of revision {revision}, but revision {revision} of this visit was signed here with other content. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="838"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="867"/>
         <source>Bundle refused: {signer} signed the {box} assessor&apos;s box of report {report_id}, but is not the visit&apos;s {box} assessor. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="872"/>
+        <source>Bundle refused: the {box} assessor&apos;s box of report {report_id} is signed by {signer} &lt;{email}&gt; with a certificate the office did not register (SHA-256 {fingerprint}: {reason}). Nothing was imported. If it is the assessor&apos;s own certificate, the office registers it and the bundle is imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="879"/>
+        <source>Bundle refused: the {box} assessor&apos;s box of report {report_id} is signed for {signer} &lt;{email}&gt; with the key SHA-256 {fingerprint}, but the key known here for this assessor is {pinned}. Nothing was imported. If the assessor confirms the new certificate, accept it (identity accept CERT) and import the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="887"/>
+        <source>Bundle refused: it is signed by {signer} &lt;{email}&gt;, who is neither the lead assessor ({lead}) nor the co-assessor ({co}) of visit {visit} as recorded here. Only they send bundles for this visit. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="893"/>
+        <source>Bundle refused: it changes {field} of visit {visit}, but it is signed by {signer}, not by the visit&apos;s lead assessor {lead}. Only a bundle the lead assessor signed changes who the assessors are. Ask the lead assessor to make the change and send a signed bundle. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -655,6 +811,82 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="57"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="67"/>
+        <source>Only the key file changes: the data stays encrypted with the same key, so this takes a moment whatever the size of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="78"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="92"/>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="119"/>
+        <source>The current passphrase is wrong. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="130"/>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="27"/>
+        <source>The database is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="33"/>
+        <source>The database passed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="37"/>
+        <source>Attachments: {ok} of {total} intact, {missing} missing, {damaged} damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="48"/>
+        <source>All is well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="51"/>
+        <source>The newest good backup is {id}: File › Restore from backup puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="58"/>
+        <source>There is no good backup to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="77"/>
+        <source>Check data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/check_dialog.py" line="88"/>
+        <source>Checking the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message>
         <location filename="../../assessor_app/ui/checklist/checklist_page.py" line="121"/>
@@ -789,22 +1021,22 @@
 <context>
     <name>DocumentsSourceBox</name>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="101"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="102"/>
         <source>Did the facility send documents with the form? They are matched to the requirements the form names them under, and you see the match before anything is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="106"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="107"/>
         <source>A folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="107"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="108"/>
         <source>A zip file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="109"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="110"/>
         <source>No documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +1123,34 @@ Population fingerprint {6}</source>
     <message>
         <location filename="../../assessor_app/ui/case_review/draw_panel.py" line="164"/>
         <source>Verified: the draw is reproduced exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptFolderDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="140"/>
+        <source>Encrypt this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="145"/>
+        <source>The database and every attachment in {folder} are copied into an encrypted form and the copy is verified; only then are the plaintext files removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="152"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="162"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="165"/>
+        <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,226 +1975,286 @@ Population fingerprint {6}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="639"/>
+        <source>The database {database} is encrypted, but its key file {key_file} is missing, so nothing can open it. The newest backup keeps a copy: copy {copy} to {key_file}, then start again and enter the folder&apos;s passphrase. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="646"/>
+        <source>The database {database} is encrypted, but its key file {key_file} is missing, so nothing can open it, and no backup in {backups} holds a copy. Copy protection.json from a backup kept elsewhere (in the extra backup folder: &lt;id&gt;/protection.json) to {key_file}, then start again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="653"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="642"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="656"/>
         <source>{data_dir} is a new data folder, encrypted by default, and no passphrase was given. Give one with --passphrase-file FILE or ASSESSOR_APP_PASSPHRASE_FILE, or create the folder unencrypted with --unencrypted. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="648"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="662"/>
         <source>{data_dir} is encrypted and no passphrase was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="651"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="665"/>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="654"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="668"/>
         <source>{data_dir} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="657"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="671"/>
+        <source>{data_dir} is already encrypted; --unencrypted applies only to a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="675"/>
         <source>{data_dir} is not encrypted. Encrypt it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="660"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="678"/>
         <source>{data_dir} holds no database to encrypt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="663"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="681"/>
         <source>The encrypted copy did not verify ({check}). The unencrypted folder was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="668"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="686"/>
         <source>The office certificate {source} does not hold an RSA key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="671"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="689"/>
         <source>This data folder has no office recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="674"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="692"/>
         <source>The office key given is not the one this data folder&apos;s recovery was made for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="678"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="696"/>
         <source>{data_dir} is encrypted. Unlock it with its passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="682"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="699"/>
+        <source>The data folder {data_dir} is open in another IASIOS Assessor window or process. Close it there, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="705"/>
         <source>The attachment file {name} cannot be opened: it was changed or damaged on disk, or sealed with another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="707"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="730"/>
         <source>The recipient certificate cannot be read (a PEM X.509 certificate is needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="711"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="734"/>
         <source>A bundle can be sealed to at most {most} recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="714"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="737"/>
         <source>A bundle cannot be sealed to {subject}: its key is not RSA. Identities made before sealing have EC keys; they still sign, but the holder needs a new identity to receive sealed bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="720"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="743"/>
         <source>There is no recipient to seal the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="723"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="746"/>
         <source>The sealed envelope cannot be opened: it is damaged or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="726"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="749"/>
         <source>Bundle refused: it is sealed, and only the private key of one of these certificates opens it: {needed}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="731"/>
-        <source>A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; this one holds {size} MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="737"/>
-        <source>The certificate of {signer} expired on {until}: it can no longer sign. Nothing was signed. Get a new certificate from the office, or create a new identity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="742"/>
-        <source>The certificate of {signer} is not valid before {since}: it cannot sign yet. Nothing was signed. Is this computer&apos;s date right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="747"/>
-        <source>The certificate of {signer} is not for signing: its key usage ({usages}) allows neither digital signatures nor non-repudiation. Nothing was signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="752"/>
-        <source>The new certificate would expire on {until}, before the visit {visit} ends ({end}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="756"/>
-        <source>The new certificate would expire on {until}, in {days} days.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="754"/>
+        <source>Bundle refused: the sealed envelope uses {algorithm}, which this app cannot open (it opens AES-CBC content under RSA PKCS#1 v1.5 keys, as it seals). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="760"/>
-        <source>A certificate is valid for {least} to {most} days.</source>
+        <source>A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; this one holds {size} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="763"/>
-        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}), by e-mail or name: only they sign the assessor boxes. Nothing was signed. A witness or the office signs an additional, named signature instead.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="766"/>
+        <source>The certificate of {signer} expired on {until}: it can no longer sign. Nothing was signed. Get a new certificate from the office, or create a new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="769"/>
-        <source>{signer} is this visit&apos;s {role}: the {box} box is the other assessor&apos;s. Nothing was signed.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="771"/>
+        <source>The certificate of {signer} is not valid before {since}: it cannot sign yet. Nothing was signed. Is this computer&apos;s date right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="776"/>
-        <source>The {box} box of this report is signed already. Nothing was signed.</source>
+        <source>The certificate of {signer} is not for signing: its key usage ({usages}) allows neither digital signatures nor non-repudiation. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="779"/>
-        <source>This report names no assessors, so no signer can be matched to its assessor boxes. Nothing was signed; an additional, named signature is still possible.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="781"/>
+        <source>The new certificate would expire on {until}, before the visit {visit} ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="784"/>
-        <source>Name the additional signature in 1 to {most} letters, digits, spaces or hyphens (for example: witness, office).</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="785"/>
+        <source>The new certificate would expire on {until}, in {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="789"/>
+        <source>A certificate is valid for {least} to {most} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="792"/>
+        <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}), by e-mail or name: only they sign the assessor boxes. Nothing was signed. A witness or the office signs an additional, named signature instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="798"/>
+        <source>{signer} is this visit&apos;s {role}: the {box} box is the other assessor&apos;s. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="805"/>
+        <source>The {box} box of this report is signed already. Nothing was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="808"/>
+        <source>This report names no assessors, so no signer can be matched to its assessor boxes. Nothing was signed; an additional, named signature is still possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="813"/>
+        <source>Name the additional signature in 1 to {most} letters, digits, spaces or hyphens (for example: witness, office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="818"/>
         <source>This report carries an additional signature named {role} already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="794"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="823"/>
         <source>The bundle is signed by {signer} with a certificate {why}: such a certificate signs nothing. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="844"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="901"/>
         <source>Bundle refused: it was signed by {signer} &lt;{signer_email}&gt;, but it names {named} &lt;{named_email}&gt;. A bundle is accepted only when signed by the assessor it names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="849"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="906"/>
         <source>Bundle refused: it is signed for {named} &lt;{email}&gt; with a new key (SHA-256 {new}); the key known for this assessor since {since} is {old}. Accept the new key only if the assessor confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="855"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="912"/>
         <source>Bundle refused: its signer {signer} &lt;{signer_email}&gt; is not registered by the office ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="860"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="917"/>
         <source>Bundle refused: it is unsigned, but bundles of {named} arrived signed before. Ask for a signed bundle, or let it in with an override that is logged in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="866"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="923"/>
+        <source>Bundle refused: it is unsigned, but signed bundles of this visit ({visit}) arrived before. Ask for a signed bundle, or let it in with an override that is logged in the visit&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="929"/>
         <source>Bundle refused: it is unsigned and the office&apos;s trust list is installed. Ask {named} for a signed bundle, or let it in with a logged override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="871"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="934"/>
         <source>The key to accept ({accepted}) is not the key the bundle is signed with ({offered}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="875"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="938"/>
         <source>{file} holds no readable certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="879"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="942"/>
         <source>Give the office CA a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="883"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="946"/>
         <source>{name} is not a CA certificate; it cannot issue identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="887"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="950"/>
         <source>The certificate of {name} names no e-mail address, so it cannot be bound to an assessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="892"/>
-        <source>Bundle refused: it carries the office&apos;s trust list but is not signed; only a signed invitation may install a trust list.</source>
+        <location filename="../../assessor_app/ui/error_text.py" line="960"/>
+        <source>There is no backup “{backup_id}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="897"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="963"/>
+        <source>Backup id “{backup_id}” could be any of: {matches}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="966"/>
+        <source>Backup {backup_id} does not open with this data folder&apos;s key. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="970"/>
+        <source>Backup {backup_id} failed its check ({check}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="973"/>
+        <source>Backups cannot be written to {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="976"/>
+        <source>Backup {backup_id} was made, but its copy to {folder} failed ({reason}). The next backup tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="981"/>
+        <source>Restoring replaces the current data: confirm it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="955"/>
         <source>The issued certificate does not validate: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,44 +2571,103 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="46"/>
+        <source>Protect your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="51"/>
+        <source>IASIOS Assessor keeps visits, findings and photos in {folder}. They are encrypted with a passphrase you choose now: without it nobody can read them, and nobody can recover them for you if you forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="60"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="62"/>
+        <source>&amp;Keep this folder unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="64"/>
+        <source>Keep this folder unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="68"/>
+        <source>Not recommended: anyone who gets hold of this computer or its disk can read every visit and photo. The app will show a warning until you encrypt the folder (File › Encrypt this data folder…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="83"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="86"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="105"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="105"/>
+        <source>&amp;Create unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="148"/>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormImportPreview</name>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="43"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="44"/>
         <source>Import application form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="47"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="48"/>
         <source>The form self-assesses {claims} requirements, gives {volumes} volumes and {cases} cases of the facility&apos;s internal review. It replaces the facility&apos;s previous form; your own ratings stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="56"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="57"/>
         <source>Documents matched to requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="60"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="61"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="73"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="74"/>
         <source>No documents were chosen; none will be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="74"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="75"/>
         <source>Will be attached ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="78"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="79"/>
         <source>Named in the form but not sent ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/application_form.py" line="83"/>
+        <location filename="../../assessor_app/ui/application_form.py" line="84"/>
         <source>Sent but named under no requirement, not attached ({n}):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,56 +2964,138 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>IdleLockDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="193"/>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="198"/>
+        <source>After this many minutes without keyboard or mouse input the window is covered and asks for the passphrase. Off (0) turns the idle lock off; File › Lock now still locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="211"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="212"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="213"/>
+        <source>Minutes before the idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="214"/>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="250"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="390"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="273"/>
+        <source>This passphrase opens a different data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="327"/>
+        <source>Closed by the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="331"/>
+        <source>While the window was locked, these dialogs were closed as if cancelled. Nothing typed in them was saved; open them again to do what they were for:
+
+{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="365"/>
+        <source>A dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="128"/>
+        <source>IASIOS Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="130"/>
+        <source>IASIOS Assessor is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="141"/>
+        <source>Enter the passphrase of this data folder to go on where you left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="103"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="105"/>
         <source>Visit deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="131"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="138"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="137"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
         <source>Every change is saved as you make it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="140"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="146"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="150"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="240"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="246"/>
         <source>Visit created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="300"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="306"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="281"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="289"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="287"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="295"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="282"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="288"/>
         <source>Your name, as recorded with every change you make:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="291"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="297"/>
         <source>Your name is now {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="363"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="369"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,6 +3547,124 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="28"/>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="29"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="30"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="31"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="32"/>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="41"/>
+        <source>use at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="45"/>
+        <source>it contains a common word or sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="49"/>
+        <source>it repeats too few characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="51"/>
+        <source>make it longer, or mix words, digits and signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="55"/>
+        <source>a few more words make it strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="78"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="79"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="83"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="84"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="88"/>
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="89"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="94"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="97"/>
+        <source>Passphrase strength in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="98"/>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="114"/>
+        <source>Type a passphrase, then type it again below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="117"/>
+        <source>Too short: {advice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="119"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="138"/>
+        <source>{words}: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PopulationPanel</name>
     <message>
         <location filename="../../assessor_app/ui/case_review/population_panel.py" line="45"/>
@@ -3278,6 +3857,97 @@ SHA-256 fingerprint: {1}</source>
     <message>
         <location filename="../../assessor_app/ui/formatting.py" line="68"/>
         <source>Other therapeutic procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialogs</name>
+    <message>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="38"/>
+        <source>The plaintext files are deleted once the encrypted copy has been verified. An SSD or a file system with snapshots may still keep remnants of them that no program can reliably erase; data that must never be read again needs a disk that was encrypted from the start (BitLocker, FileVault, LUKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUi</name>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="57"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="60"/>
+        <source>Cover the window until the passphrase is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="62"/>
+        <source>Encr&amp;ypt this data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="65"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="68"/>
+        <source>&amp;Idle lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="70"/>
+        <source>How long the window waits before it locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="87"/>
+        <source>This data folder is not encrypted: File › Encrypt this data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="90"/>
+        <source>Warning: this data folder is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="147"/>
+        <source>The passphrase was changed; the old one no longer opens this folder, nor the key files its {n} reachable backups keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="156"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="159"/>
+        <source>The backups in {folder} could not be reached. The key files they keep still open them with the old passphrase, until the next backup made while that folder is reachable re-wraps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="199"/>
+        <source>Encrypting the data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="210"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="219"/>
+        <source>Encrypt this data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="211"/>
+        <source>The data folder is encrypted.
+
+{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="221"/>
+        <source>The data folder was not encrypted and is as it was:
+
+{reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +4303,90 @@ SHA-256 fingerprint: {1}</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="318"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="170"/>
+        <source>Choose a backup to see what it holds. Restoring sets the current data aside (it is kept, never overwritten) and closes the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="178"/>
+        <source>Backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="180"/>
+        <source>&amp;Backups, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="185"/>
+        <source>What the selected backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="186"/>
+        <source>&amp;What it holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="196"/>
+        <source>&amp;Also copy backups to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="199"/>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="204"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="238"/>
+        <source>{id}  {reason}  ({visits})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="259"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="262"/>
+        <source>Backups are also copied to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="264"/>
+        <source>Backups are kept in the data folder only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="292"/>
+        <source>Folder that also gets every backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="322"/>
+        <source>Restore backup {id}? The current data is backed up and set aside first, then the app closes; start it again to work on the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="327"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewNotes</name>
     <message>
         <location filename="../../assessor_app/ui/checklist/review_notes.py" line="44"/>
@@ -3702,6 +4456,14 @@ SHA-256 fingerprint: {1}</source>
     <message>
         <location filename="../../assessor_app/ui/checklist/review_notes.py" line="114"/>
         <source>{count} open conflicts ({fields}) are decided in Needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollingBackups</name>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="427"/>
+        <source>The hourly backup failed; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,7 +4539,7 @@ Choose the identity file (.p12) that holds this key?</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="28"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="70"/>
         <source>Open the selected visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,138 +4575,143 @@ Choose the identity file (.p12) that holds this key?</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="58"/>
+        <source>Lock the window (encrypted folders only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="65"/>
         <source>Quit (everything is already saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="61"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="66"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="73"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="78"/>
         <source>Visit list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="75"/>
         <source>Search visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="73"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="80"/>
         <source>Delete the selected visit (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="75"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="82"/>
         <source>Next requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="86"/>
         <source>Previous requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="88"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="82"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="89"/>
         <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="90"/>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="91"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="92"/>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="96"/>
         <source>Clear the rating (when the list has focus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="103"/>
         <source>Remove the selected photo or corrective action (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="103"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="110"/>
         <source>Search requirements and comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="115"/>
         <source>Add a photo to the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="113"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="120"/>
         <source>Add a corrective action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="118"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="125"/>
         <source>History of the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="123"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="130"/>
         <source>Write in the comment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="128"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="135"/>
         <source>From the list to the rating, then down the requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="135"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="142"/>
         <source>Checklist, Summary, Corrective actions, Case review, Report, Needs review tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="143"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="150"/>
         <source>The same six tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="155"/>
         <source>Zoom in on the preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="150"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="157"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="153"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="160"/>
         <source>Ctrl+wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="154"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="161"/>
         <source>Zoom in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="156"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="163"/>
         <source>Fit the page width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="160"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="167"/>
         <source>Next or previous page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,23 +4721,23 @@ Choose the identity file (.p12) that holds this key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="169"/>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="173"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="176"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="180"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="181"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="181"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/shortcuts_dialog.py" line="181"/>
         <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4320,288 +5087,415 @@ Choose the identity file (.p12) that holds this key?</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/sync_flows.py" line="86"/>
-        <source>1 conflict needs review.</source>
+        <source>From now on this visit&apos;s exports are sealed to: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="88"/>
-        <source>{n} conflicts need review.</source>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
+        <source>the visit was already on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="95"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="166"/>
+        <source>the invitation is unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="98"/>
+        <source>its signer is not the visit&apos;s lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/sync_flows.py" line="103"/>
+        <source>The recipients this invitation names to seal to were not taken ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="110"/>
+        <source>1 conflict needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="112"/>
+        <source>{n} conflicts need review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="127"/>
         <source>The signer is registered by the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="131"/>
         <source>No trust list of the office is installed: the signer is known by their key only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="114"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
         <source>First bundle signed for this assessor: the key is now remembered; another key will need your acceptance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="122"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="146"/>
         <source>The key is the one known for this assessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="126"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="150"/>
         <source>New key accepted (logged); it replaces the key SHA-256 {old}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="132"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="156"/>
         <source>The office&apos;s trust list came with this invitation and is now installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="139"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="163"/>
+        <source>this laptop already has a trust list or knows assessors&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="169"/>
+        <source>the list does not vouch for the invitation&apos;s own signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
+        <source>The office&apos;s trust list in this invitation was not installed ({why}). To install one: main.py identity trust add FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="182"/>
         <source>Unsigned bundle let in by your override (logged in the visit&apos;s history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="155"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="198"/>
         <source>{refusal}
 
 Accept the new key SHA-256 {new} for {named}? Do so only when the assessor has confirmed this fingerprint to you. The acceptance is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="162"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="209"/>
         <source>{refusal}
 
 Let this unsigned bundle in anyway? The override is logged in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="196"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="243"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="293"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="340"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}{sealed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="172"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="226"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="239"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="219"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="273"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="286"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="247"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="294"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="269"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="316"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="271"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="318"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="291"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="318"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="338"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="365"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="300"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="347"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="303"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="350"/>
         <source>, sealed to {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="319"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="366"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="333"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="380"/>
         <source>Unexpected error: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="197"/>
+        <source>Unlock IASIOS Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="204"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="88"/>
+        <source>The data folder {folder} is encrypted. Enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="100"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="101"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="103"/>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="105"/>
+        <source>Remember the unlock on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="107"/>
+        <source>Keep the unlock in this computer&apos;s keyring: later starts open without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="117"/>
+        <source>Unlock message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="119"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="140"/>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="167"/>
+        <source>That passphrase does not open this data folder. Nothing was changed; check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/unlock_dialog.py" line="181"/>
+        <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="38"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="50"/>
         <source>Verify signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="44"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="56"/>
         <source>Drop a signed PDF here, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="52"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="64"/>
         <source>&amp;Choose PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="53"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="65"/>
         <source>&amp;Trust certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="54"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="66"/>
         <source>No trusted certificates: trust is not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="72"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="74"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="74"/>
         <source>Fingerprint (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="74"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="75"/>
         <source>Intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="75"/>
         <source>Covers document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="63"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="75"/>
         <source>Trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="76"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="76"/>
         <source>Signs as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="97"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="87"/>
+        <source>&amp;Fingerprint of the selected signature (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="93"/>
+        <source>Fingerprint of the selected signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="125"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="106"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="134"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="111"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="168"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="136"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="168"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="171"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="150"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="185"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="153"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="188"/>
         <source>Signatures intact, but a signer&apos;s certificate could not sign: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="159"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="194"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="161"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="196"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="163"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="198"/>
         <source>All signatures are intact and cover the whole document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="170"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="206"/>
+        <source>{signer}: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="219"/>
         <source>expired on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="172"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="221"/>
         <source>not valid before {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="174"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="223"/>
         <source>not for signing (key usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="175"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="224"/>
         <source>valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="179"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="228"/>
         <source>additional: {0} (not an assessor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="181"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="230"/>
         <source>lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="183"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="232"/>
         <source>co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,19 +5559,19 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="276"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="279"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="279"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="282"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="311"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="314"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4928,7 +5822,7 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="149"/>
+        <location filename="../../assessor_app/ui/launch.py" line="239"/>
         <source>The database cannot be opened:
 
 {message}
@@ -4937,7 +5831,7 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="160"/>
+        <location filename="../../assessor_app/ui/launch.py" line="250"/>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4960,22 +5854,22 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="687"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="710"/>
         <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="692"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="715"/>
         <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="697"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="720"/>
         <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="703"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="726"/>
         <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,158 +5889,166 @@ Nothing was changed. The database is {database}.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="47"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="48"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="50"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="51"/>
         <source>&amp;Open visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="54"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="55"/>
         <source>&amp;Import bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="57"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="58"/>
         <source>Import a bundle from another assessor (or drop it on the window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="60"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="61"/>
         <source>&amp;Export visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="63"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="64"/>
         <source>Export this visit as a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="65"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="66"/>
         <source>Export in&amp;vitation for co-assessor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="69"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="70"/>
         <source>Export this visit so the co-assessor works on the same visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="72"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="73"/>
         <source>Export application &amp;form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="76"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="77"/>
         <source>Import a&amp;pplication form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="80"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="81"/>
         <source>&amp;Request evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="84"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="85"/>
         <source>Write the letter asking the facility for the open evidence requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="87"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="88"/>
         <source>&amp;Delete visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="90"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="91"/>
         <source>&amp;Close visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="92"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="97"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="98"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="99"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="100"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="102"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="103"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="103"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="104"/>
         <source>The name recorded with every change you make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="106"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="107"/>
         <source>Add &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="110"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="111"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="112"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="113"/>
         <source>The signed report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="114"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="115"/>
         <source>&amp;Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="117"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="118"/>
         <source>Internal case review of 30 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="120"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="121"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="123"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="124"/>
         <source>&amp;About IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="130"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="131"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="146"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="149"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="152"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="155"/>
         <source>&amp;Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="159"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="162"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="166"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="170"/>
         <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="363"/>
+        <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
