@@ -8,6 +8,7 @@
 CHECKERS=(
   "poppler-utils :: command -v pdftotext && command -v pdftoppm && command -v pdfsig && command -v pdffonts"
   "qpdf :: command -v qpdf"
+  "openssl :: command -v openssl"
   "postgresql :: ls /usr/lib/postgresql/*/bin/initdb"
   "libreoffice-calc-nogui|libreoffice-calc :: command -v soffice"
   "xvfb :: command -v Xvfb"

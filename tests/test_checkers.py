@@ -41,7 +41,7 @@ def test_a_missing_checker_fails_and_is_named(tmp_path: Path):
     assert result.returncode == 1
     missing = set(re.findall(r"missing checker: (\S+)", result.stderr))
     assert missing == {
-        "poppler-utils", "qpdf", "libreoffice-calc-nogui|libreoffice-calc", "xvfb",
+        "poppler-utils", "qpdf", "openssl", "libreoffice-calc-nogui|libreoffice-calc", "xvfb",
         "dbus-daemon|dbus",
     }  # fmt: skip
 
