@@ -3,6 +3,7 @@ key file is named as such with the copy that brings it back, copies are private.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -227,3 +228,13 @@ def test_encrypt_on_an_encrypted_folder_says_it_is_already_encrypted(paths, caps
     assert "already encrypted" in err and "--unencrypted" not in err
     assert _cli(paths, "--unencrypted", "list") == 1
     assert "--unencrypted applies only to a new folder" in capsys.readouterr().err
+
+
+def test_a_damaged_file_without_a_key_file_is_not_called_encrypted(paths):
+    """Text or other garbage where the database should be is damaged, not "encrypted with
+    its key file lost": only a file that is random from its first byte (SQLCipher's) is."""
+    paths.ensure()
+    paths.database.write_bytes(b"this is not a database, just bytes" * 200)
+    assert key_file.detect_state(paths) is FolderState.PLAINTEXT_LEGACY  # left to the open
+    paths.database.write_bytes(os.urandom(8192))
+    assert key_file.detect_state(paths) is FolderState.KEY_FILE_MISSING

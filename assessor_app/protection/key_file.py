@@ -99,22 +99,33 @@ def detect_state(paths: AppPaths) -> FolderState:
         )
     if paths.database.exists():
         return (
-            FolderState.PLAINTEXT_LEGACY
-            if _looks_plaintext(paths.database)
-            else FolderState.KEY_FILE_MISSING
+            FolderState.KEY_FILE_MISSING
+            if _looks_encrypted(paths.database)
+            else FolderState.PLAINTEXT_LEGACY
         )
     return FolderState.NEW
 
 
-def _looks_plaintext(database: Path) -> bool:
-    """An empty file (SQLite makes one at first connect) or SQLite's header. An
-    unreadable file is left to the database's own open to name (a storage error)."""
+def _looks_encrypted(database: Path) -> bool:
+    """Whether a database file without a key file is an encrypted one (its key file lost)
+    rather than a plaintext one (an older app's) or a damaged one. A SQLCipher file is
+    random from its first byte; one page of it (4096 bytes) shows nearly all 256 byte
+    values. SQLite's header, an empty file, text or other garbage does not: those are left
+    to the database's own open, which names a damaged file as damaged (never as "key file
+    missing", whose advice would be to look for a key that never existed)."""
     try:
         with database.open("rb") as fh:
-            head = fh.read(len(_SQLITE_HEADER))
+            head = fh.read(4096)
     except OSError:
-        return True
-    return not head or head == _SQLITE_HEADER
+        return False
+    if not head or head.startswith(_SQLITE_HEADER) or len(head) < 1024:
+        return False
+    return len(set(head)) >= _RANDOM_BYTE_VALUES
+
+
+# Distinct byte values in 4096 random bytes: 256 expected, 240 and fewer practically never
+# (the chance is far below 1e-30); text and structured files stay well under 200.
+_RANDOM_BYTE_VALUES = 200
 
 
 def newest_backup_copy(paths: AppPaths) -> Path | None:
