@@ -50,6 +50,10 @@ def test_encrypt_leaves_no_comment_or_photo_readable_under_the_data_folder(tmp_p
     stray = external_copies(paths) / "run-4194000-deadbeef" / "photo.jpg"  # a killed run
     stray.parent.mkdir(parents=True)
     stray.write_bytes(next(iter(photos.values())))
+    # An older version kept the report tab's unsigned PDF in the cache, in plaintext.
+    old_report = paths.cache_dir / "reports" / f"{visit_id}.pdf"
+    old_report.parent.mkdir(parents=True)
+    old_report.write_bytes(b"%PDF-1.4\n% Klinikum Nordstadt " + KEPT.encode())
     needles = [KEPT.encode(), SET_ASIDE_ONLY.encode(), b"Klinikum"]
     needles += [data[1000:3000] for data in photos.values()]
     needles += [data[200:1200] for data in thumbs]

@@ -64,7 +64,7 @@ def finish(qtbot, gate: threading.Event) -> None:
 def test_report_finishing_after_the_visit_closed_shows_no_error(
     qtbot, window, services, monkeypatch
 ):
-    gate = held_back(monkeypatch, services.reports, "generate")
+    gate = held_back(monkeypatch, services.reports, "render")
     assert window.workspace is not None
     window.workspace.tabs.setCurrentWidget(window.workspace.report)
     qtbot.mouseClick(window.workspace.report.generate_button, Qt.MouseButton.LeftButton)

@@ -23,6 +23,15 @@ from tests.report_helpers import CO_PASS, LEAD_PASS, signature_png
 pytestmark = pytest.mark.gui
 
 
+def pdf_files(root: Path) -> list[str]:
+    """The files under ``root`` that are PDFs a reader opens (not sealed blobs)."""
+    return sorted(
+        str(p.relative_to(root))
+        for p in root.rglob("*")
+        if p.is_file() and b"%PDF-" in p.read_bytes()[:1024]
+    )
+
+
 @pytest.fixture(autouse=True)
 def synchronous():
     BackgroundRunner.synchronous = True
@@ -43,7 +52,7 @@ def test_report_page_generates_and_previews_the_report(qtbot, page, services, de
     assert not page.sign_button.isEnabled()
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     assert page.report is not None
-    assert page.pdf_path.is_file()
+    assert page.pdf is not None and page.pdf.startswith(b"%PDF")
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == page.report.pages > 5
     assert page.report.report_id in page.status.text()
@@ -70,7 +79,7 @@ def test_wrong_passphrase_in_the_gui_says_so_and_keeps_the_report(
 ):
     lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
-    before = page.pdf_path.read_bytes()
+    before = page.pdf
     shown: list[str] = []
     monkeypatch.setattr(
         "assessor_app.ui.report.report_page.QMessageBox.warning",
@@ -78,7 +87,7 @@ def test_wrong_passphrase_in_the_gui_says_so_and_keeps_the_report(
     )
     page.sign_with(lead.path, "wrong passphrase", None)
     assert shown and "wrong passphrase" in shown[0]
-    assert page.pdf_path.read_bytes() == before
+    assert page.pdf == before
     assert page.document.status() == QPdfDocument.Status.Ready
 
 
@@ -131,8 +140,12 @@ def test_signature_pad_draws_with_the_mouse_and_clears(qtbot):
     assert pad.is_empty()
 
 
-def test_report_page_paths(page, services, demo_id):
-    assert page.pdf_path == Path(services.paths.cache_dir) / "reports" / f"{demo_id}.pdf"
+def test_the_report_tab_writes_no_pdf_to_the_cache(qtbot, page, services):
+    # (It used to keep the unsigned report at cache/reports/<visit>.pdf, in plaintext.)
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.document.status() == QPdfDocument.Status.Ready
+    assert not (Path(services.paths.cache_dir) / "reports").exists()
+    assert pdf_files(services.paths.data_dir) == []
 
 
 def _draw(qtbot, pad: SignaturePad) -> None:
@@ -285,18 +298,106 @@ def test_sign_dialog_warns_of_open_conflicts_and_of_no_identity(qtbot, services,
 
 def test_a_cancelled_second_report_keeps_the_first_in_view(qtbot, page, services, monkeypatch):
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
-    first = page.pdf_path.read_bytes()
+    first = page.pdf
     pages = page.document.pageCount()
     from assessor_app.domain.progress import Cancelled
 
     def cancelled(*_args, **_kwargs):
         raise Cancelled("cancelled")
 
-    monkeypatch.setattr(services.reports, "generate", cancelled)
+    monkeypatch.setattr(services.reports, "render", cancelled)
     qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
     assert "Cancelled" in page.status.text()
     # What Sign and Save act on is the report still shown, not a blank preview.
-    assert page.pdf_path.read_bytes() == first
+    assert page.pdf == first
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() == pages
     assert page.sign_button.isEnabled() and page.save_button.isEnabled()
+
+
+# -- protection at rest: an encrypted folder holds no readable rendering of a visit -----
+
+FOLDER_PASS = "a long enough passphrase for the report test"
+SECRET_COMMENT = "Comment-only-in-the-report-test-7f3a"
+
+
+def _readable(root: Path, needles: list[bytes]) -> list[str]:
+    """Files under ``root`` holding a needle, or a whole PDF (its text may be compressed
+    or glyph-coded, so a readable PDF counts as a leak by itself)."""
+    found = []
+    for file in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = file.read_bytes()
+        if any(n in data for n in needles) or b"%PDF-" in data[:1024]:
+            found.append(str(file))
+    return found
+
+
+def test_an_encrypted_folder_keeps_the_report_tab_pdf_off_the_disk(
+    qtbot, paths, tmp_path, monkeypatch
+):
+    import tempfile
+
+    from assessor_app.protection import key_file
+    from assessor_app.services.container import build_services
+    from assessor_app.services.reports import verify_report
+
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(private_tmp))
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    paths.ensure()
+    key = key_file.create_encrypted(paths, FOLDER_PASS)
+    services = build_services(paths, key)
+    try:
+        visit_id = services.demo.create()
+        services.findings.set_comment(visit_id, "1.b", SECRET_COMMENT)
+        facility = services.visits.get(visit_id).facility.name
+        lead = services.identities.create("Dr. Elena Conti", "elena.conti@example.org", LEAD_PASS)
+        page = ReportPage(services, visit_id, BackgroundRunner())
+        qtbot.addWidget(page)
+        page.resize(900, 700)
+        page.show()
+
+        needles = [SECRET_COMMENT.encode(), facility.encode()]
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+        assert page.report is not None
+        assert _readable(paths.data_dir, needles) == []
+        assert _readable(private_tmp, needles) == []
+        assert facility.encode() in page.pdf  # the needle is one the report carries
+        # The preview shows the pages, and zooms.
+        assert page.document.status() == QPdfDocument.Status.Ready
+        assert page.document.pageCount() == page.report.pages > 5
+        before = page.view.shown_factor()
+        page.view.zoom_in()
+        assert page.view.shown_factor() > before
+        # The sign dialog reads the boxes of the report in memory.
+        dialog = SignDialog(services, page.pdf, page)
+        qtbot.addWidget(dialog)
+        assert dialog.box_note.text() == "Signs in the lead assessor's box (Dr. Elena Conti)."
+        dialog.close()
+        page.sign_with(lead.path, LEAD_PASS, signature_png())
+        assert "Signed by Dr. Elena Conti" in page.status.text()
+        assert services.visits.get(visit_id).state is VisitState.SIGNED
+        assert page.document.status() == QPdfDocument.Status.Ready
+        assert [c.signer for c in verify_report(page.pdf) if c.intact] == ["Dr. Elena Conti"]
+
+        assert _readable(paths.data_dir, needles) == []
+        assert _readable(private_tmp, needles) == []
+        # Only the copy the assessor saves, where they choose, is a readable PDF.
+        target = tmp_path / "saved" / "report.pdf"
+        target.parent.mkdir()
+        page.save_as(target)
+        assert services.reports.verify(target)[0].intact
+        assert _readable(paths.data_dir, needles) == []
+    finally:
+        services.close()
+
+
+def test_an_older_versions_plaintext_report_cache_is_removed_at_open(paths):
+    from assessor_app.services.container import build_services
+
+    stale = paths.cache_dir / "reports" / "0123.pdf"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"%PDF-1.4 Klinikum Nordstadt")
+    build_services(paths).close()
+    assert not stale.parent.exists()

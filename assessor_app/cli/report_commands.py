@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from assessor_app.cli import trust_commands
 from assessor_app.cli.common import read_secret_file
 from assessor_app.domain.certificate_fitness import Fitness
-from assessor_app.domain.errors import ValidationError
+from assessor_app.domain.error_codes import ErrorCode
+from assessor_app.domain.errors import AppError, ValidationError
 from assessor_app.domain.signing_roles import SigningRole
 from assessor_app.paths import resolve_paths
 from assessor_app.services.container import Services
@@ -116,25 +117,25 @@ def cmd_report(args: argparse.Namespace, services: Services) -> int:
     if args.sign:
         # Open the identity first: a wrong passphrase must not leave a half-made report.
         services.reports.signer_key(args.identity, passphrase)
-    # A signed report is made beside the target and signed into it: the target never holds
-    # an unsigned or half-written report.
+    # A signed report is made in memory and signed into the target: the target never
+    # holds an unsigned or half-written report, and no unsigned copy reaches the disk.
     target = args.output
-    unsigned = target.with_name(f".{target.name}.unsigned") if args.sign else target
-    try:
-        report = services.reports.generate(visit_id, unsigned, progress=_progress)
-        if sys.stderr.isatty():
-            sys.stderr.write("\n")
-        print(f"report {report.report_id} (revision {report.revision}, {report.pages} pages)")
-        if report.supersedes:
-            print(f"supersedes the signed report of revision {report.supersedes.revision}")
-        if args.sign:
-            signed = services.reports.sign(unsigned, target, args.identity, passphrase, png)
-            when = f"{signed.signed_at:%Y-%m-%d %H:%M:%S} UTC"
-            box = BOXES[signed.role] if signed.role else signed.field_name
-            print(f"signed by {signed.signer} ({signed.fingerprint}) at {when}, in {box}")
-    finally:
-        if args.sign:
-            unsigned.unlink(missing_ok=True)
+    if args.sign and not target.parent.is_dir():  # refused before anything is signed
+        raise AppError.coded(ErrorCode.WRITE_FOLDER_MISSING, target=target, folder=target.parent)
+    if args.sign:
+        report, unsigned = services.reports.render(visit_id, progress=_progress)
+    else:
+        report = services.reports.generate(visit_id, target, progress=_progress)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(f"report {report.report_id} (revision {report.revision}, {report.pages} pages)")
+    if report.supersedes:
+        print(f"supersedes the signed report of revision {report.supersedes.revision}")
+    if args.sign:
+        signed = services.reports.sign(unsigned, target, args.identity, passphrase, png)
+        when = f"{signed.signed_at:%Y-%m-%d %H:%M:%S} UTC"
+        box = BOXES[signed.role] if signed.role else signed.field_name
+        print(f"signed by {signed.signer} ({signed.fingerprint}) at {when}, in {box}")
     print(args.output)
     return 0
 

@@ -7,6 +7,7 @@ importing the report, signing or sync machinery.
 from __future__ import annotations
 
 import logging
+import shutil
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -195,6 +196,16 @@ def external_copies(paths: AppPaths) -> Path:
     return paths.cache_dir / "opened-attachments"
 
 
+def remove_old_report_cache(paths: AppPaths) -> None:
+    """Older versions kept the report tab's unsigned PDF in plaintext at
+    ``cache/reports/<visit>.pdf``; the report now lives in memory, so any such file is a
+    stale copy of a visit's findings: removed at every open and by the encrypt conversion
+    (an SSD may keep remnants, docs/trust.md)."""
+    old = paths.cache_dir / "reports"
+    if old.is_dir():
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
     """Open the database (checked, backed up, migrated); services follow on first use.
 
@@ -222,6 +233,7 @@ def build_services(paths: AppPaths, key: DataKey | None = None) -> Services:
         from assessor_app.attachments.external_open import remove_stale
 
         remove_stale(external_copies(paths))  # left by a run that crashed or was killed
+        remove_old_report_cache(paths)
         db = Database.open(paths.database, paths.backups, key)
         try:
             from assessor_app.services.signing_journal import reconcile

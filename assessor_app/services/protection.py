@@ -243,9 +243,10 @@ def _encrypt_locked(
         guard.close()
     finish_pending(paths, key)
     from assessor_app.attachments.external_open import remove_stale
-    from assessor_app.services.container import external_copies
+    from assessor_app.services.container import external_copies, remove_old_report_cache
 
     remove_stale(external_copies(paths))  # plaintext copies a crashed run left
+    remove_old_report_cache(paths)  # an older version's plaintext report PDFs
     return key
 
 

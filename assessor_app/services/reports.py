@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -58,7 +58,7 @@ ROLE_FIELDS = {SigningRole.LEAD: LEAD_FIELD, SigningRole.CO: CO_FIELD}
 
 @dataclass(frozen=True, slots=True)
 class GeneratedReport:
-    path: Path
+    path: Path | None  # None: the report was made in memory (``render``)
     report_id: str
     visit_id: str
     revision: int
@@ -69,7 +69,7 @@ class GeneratedReport:
 
 @dataclass(frozen=True, slots=True)
 class SignedReport:
-    path: Path
+    path: Path | None  # None: signed in memory (``sign_bytes``)
     report_id: str | None
     visit_id: str | None
     revision: int | None
@@ -124,9 +124,12 @@ def _read_pdf(path: Path) -> bytes:
 
 
 def verify_report(
-    pdf_path: Path, trust_pems: Sequence[Path] = (), trusted_certs: Sequence[bytes] = ()
+    pdf_path: Path | bytes,
+    trust_pems: Sequence[Path] = (),
+    trusted_certs: Sequence[bytes] = (),
 ) -> list[SignatureCheck]:
     """Per signature: signer, fingerprint, time, intact, covers the document, trusted.
+    ``pdf_path``: the PDF's file, or the PDF itself (held in memory).
     ``trusted_certs``: certificates trusted besides the files (the office's trust list)."""
     trusted = list(trusted_certs)
     for pem_path in trust_pems:
@@ -136,7 +139,8 @@ def verify_report(
             raise ValidationError.coded(
                 ErrorCode.CANNOT_READ_CERTIFICATE, path=pem_path, reason=exc.strerror
             ) from None
-    return verify_report_pdf(_read_pdf(Path(pdf_path)), trusted)
+    pdf = pdf_path if isinstance(pdf_path, bytes) else _read_pdf(Path(pdf_path))
+    return verify_report_pdf(pdf, trusted)
 
 
 def verify_report_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> list[SignatureCheck]:
@@ -257,6 +261,27 @@ class ReportService:
         )
         return data, built
 
+    def render(
+        self,
+        visit_id: str,
+        progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> tuple[GeneratedReport, bytes]:
+        """The report of the visit's current revision as PDF bytes, never written to disk
+        (the GUI previews it from memory and writes it only where the assessor saves it)."""
+        data, built = self.build(visit_id, progress, cancel)
+        raise_if_cancelled(cancel, "report generation cancelled; no file was written")
+        report = GeneratedReport(
+            path=None,
+            report_id=data.report_id,
+            visit_id=visit_id,
+            revision=data.revision,
+            content_hash=data.content_hash,
+            pages=built.pages,
+            supersedes=data.supersedes,
+        )
+        return report, built.pdf
+
     def generate(
         self,
         visit_id: str,
@@ -265,18 +290,9 @@ class ReportService:
         cancel: CancelToken | None = None,
     ) -> GeneratedReport:
         """Write the report of the visit's current revision to ``out_path`` (all or nothing)."""
-        data, built = self.build(visit_id, progress, cancel)
-        raise_if_cancelled(cancel, "report generation cancelled; no file was written")
-        write_atomic(Path(out_path), built.pdf)
-        return GeneratedReport(
-            path=Path(out_path),
-            report_id=data.report_id,
-            visit_id=visit_id,
-            revision=data.revision,
-            content_hash=data.content_hash,
-            pages=built.pages,
-            supersedes=data.supersedes,
-        )
+        report, pdf = self.render(visit_id, progress, cancel)
+        write_atomic(Path(out_path), pdf)
+        return replace(report, path=Path(out_path))
 
     # -- sign --------------------------------------------------------------------------
     def signature_box(
@@ -284,7 +300,12 @@ class ReportService:
     ) -> SignatureBox:
         """The box ``sign`` will put this signer's signature in: their own assessor box, or
         None with the ``problem`` signing would raise (not an assessor, box signed, ...)."""
-        pdf = _read_pdf(Path(pdf_path))
+        return self.signature_box_of(_read_pdf(Path(pdf_path)), name, email, fingerprint)
+
+    def signature_box_of(
+        self, pdf: bytes, name: str, email: str, fingerprint: str = ""
+    ) -> SignatureBox:
+        """``signature_box`` of a report in memory."""
         from assessor_app.reports.builder import read_report_info
 
         info = read_report_info(pdf)
@@ -349,7 +370,7 @@ class ReportService:
 
     def sign(
         self,
-        pdf_in: Path,
+        pdf_in: Path | bytes,
         out_path: Path,
         identity_path: Path,
         passphrase: str,
@@ -360,6 +381,7 @@ class ReportService:
         additional: str | None = None,
     ) -> SignedReport:
         """Sign a report (PAdES B-B) into ``out_path`` (may equal ``pdf_in``), all or nothing.
+        ``pdf_in``: the report's file, or the report itself (``render``'s bytes).
 
         The report must be of the visit's current revision and content; signing records the
         signature and marks the visit signed, which freezes that revision. A report whose
@@ -370,7 +392,56 @@ class ReportService:
         signature instead (a witness, the office): it goes in a field of its own, is never
         an assessor's, and is not recorded as the visit's signature.
         """
-        pdf = _read_pdf(Path(pdf_in))
+        signed, record, report = self._sign(
+            pdf_in if isinstance(pdf_in, bytes) else _read_pdf(Path(pdf_in)),
+            identity_path, passphrase, signature_png,
+            field_name=field_name, location=location, additional=additional,
+        )  # fmt: skip
+        if record is None:
+            write_atomic(Path(out_path), signed)
+        else:
+            # Kept in the store: the signed PDF is what a bundle carries to the other
+            # laptops, which derive the visit's signed state from it (never from a record).
+            self.attachments.store.put_bytes(signed)
+            self._write_recorded(Path(out_path), signed, record)
+        return replace(report, path=Path(out_path))
+
+    def sign_bytes(
+        self,
+        pdf: bytes,
+        identity_path: Path,
+        passphrase: str,
+        signature_png: bytes | None = None,
+        *,
+        field_name: str | None = None,
+        location: str = "",
+        additional: str | None = None,
+    ) -> tuple[SignedReport, bytes]:
+        """``sign`` of a report in memory: the signed PDF is returned, not written. A
+        recorded signature keeps it in the attachment store (sealed in an encrypted
+        folder) and records it in one commit: no file on disk ever holds it in plaintext."""
+        signed, record, report = self._sign(
+            pdf, identity_path, passphrase, signature_png,
+            field_name=field_name, location=location, additional=additional,
+        )  # fmt: skip
+        if record is not None:
+            self.attachments.store.put_bytes(signed)
+            signing_journal.record_signature(self.db, record)
+        return report, signed
+
+    def _sign(
+        self,
+        pdf: bytes,
+        identity_path: Path,
+        passphrase: str,
+        signature_png: bytes | None,
+        *,
+        field_name: str | None,
+        location: str,
+        additional: str | None,
+    ) -> tuple[bytes, SignedReportRecord | None, SignedReport]:
+        """The signed PDF, the record to keep (None: not the visit's signature, or its
+        visit is not here) and what to tell the signer; nothing written yet."""
         key = self.signer_key(identity_path, passphrase)
         if signature_png is None:
             signature_png = self.identities.signature_image(Path(identity_path))
@@ -416,9 +487,8 @@ class ReportService:
             location=location,
             additional=additional,
         )
-        if info is None or not visit_known or additional is not None:
-            write_atomic(Path(out_path), signed)
-        else:
+        record: SignedReportRecord | None = None
+        if info is not None and visit_known and additional is None:
             record = SignedReportRecord(
                 id=ids.new_id(),
                 visit_id=info.visit_id,
@@ -431,12 +501,8 @@ class ReportService:
                 field_name=field_used,
                 signed_at=signed_at,
             )
-            # Kept in the store: the signed PDF is what a bundle carries to the other
-            # laptops, which derive the visit's signed state from it (never from a record).
-            self.attachments.store.put_bytes(signed)
-            self._write_recorded(Path(out_path), signed, record)
-        return SignedReport(
-            path=Path(out_path),
+        report = SignedReport(
+            path=None,
             report_id=info.report_id if info else None,
             visit_id=info.visit_id if info else None,
             revision=info.revision if info else None,
@@ -446,6 +512,7 @@ class ReportService:
             signed_at=signed_at,
             recorded=visit_known,
         )
+        return signed, record, report
 
     def _additional_field(self, pdf: bytes, role: str) -> str:
         from assessor_app.reports.signing import signature_fields

@@ -77,7 +77,12 @@ def abandon(db: Database, record_id: str) -> None:
 
 def finish(db: Database, pending: PendingSignature) -> None:
     """Record the signature and freeze its revision, and remove the note, in one commit."""
-    record = pending.record
+    record_signature(db, pending.record)
+
+
+def record_signature(db: Database, record: SignedReportRecord) -> None:
+    """Record the signature, freeze its revision and remove any note of it, in one commit
+    (alone: for a signed PDF that only the attachment store holds, no note is needed)."""
     with db.unit_of_work() as uow:
         reports, visits = uow.reports, uow.visits
         if all(r.id != record.id for r in reports.for_visit(record.visit_id)):

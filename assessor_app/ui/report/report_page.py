@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from assessor_app.domain.errors import AppError
 from assessor_app.domain.progress import Cancelled, CancelToken, ProgressFn
 from assessor_app.domain.signing_roles import additional_role_of
+from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.container import Services
 from assessor_app.services.reports import GeneratedReport, SignedReport
 from assessor_app.ui import folders
@@ -33,7 +33,9 @@ from assessor_app.ui.report.verify_dialog import VerifyDialog
 
 
 class ReportPage(QWidget):
-    """Work on the PDF of one visit; the file lives in the cache until saved elsewhere."""
+    """Work on the PDF of one visit. It lives in memory only (previewed from a buffer):
+    the report holds every finding, so nothing of it is written to disk until the
+    assessor saves a copy where they choose (a signed one is also sealed in the store)."""
 
     changed = Signal()  # signing changed the visit (now signed, frozen)
 
@@ -47,7 +49,8 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.services, self.visit_id, self.runner = services, visit_id, runner
         self.report: GeneratedReport | None = None
-        self.pdf_path = services.paths.cache_dir / "reports" / f"{visit_id}.pdf"
+        self.pdf: bytes | None = None  # the report generated (or signed) last
+        self._buffer: QBuffer | None = None  # what the preview reads self.pdf from
         self.saved_to: Path | None = None  # the copy saved since the last generate or sign
 
         layout = QVBoxLayout(self)
@@ -84,14 +87,23 @@ class ReportPage(QWidget):
 
     # -- state -------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
-        has_pdf = self.report is not None and self.pdf_path.is_file()
+        has_pdf = self.report is not None and self.pdf is not None
         self.generate_button.setEnabled(not busy)
         self.sign_button.setEnabled(not busy and has_pdf)
         self.save_button.setEnabled(not busy and has_pdf)
 
     def _show_pdf(self) -> None:
         self.document.close()
-        self.document.load(str(self.pdf_path))
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+        if self.pdf is None:
+            return
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(self.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
         self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
 
     def _fail(self, exc: BaseException) -> None:
@@ -109,15 +121,12 @@ class ReportPage(QWidget):
 
     # -- generate ----------------------------------------------------------------------
     def generate(self) -> None:
-        """Write the report of the visit's current revision, off the GUI thread."""
+        """Make the report of the visit's current revision in memory, off the GUI thread."""
         self._set_busy(True)
         self.status.setText(self.tr("Writing the report…"))
-        self.document.close()  # release the file before it is replaced
-        path = self.pdf_path
-        path.parent.mkdir(parents=True, exist_ok=True)  # the app's own cache folder
 
-        def work(progress: ProgressFn, cancel: CancelToken) -> GeneratedReport:
-            return self.services.reports.generate(self.visit_id, path, progress, cancel)
+        def work(progress: ProgressFn, cancel: CancelToken) -> tuple[GeneratedReport, bytes]:
+            return self.services.reports.render(self.visit_id, progress, cancel)
 
         self.runner.run(
             work,
@@ -129,13 +138,12 @@ class ReportPage(QWidget):
         )
 
     def _failed_generate(self, exc: BaseException) -> None:
-        # The file is replaced atomically, so a cancelled or failed run left the report
-        # that was shown before: show it again, so what Sign and Save act on is in view.
-        if self.report is not None and self.pdf_path.is_file():
-            self._show_pdf()
+        # A cancelled or failed run replaced nothing: the report shown before stays in
+        # view, so what Sign and Save act on is what the assessor sees.
         self._fail(exc)
 
-    def _generated(self, report: GeneratedReport) -> None:
+    def _generated(self, result: tuple[GeneratedReport, bytes]) -> None:
+        report, self.pdf = result
         self.report = report
         self.saved_to = None
         text = self.tr("Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…").format(
@@ -152,7 +160,7 @@ class ReportPage(QWidget):
     # -- sign --------------------------------------------------------------------------
     def _on_sign(self) -> None:
         open_conflicts = len(self.services.sync.conflicts(self.visit_id))
-        dialog = SignDialog(self.services, self.pdf_path, self, open_conflicts=open_conflicts)
+        dialog = SignDialog(self.services, self.pdf, self, open_conflicts=open_conflicts)
         if dialog.exec() != SignDialog.DialogCode.Accepted:
             return
         identity, png = dialog.identity_path(), dialog.signature_png()
@@ -180,14 +188,15 @@ class ReportPage(QWidget):
     ) -> None:
         """Sign the previewed report in the background (the passphrase is not kept);
         ``additional`` names a further signature that is no assessor's."""
+        pdf = self.pdf
+        if pdf is None:
+            return
         self._set_busy(True)
         self.status.setText(self.tr("Signing…"))
-        self.document.close()
-        path = self.pdf_path
 
-        def work(progress: ProgressFn, cancel: CancelToken) -> SignedReport:
-            return self.services.reports.sign(
-                path, path, identity, passphrase, png, additional=additional
+        def work(progress: ProgressFn, cancel: CancelToken) -> tuple[SignedReport, bytes]:
+            return self.services.reports.sign_bytes(
+                pdf, identity, passphrase, png, additional=additional
             )
 
         self.runner.run(
@@ -195,11 +204,10 @@ class ReportPage(QWidget):
         )
 
     def _failed_sign(self, exc: BaseException) -> None:
-        if self.pdf_path.is_file():
-            self._show_pdf()
-        self._fail(exc)
+        self._fail(exc)  # the unsigned report stays in view and in memory
 
-    def _signed(self, signed: SignedReport) -> None:
+    def _signed(self, result: tuple[SignedReport, bytes]) -> None:
+        signed, self.pdf = result
         self.saved_to = None
         short = signed.fingerprint[:23] + "…"
         at = signed.signed_at.strftime("%H:%M:%S")
@@ -220,7 +228,7 @@ class ReportPage(QWidget):
 
     # -- save and verify ---------------------------------------------------------------
     def _on_save(self) -> None:
-        if self.report is None:
+        if self.report is None or self.pdf is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save report"),
@@ -231,10 +239,13 @@ class ReportPage(QWidget):
             self.save_as(Path(name))
 
     def save_as(self, target: Path) -> None:
+        """Write the report where the assessor chose: the one place it reaches the disk."""
+        if self.pdf is None:
+            return
         try:
-            shutil.copyfile(self.pdf_path, target)
-        except OSError as exc:
-            self._fail(AppError(self.tr("Cannot save {0}: {1}").format(target, exc.strerror)))
+            write_atomic(target, self.pdf)
+        except AppError as exc:
+            self._fail(exc)
             return
         self.saved_to = target
         self.status.setText(self.tr("Saved as {0}").format(target))
@@ -242,7 +253,10 @@ class ReportPage(QWidget):
     def _on_verify(self) -> None:
         dialog = VerifyDialog(self)
         # The file the assessor will send, once saved; else the one previewed here.
-        shown = self.saved_to if self.saved_to and self.saved_to.is_file() else self.pdf_path
-        if shown.is_file():
-            dialog.open_file(shown)
+        if self.saved_to and self.saved_to.is_file():
+            dialog.open_file(self.saved_to)
+        elif self.pdf is not None and self.report is not None:
+            dialog.open_bytes(
+                self.pdf, self.tr("Report {0} (not saved)").format(self.report.report_id)
+            )
         dialog.exec()

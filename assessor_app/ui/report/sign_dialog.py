@@ -38,14 +38,14 @@ class SignDialog(QDialog):
     def __init__(
         self,
         services: Services,
-        pdf_path: Path | None = None,
+        pdf: Path | bytes | None = None,
         parent: QWidget | None = None,
         *,
         open_conflicts: int = 0,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.pdf_path = pdf_path  # the report to sign: which of its boxes are free
+        self.pdf = pdf  # the report to sign (a file, or in memory): which boxes are free
         self._identities: list[IdentityInfo] = []
         self.setWindowTitle(self.tr("Sign report"))
         form = QFormLayout(self)
@@ -182,14 +182,19 @@ class SignDialog(QDialog):
             )
             ok.setEnabled(True)
             return
-        if self.pdf_path is None:
+        if self.pdf is None:
             self.box_note.hide()
             ok.setEnabled(True)
             return
         try:
-            where = self.services.reports.signature_box(
-                self.pdf_path, info.name, info.email, info.fingerprint
-            )
+            if isinstance(self.pdf, bytes):
+                where = self.services.reports.signature_box_of(
+                    self.pdf, info.name, info.email, info.fingerprint
+                )
+            else:
+                where = self.services.reports.signature_box(
+                    self.pdf, info.name, info.email, info.fingerprint
+                )
         except AppError as exc:
             self._note(message_of(exc), warn=True)
             ok.setEnabled(False)

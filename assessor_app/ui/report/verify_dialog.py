@@ -106,6 +106,7 @@ class VerifyDialog(QDialog):
         self.choose_button.clicked.connect(self._on_choose)
         self.trust_button.clicked.connect(self._on_trust)
         self.current: Path | None = None
+        self.current_pdf: tuple[bytes, str] | None = None  # a report shown from memory
 
     # -- drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -139,13 +140,23 @@ class VerifyDialog(QDialog):
         self.trust_label.setText(self.tr("%n trusted certificate(s)", "", len(self.trusted)))
         if self.current is not None:
             self.open_file(self.current)
+        elif self.current_pdf is not None:
+            self.open_bytes(*self.current_pdf)
 
     def open_file(self, path: Path) -> None:
         """Verify ``path`` and show one row per signature."""
-        self.current = path
-        self.drop_label.setText(str(path))
+        self.current, self.current_pdf = path, None
+        self._show(path, str(path))
+
+    def open_bytes(self, pdf: bytes, label: str) -> None:
+        """Verify a PDF held in memory (the report tab's, never written to disk)."""
+        self.current, self.current_pdf = None, (pdf, label)
+        self._show(pdf, label)
+
+    def _show(self, pdf: Path | bytes, label: str) -> None:
+        self.drop_label.setText(label)
         try:
-            self.checks = verify_report(path, self.trusted)
+            self.checks = verify_report(pdf, self.trusted)
         except AppError as exc:
             self.checks = []
             self.table.setRowCount(0)
