@@ -103,6 +103,8 @@ def cmd_export(args: argparse.Namespace, services: Services) -> int:
         f"Wrote {what} ({signed}){sealed}: {result.changes} changes, "
         f"{result.attachments} attachments, {result.size} bytes"
     )
+    for skipped in result.seal_skipped:
+        print(f"not sealed to {skipped.describe()}")
     print(result.path)
     return 0
 

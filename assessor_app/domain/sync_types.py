@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 
 from assessor_app.domain.display_text import NAME_LIMIT, PARAM_LIMIT, one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
@@ -182,6 +183,36 @@ class ExportResult:
     signed: bool
     invitation: bool
     sealed_to: tuple[str, ...] = ()  # the recipients' names when the bundle is sealed
+    # The office's certificates (CA entries of its trust list) the bundle is not sealed to.
+    seal_skipped: tuple[SkippedRecipient, ...] = ()
+
+
+class SealSkip(StrEnum):
+    """Why an office certificate of the trust list is not a recipient of an export."""
+
+    NOT_RSA = "not-rsa"  # an envelope can be sealed to RSA keys only
+    UNREADABLE = "unreadable"  # the certificate cannot be read as a recipient
+    # An invitation sealed to the office alone would not open for the co-assessor.
+    INVITATION_OFFICE_ONLY = "invitation-office-only"
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRecipient:
+    name: str  # the certificate's name, one line
+    reason: SealSkip
+
+    def describe(self) -> str:
+        return f"{self.name} ({SKIP_ENGLISH[self.reason]})"
+
+
+SKIP_ENGLISH = {
+    SealSkip.NOT_RSA: "its key is not RSA, and a bundle can be sealed to RSA keys only",
+    SealSkip.UNREADABLE: "its certificate cannot be read",
+    SealSkip.INVITATION_OFFICE_ONLY: (
+        "an invitation sealed to the office alone would not open for the co-assessor: "
+        "seal it to the co-assessor too (--seal-to)"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ def _usage(*, ca: bool) -> x509.KeyUsage:
     return x509.KeyUsage(
         digital_signature=True,
         content_commitment=not ca,  # non-repudiation
-        key_encipherment=not ca,  # sealed bundles (CMS) are encrypted to the RSA key
+        key_encipherment=True,  # sealed bundles (CMS) are encrypted to the RSA key (the CA too)
         data_encipherment=False,
         key_agreement=False,
         key_cert_sign=ca,

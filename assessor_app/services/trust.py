@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assessor_app.domain.display_text import one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
@@ -59,6 +59,9 @@ from assessor_app.domain.visit import Assessor
 from assessor_app.persistence import values
 from assessor_app.persistence.database import Database
 from assessor_app.persistence.trust_repository import TrustRepository
+
+if TYPE_CHECKING:
+    from assessor_app.identity.certificate_facts import CertificateFacts
 
 SOURCE_CLI = "command line"
 SOURCE_INVITATION = "invitation"
@@ -420,6 +423,27 @@ def record_bundle(repo: TrustRepository, facts: BundleFacts, decision: ImportTru
             )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class AnchorPreview:
+    """One certificate of a trust-list file, as shown before it is installed."""
+
+    kind: str  # "ca" or "assessor", as installed
+    name: str
+    email: str
+    fingerprint: str
+    issues: bool  # a CA entry that vouches for what it issued (can_issue)
+    installed: bool  # on this laptop's list already
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError.coded(
+            ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
+        ) from None
+
+
 @dataclass
 class TrustService:
     """The trust list, pinned keys and their log, for the fronts and ``verify``."""
@@ -431,15 +455,27 @@ class TrustService:
         """Install every certificate of a PEM (or DER) file into the trust list; returns
         those new here. A CA certificate trusts what it issued; an assessor's certificate
         trusts that certificate alone."""
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError.coded(
-                ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
-            ) from None
-        return self.add_certificates(data, Path(path).name, source)
+        return self.add_certificates(_read(path), Path(path).name, source)
 
-    def add_certificates(self, data: bytes, label: str, source: str) -> list[AnchorInfo]:
+    def preview_file(self, path: Path) -> list[AnchorPreview]:
+        """What a trust-list file holds, as ``add_file`` would install it, installing
+        nothing: refused with the same coded errors as ``add_file``."""
+        from assessor_app.identity.trust_validation import is_ca_certificate
+
+        certs = self._certificates(_read(path), Path(path).name)
+        with self.db.unit_of_work() as uow:
+            return [
+                AnchorPreview(
+                    kind="ca" if c.is_ca else "assessor", name=shown(c.name, 120),
+                    email=shown(c.email, 120), fingerprint=c.fingerprint,
+                    issues=is_ca_certificate(c.der),
+                    installed=uow.trust.has_anchor(c.fingerprint),
+                )
+                for c in certs
+            ]  # fmt: skip
+
+    @staticmethod
+    def _certificates(data: bytes, label: str) -> list[CertificateFacts]:
         from assessor_app.identity.trust_validation import certificate_facts, certificates_in
 
         try:
@@ -451,6 +487,10 @@ class TrustService:
         for cert in certs:
             if not cert.is_ca and not cert.email:
                 raise ValidationError.coded(ErrorCode.TRUST_CERT_NO_EMAIL, name=cert.name)
+        return certs
+
+    def add_certificates(self, data: bytes, label: str, source: str) -> list[AnchorInfo]:
+        certs = self._certificates(data, label)
         added: set[str] = set()
         with self.db.unit_of_work() as uow:
             for cert in certs:

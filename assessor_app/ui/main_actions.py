@@ -152,6 +152,10 @@ def build_menus(w: MainWindow) -> None:
     edit_menu.addAction(w.action_redo)
     edit_menu.addSeparator()
     edit_menu.addAction(w.action_user_name)
+    from assessor_app.ui.sync.trust_list_install import trust_list_action
+
+    w.action_install_trust_list = trust_list_action(w)  # type: ignore[attr-defined]
+    edit_menu.addAction(w.action_install_trust_list)  # type: ignore[attr-defined]
     visit_menu = bar.addMenu(w.tr("&Visit"))
     visit_menu.setObjectName("menu_visit")
     visit_menu.addAction(w.action_add_photo)

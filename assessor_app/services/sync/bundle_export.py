@@ -13,7 +13,12 @@ from assessor_app.attachments.store import AttachmentStore
 from assessor_app.domain import ids
 from assessor_app.domain.errors import NotFoundError, ValidationError
 from assessor_app.domain.progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
-from assessor_app.domain.sync_types import BUNDLE_EXTENSION, ExportResult
+from assessor_app.domain.sync_types import (
+    BUNDLE_EXTENSION,
+    ExportResult,
+    SealSkip,
+    SkippedRecipient,
+)
 from assessor_app.domain.visit import VisitState
 from assessor_app.persistence.database import Database
 from assessor_app.services.sync import sealing
@@ -53,9 +58,11 @@ class BundleExporter:
     ) -> ExportResult:
         """Write the visit (records, full change log, attachments) as one .iasios bundle.
 
-        Sealed (docs/bundle-format.md) to ``seal_to`` (PEM certificates) and to the
-        recipients known for the visit, unless ``seal`` is False; an invitation carries
-        the recipients, so the co-assessor's bundles are sealed to them in turn."""
+        Sealed (docs/bundle-format.md) to ``seal_to`` (PEM certificates), to the
+        recipients known for the visit and to the office's certificates of the installed
+        trust list (those left out are named in the result), unless ``seal`` is False; an
+        invitation carries the recipients, so the co-assessor's bundles are sealed to them
+        in turn."""
         explicit = sealing.read_certificates(seal_to) if seal else []
         cancel = cancel or NEVER_CANCELLED
         if identity is not None:
@@ -87,15 +94,25 @@ class BundleExporter:
                 k: v for k, v in repo.visit_snapshot(visit_id).items() if not is_derived("visit", k)
             }
             remembered = repo.seal_recipients(visit_id)
+            installed = uow.trust.anchor_pems()
             # The co-assessor's laptop learns the office's trust list from the invitation.
-            anchors = uow.trust.anchor_pems() if invitation else []
-        recipients = (
-            sealing.read_certificates(
-                [*seal_to, remembered, *sealing.office_trust_list_recipients(self.db)]
-            )
-            if seal
-            else []
-        )
+            anchors = installed if invitation else []
+        recipients: list[RecipientCertificate] = []
+        skipped: list[SkippedRecipient] = []
+        if seal:
+            others = sealing.read_certificates([*seal_to, remembered])
+            office = sealing.office_trust_list_recipients(installed)
+            skipped = list(office.skipped)
+            office_certs = sealing.read_certificates(office.pems)
+            if invitation and not others:
+                # Sealed to the office alone, the co-assessor could not open it: left out, said.
+                skipped += [
+                    SkippedRecipient(c.name, SealSkip.INVITATION_OFFICE_ONLY) for c in office_certs
+                ]
+            else:
+                recipients = sealing.read_certificates(
+                    [sealing.pem_of(others), sealing.pem_of(office_certs)]
+                )
         missing = [a["sha256"] for a in attachments if not self.store.has(a["sha256"])]
         if missing:
             raise ValidationError(f"attachment {missing[0]} is missing from the local store")
@@ -170,6 +187,7 @@ class BundleExporter:
             path=str(out_path), bundle_id=header.bundle_id, changes=len(changes),
             attachments=len(sources), size=size, signed=signing is not None,
             invitation=invitation, sealed_to=tuple(r.name for r in recipients),
+            seal_skipped=tuple(skipped),
         )  # fmt: skip
 
     @staticmethod

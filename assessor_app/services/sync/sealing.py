@@ -3,17 +3,20 @@
 A bundle is sealed whenever its recipients are known: the certificates given for this
 export (``--seal-to``), those remembered for the visit (delivered by its invitation on the
 visit's first import, signed by its lead: services/trust.recipients_refusal; or sealed to
-in an earlier export here) and the office's from its trust list
-(``office_trust_list_recipients``, the hook for the trust list of issue 12). ``--no-seal``
-is the explicit way out.
+in an earlier export here) and the office's from its trust list, once one is installed
+(``office_trust_list_recipients``: its CA entries with an RSA key). An invitation is not
+sealed to the office alone (the co-assessor could not open it). ``--no-seal`` is the
+explicit way out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assessor_app.domain.display_text import NAME_LIMIT, one_line
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.sync_types import (
@@ -21,8 +24,9 @@ from assessor_app.domain.sync_types import (
     BundleEnvelopeUnsupportedError,
     BundleRefusedError,
     BundleSealedError,
+    SealSkip,
+    SkippedRecipient,
 )
-from assessor_app.persistence.database import Database
 from assessor_app.sync.bundle_format import SEALED_HEAD_BYTES, Limits, looks_sealed
 
 if TYPE_CHECKING:
@@ -35,12 +39,42 @@ MB = 1024 * 1024
 ENVELOPE_MARGIN = 64 * 1024
 
 
-def office_trust_list_recipients(db: Database) -> list[bytes]:
-    """HOOK (issue 12, SIGNER's trust list): the office certificates every bundle is sealed
-    to once the office's trust list is installed, as PEM. Returns nothing until the trust
-    list lands; then it returns the office's (RSA) certificates from it."""
-    del db
-    return []
+@dataclass(frozen=True, slots=True)
+class OfficeRecipients:
+    """The office's certificates of the trust list a bundle is sealed to, and those left out."""
+
+    pems: list[bytes]
+    skipped: list[SkippedRecipient]
+
+
+def office_trust_list_recipients(anchor_pems: Iterable[bytes]) -> OfficeRecipients:
+    """The office's certificates every bundle exported here is sealed to once its trust list
+    is installed (issue 12): the list's CA entries (domain/trust_types.can_issue; a
+    registered assessor's certificate is not the office) with an RSA key. A CA entry the
+    envelope cannot seal to (an EC key, say) is left out and named with the reason. Key
+    usage is not asked: a CA certificate made by ``identity create-ca`` before keyEncipherment
+    was added to it opens sealed bundles with ``openssl cms -decrypt`` and here alike."""
+    from assessor_app.identity.envelope import load_recipient_certificates
+    from assessor_app.identity.trust_validation import certificate_facts, is_ca_certificate
+
+    pems: list[bytes] = []
+    skipped: list[SkippedRecipient] = []
+    for pem in anchor_pems:
+        try:
+            if not is_ca_certificate(pem):
+                continue
+            name = one_line(certificate_facts(pem).name or "the office's CA", NAME_LIMIT)
+        except Exception:
+            skipped.append(SkippedRecipient("an unreadable certificate", SealSkip.UNREADABLE))
+            continue
+        try:
+            load_recipient_certificates(pem)
+        except ValidationError as exc:
+            why = SealSkip.NOT_RSA if exc.code == ErrorCode.SEAL_RECIPIENT_NOT_RSA else None
+            skipped.append(SkippedRecipient(name, why or SealSkip.UNREADABLE))
+            continue
+        pems.append(pem)
+    return OfficeRecipients(pems, skipped)
 
 
 def read_certificates(pems: Iterable[bytes]) -> list[RecipientCertificate]:

@@ -16,6 +16,8 @@ from assessor_app.domain.sync_types import (
     BUNDLE_EXTENSION,
     ExportResult,
     ImportResult,
+    SealSkip,
+    SkippedRecipient,
 )
 from assessor_app.domain.trust_types import KeyNote, ListIgnored, RecipientsIgnored, TrustStatus
 from assessor_app.services.container import Services
@@ -35,6 +37,25 @@ def bundle_filter() -> str:
 def is_bundle_path(path: str) -> bool:
     """For drag and drop: does this dropped file look like a bundle?"""
     return path.lower().endswith(BUNDLE_EXTENSION)
+
+
+def describe_skipped(skipped: SkippedRecipient) -> str:
+    """One office certificate an export is not sealed to, and why, as the summary says it."""
+    why = {
+        SealSkip.NOT_RSA: QCoreApplication.translate(
+            "SyncFlows", "its key is not RSA, and a bundle can be sealed to RSA keys only"
+        ),
+        SealSkip.UNREADABLE: QCoreApplication.translate(
+            "SyncFlows", "its certificate cannot be read"
+        ),
+        SealSkip.INVITATION_OFFICE_ONLY: QCoreApplication.translate(
+            "SyncFlows",
+            "an invitation sealed to the office alone would not open for the co-assessor",
+        ),
+    }[skipped.reason]
+    return QCoreApplication.translate("SyncFlows", "Not sealed to {name}: {why}.").format(
+        name=skipped.name, why=why
+    )
 
 
 def describe_import(result: ImportResult) -> str:
@@ -354,6 +375,7 @@ def export_visit_flow(
                         else ""
                     ),
                 )
+                + "".join("\n" + describe_skipped(r) for r in result.seal_skipped)
             ),
         )
         if on_exported is not None:
