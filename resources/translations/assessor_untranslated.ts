@@ -4000,109 +4000,109 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="55"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="58"/>
         <source>&amp;Generate report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="56"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="59"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="57"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="60"/>
         <source>Save a c&amp;opy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="58"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="61"/>
         <source>Verif&amp;y a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="59"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="62"/>
         <source>&amp;Identities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="66"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="69"/>
         <source>No report generated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="68"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="71"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="72"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="75"/>
         <source>Report preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="100"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="112"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="105"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="117"/>
         <source>Unexpected error: {0}. Details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="108"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="120"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="114"/>
         <location filename="../../assessor_app/ui/report/report_page.py" line="126"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="135"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="141"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="149"/>
         <source>Report {0}, revision {1}, {2} pages. Content SHA-256 {3}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="145"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="153"/>
         <source>Supersedes the signed report of revision {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="168"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="176"/>
         <source>Passphrase of your signing identity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="184"/>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="195"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="203"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="209"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="217"/>
         <source>Additional signature ({0}) by {1} ({2}) at {3} UTC; it is not an assessor&apos;s signature and does not sign the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="213"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="221"/>
         <source>Signed by {0} ({1}) at {2} UTC. This revision is now frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="226"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="234"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="237"/>
-        <source>Cannot save {0}: {1}</source>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="260"/>
+        <source>Report {0} (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/report_page.py" line="240"/>
+        <location filename="../../assessor_app/ui/report/report_page.py" line="251"/>
         <source>Saved as {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4845,17 +4845,17 @@ Choose the identity file (.p12) that holds this key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="207"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="212"/>
         <source>No signature box of this report is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="201"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="206"/>
         <source>Signs in the lead assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="203"/>
+        <location filename="../../assessor_app/ui/report/sign_dialog.py" line="208"/>
         <source>Signs in the co-assessor&apos;s box ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5041,205 +5041,225 @@ Choose the identity file (.p12) that holds this key?</source>
 <context>
     <name>SyncFlows</name>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="30"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="32"/>
         <source>Assessor bundles (*{ext})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="42"/>
-        <source>Already imported: this bundle changed nothing.</source>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="45"/>
+        <source>its key is not RSA, and a bundle can be sealed to RSA keys only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="46"/>
-        <source>Imported {n} new changes and {a} new attachments from {who}.</source>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="48"/>
+        <source>its certificate cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/sync_flows.py" line="51"/>
-        <source>unknown</source>
+        <source>an invitation sealed to the office alone would not open for the co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/sync/sync_flows.py" line="56"/>
+        <source>Not sealed to {name}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="63"/>
+        <source>Already imported: this bundle changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="67"/>
+        <source>Imported {n} new changes and {a} new attachments from {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="72"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="77"/>
         <source>This was an invitation: you now work on the same visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="62"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="83"/>
         <source>It came sealed and was opened with your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="66"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="87"/>
         <source>Signed report {report} (revision {revision}) verified: signed by {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="75"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="96"/>
         <source>Signed by {name} &lt;{email}&gt;, certificate SHA-256 {fp}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="82"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="103"/>
         <source>The bundle is not signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="86"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="107"/>
         <source>From now on this visit&apos;s exports are sealed to: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="92"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="113"/>
         <source>the visit was already on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="95"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="166"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="116"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="187"/>
         <source>the invitation is unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="98"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="119"/>
         <source>its signer is not the visit&apos;s lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="103"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="124"/>
         <source>The recipients this invitation names to seal to were not taken ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="110"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="131"/>
         <source>1 conflict needs review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="112"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="133"/>
         <source>{n} conflicts need review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="127"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="148"/>
         <source>The signer is registered by the office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="131"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="152"/>
         <source>No trust list of the office is installed: the signer is known by their key only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="138"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="159"/>
         <source>First bundle signed for this assessor: the key is now remembered; another key will need your acceptance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="146"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="167"/>
         <source>The key is the one known for this assessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="150"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="171"/>
         <source>New key accepted (logged); it replaces the key SHA-256 {old}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="156"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="177"/>
         <source>The office&apos;s trust list came with this invitation and is now installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="163"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="184"/>
         <source>this laptop already has a trust list or knows assessors&apos; keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="169"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="190"/>
         <source>the list does not vouch for the invitation&apos;s own signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="174"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="195"/>
         <source>The office&apos;s trust list in this invitation was not installed ({why}). To install one: main.py identity trust add FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="182"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="203"/>
         <source>Unsigned bundle let in by your override (logged in the visit&apos;s history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="198"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="219"/>
         <source>{refusal}
 
 Accept the new key SHA-256 {new} for {named}? Do so only when the assessor has confirmed this fingerprint to you. The acceptance is logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="209"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="230"/>
         <source>{refusal}
 
 Let this unsigned bundle in anyway? The override is logged in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="243"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="264"/>
         <source>Import bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="340"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="361"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}{sealed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="219"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="273"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="286"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="240"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="294"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="307"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="294"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="315"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="316"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="337"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="318"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="339"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="338"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="365"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="359"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="387"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="347"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="368"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="350"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="371"/>
         <source>, sealed to {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="366"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="388"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="380"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="402"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,104 +5418,104 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="125"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="126"/>
         <source>Choose a signed PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="133"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="134"/>
         <source>Certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="134"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="135"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="139"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="140"/>
         <source>%n trusted certificate(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="168"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="179"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="168"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="179"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="171"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="182"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="185"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="196"/>
         <source>This PDF carries no signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="188"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="199"/>
         <source>Signatures intact, but a signer&apos;s certificate could not sign: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="194"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="205"/>
         <source>Verification FAILED: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="196"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="207"/>
         <source>Signatures intact, but not every signer is trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="198"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="209"/>
         <source>All signatures are intact and cover the whole document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="206"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="217"/>
         <source>{signer}: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="219"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="230"/>
         <source>expired on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="221"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="232"/>
         <source>not valid before {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="223"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="234"/>
         <source>not for signing (key usage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="224"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="235"/>
         <source>valid until {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="228"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="239"/>
         <source>additional: {0} (not an assessor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="230"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="241"/>
         <source>lead assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="232"/>
+        <location filename="../../assessor_app/ui/report/verify_dialog.py" line="243"/>
         <source>co-assessor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6029,17 +6049,17 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="155"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="159"/>
         <source>&amp;Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="162"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="170"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="174"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
