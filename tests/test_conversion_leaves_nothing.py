@@ -105,3 +105,32 @@ def test_a_kill_before_the_set_aside_database_is_encrypted_is_finished_next_open
     build_services(paths, key).close()
     assert _readable(paths.data_dir, [SET_ASIDE_ONLY.encode(), b"Klinikum"]) == []
     assert not list((paths.data_dir / SET_ASIDE).rglob(".*"))
+
+
+def test_a_kill_between_the_sealed_copy_and_its_marker_is_finished_next_open(tmp_path):
+    """Killed right after the set-aside attachments' sealed copy was renamed into place,
+    before its marker: the next open used to seal again, fail on the existing copy and
+    leave the set-aside database and blobs plaintext at every later open."""
+    paths = resolve_paths(tmp_path / "data")
+    services = build_services(paths)
+    visit_id = services.demo.create()
+    backup = services.backups.create("manual")
+    services.findings.set_comment(visit_id, "1.b", SET_ASIDE_ONLY)
+    services.backups.restore(backup)
+    services.close()
+    real_touch = Path.touch
+
+    def killed_at_the_marker(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == ".attachments-sealed":
+            raise KeyboardInterrupt
+        real_touch(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Path, "touch", killed_at_the_marker)
+        with pytest.raises(KeyboardInterrupt):
+            protection.encrypt_folder(paths, PASS)
+    key = protection.unlock(paths, PASS)
+    for _ in range(2):  # and stays so at later opens
+        build_services(paths, key).close()
+    assert _readable(paths.data_dir, [SET_ASIDE_ONLY.encode(), b"Klinikum"]) == []
+    assert not list((paths.data_dir / SET_ASIDE).rglob(".*"))

@@ -152,3 +152,34 @@ def test_the_lock_is_per_process_and_encrypt_needs_the_folder_closed(tmp_path):
         second.close()
     assert not folder_lock.held_here(paths.data_dir)  # given back with the last close
     protection.encrypt_folder(paths, PASS)
+
+
+def test_a_file_system_that_cannot_lock_opens_unlocked_and_leaks_nothing(tmp_path, monkeypatch):
+    """flock failing with ENOLCK (some network shares) used to escape as a raw OSError
+    with the descriptor left open; the folder now opens, unlocked, as before the lock."""
+    import errno
+    import os
+
+    opened: list[int] = []
+    real_open = os.open
+
+    def tracking_open(path, flags, mode=0o777):  # type: ignore[no-untyped-def]
+        fd = real_open(path, flags, mode)
+        opened.append(fd)
+        return fd
+
+    def no_locks(_fd: int) -> bool:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(folder_lock.os, "open", tracking_open)
+    monkeypatch.setattr(folder_lock, "_try_lock", no_locks)
+    paths = resolve_paths(tmp_path / "share")
+    services = build_services(paths)
+    try:
+        assert services.visits.list() == []
+    finally:
+        services.close()
+    assert opened, "the lock file was tried"
+    for fd in opened:
+        with pytest.raises(OSError):
+            os.fstat(fd)  # closed again: nothing leaked

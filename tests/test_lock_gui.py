@@ -664,3 +664,29 @@ def test_the_change_passphrase_fields_line_up(qtbot, paths):
     assert len(set(left.values())) == 1, left
     widths = {dialog.findChild(QLineEdit, n).width() for n in left}
     assert len(widths) == 1
+
+
+def test_a_folder_taken_while_closed_for_the_conversion_is_said_not_raised(
+    qtbot, services, monkeypatch
+):
+    """The window closes its data for the conversion; if another process takes the folder
+    meanwhile, reopening used to raise inside the slot and leave a dead window silently."""
+    import assessor_app.services.container as container
+    from assessor_app.domain.error_codes import ErrorCode
+    from assessor_app.domain.errors import ProtectionError
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+
+    def taken(paths, key=None):  # type: ignore[no-untyped-def]
+        raise ProtectionError.coded(ErrorCode.FOLDER_OPEN_ELSEWHERE, data_dir=paths.data_dir)
+
+    said: list[str] = []
+    monkeypatch.setattr(container, "build_services", taken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: said.append(text))
+    window.protection._converting(True)
+    window.protection._reopen(None)
+    assert len(said) == 1 and "another IASIOS Assessor window" in said[0]
+    assert "start IASIOS Assessor again" in said[0]
+    assert not window.menuBar().isEnabled()  # its data is closed: nothing reaches for it

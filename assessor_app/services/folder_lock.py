@@ -15,6 +15,7 @@ the GUI while it reopens after a restore) open it twice there.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -25,11 +26,12 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ProtectionError
 
 LOCK_NAME = ".folder.lock"
+log = logging.getLogger(__name__)
 
 
 @dataclass
 class _Held:
-    fd: int
+    fd: int | None  # None: held unlocked (a file system that cannot lock)
     count: int
 
 
@@ -56,6 +58,30 @@ def _try_lock(fd: int) -> bool:
         return True
 
 
+def _open_and_lock(path: Path) -> int | None:
+    """The locked descriptor; None when this file system cannot lock (some network
+    shares: ENOLCK, EOPNOTSUPP) or the lock file cannot be made (a read-only folder).
+    The folder then opens unlocked, as before the lock existed: the database's own open
+    names a folder it cannot use, and refusing a share would make the app unusable there.
+    Raises FOLDER_OPEN_ELSEWHERE only when another process holds the lock."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except OSError as exc:
+        log.warning("cannot create the folder lock %s: %s", path, exc.strerror)
+        return None
+    try:
+        locked = _try_lock(fd)
+    except OSError as exc:
+        os.close(fd)
+        log.warning("this file system cannot lock %s (%s): opened unlocked", path, exc.strerror)
+        return None
+    if not locked:
+        os.close(fd)
+        raise ProtectionError.coded(ErrorCode.FOLDER_OPEN_ELSEWHERE, data_dir=path.parent)
+    return fd
+
+
 def _key(data_dir: Path) -> Path:
     return data_dir.resolve()
 
@@ -78,7 +104,8 @@ class FolderLock:
             held.count -= 1
             if held.count == 0:
                 del _held[self.data_dir]
-                os.close(held.fd)  # the lock goes with the descriptor
+                if held.fd is not None:
+                    os.close(held.fd)  # the lock goes with the descriptor
 
     def __enter__(self) -> FolderLock:
         return self
@@ -99,11 +126,7 @@ def acquire(data_dir: Path, *, exclusive: bool = False) -> FolderLock:
         if held is not None:
             held.count += 1
             return FolderLock(key)
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(key / LOCK_NAME, flags, 0o600)
-        if not _try_lock(fd):
-            os.close(fd)
-            raise ProtectionError.coded(ErrorCode.FOLDER_OPEN_ELSEWHERE, data_dir=key)
+        fd = _open_and_lock(key / LOCK_NAME)
         _held[key] = _Held(fd, 1)
     return FolderLock(key)
 

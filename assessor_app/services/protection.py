@@ -461,10 +461,14 @@ def _seal_set_aside_folder(paths: AppPaths, folder: Path, key: DataKey) -> None:
         return  # encrypted already, or set aside in an encrypted folder
     if partial.exists():
         shutil.rmtree(partial)
-    if plaintext_db and attachments.is_dir() and not done.exists():
+    # A sealed copy is complete (only renamed into place once on disk): a kill between
+    # that rename and the marker must not seal again, which failed on the existing copy
+    # and left the set-aside data plaintext at every later open.
+    if plaintext_db and attachments.is_dir() and not (done.exists() or sealed.exists()):
         AttachmentStore(attachments).encrypt_all_into(partial, key)
         fsync_tree(partial)
         partial.replace(sealed)
+    if sealed.exists() and not done.exists():
         done.touch()
         key_file.fsync_folder(folder)
     if sealed.exists():

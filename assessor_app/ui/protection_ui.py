@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from assessor_app.domain.errors import AppError
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.lock_screen import (
     DEFAULT_IDLE_MINUTES,
@@ -229,7 +230,23 @@ class ProtectionUi(QObject):
         with without_qt_import_hook():
             from assessor_app.services.container import build_services
 
-            services = build_services(w.services.paths, key)
+            try:
+                services = build_services(w.services.paths, key)
+            except AppError as exc:
+                # E.g. another window took the folder while it was closed for the
+                # conversion: say so; the window stays switched off (its data is closed).
+                log.warning("could not reopen the data folder: %s", exc)
+                QMessageBox.warning(
+                    w,
+                    self.tr("Open the data folder"),
+                    plain(
+                        self.tr(
+                            "The data folder could not be opened again:\n\n{reason}\n\n"
+                            "Quit and start IASIOS Assessor again."
+                        ).format(reason=message_of(exc))
+                    ),
+                )
+                return
         w.attach_services(services)
         self._converting(False)
 
