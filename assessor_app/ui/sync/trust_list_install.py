@@ -111,7 +111,7 @@ def trust_list_action(window: QWidget, services: Services | None = None) -> QAct
     """Edit › Install office trust list… (the window's services when it runs)."""
     action = QAction(_tr("Install office &trust list…"), window)
     action.setObjectName("action_install_trust_list")
-    action.setToolTip(_tr("Install the office's CA or registered assessor certificates"))
+    action.setToolTip(plain(_tr("Install the office's CA or registered assessor certificates")))
 
     def run() -> None:
         current = services or getattr(window, "services", None)
