@@ -3871,83 +3871,97 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ProtectionUi</name>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="57"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="58"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="60"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="61"/>
         <source>Cover the window until the passphrase is typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="62"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="63"/>
         <source>Encr&amp;ypt this data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="65"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="66"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="68"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="69"/>
         <source>&amp;Idle lock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="70"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="71"/>
         <source>How long the window waits before it locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="87"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="88"/>
         <source>This data folder is not encrypted: File › Encrypt this data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="90"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="91"/>
         <source>Warning: this data folder is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="147"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="148"/>
         <source>The passphrase was changed; the old one no longer opens this folder, nor the key files its {n} reachable backups keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="156"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="157"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="159"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="160"/>
         <source>The backups in {folder} could not be reached. The key files they keep still open them with the old passphrase, until the next backup made while that folder is reachable re-wraps them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="199"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="200"/>
         <source>Encrypting the data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="210"/>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="219"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="211"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="220"/>
         <source>Encrypt this data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="211"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="212"/>
         <source>The data folder is encrypted.
 
 {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_ui.py" line="221"/>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="222"/>
         <source>The data folder was not encrypted and is as it was:
 
 {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="241"/>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/protection_ui.py" line="244"/>
+        <source>The data folder could not be opened again:
+
+{reason}
+
+Quit and start IASIOS Assessor again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
