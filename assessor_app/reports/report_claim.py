@@ -8,7 +8,9 @@ revision holds the same one.
 from __future__ import annotations
 
 import io
+from typing import Any
 
+from asn1crypto import x509 as asn1_x509
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from assessor_app.domain.errors import ValidationError
@@ -18,54 +20,47 @@ from assessor_app.reports.builder import read_report_info
 
 def first_signed_revision(pdf: bytes) -> bytes | None:
     """The bytes the first signature covers (None: the PDF holds no signature)."""
+    signatures = _signatures(pdf)
+    if not signatures:
+        return None
     try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        signatures = list(reader.embedded_signatures)
-        if not signatures:
-            return None
         _start, _hole, second, length = (int(str(x)) for x in signatures[0].byte_range)
-    except Exception as exc:  # any parse failure means: not a PDF we can read
+    except Exception as exc:
         raise ValidationError(f"not a readable PDF file ({exc})") from None
     return pdf[: second + length]
 
 
-def signer_emails(pdf: bytes) -> dict[str, str]:
-    """Signature field -> the e-mail its signer's certificate names ("" when none): the
-    subject's emailAddress, else the first RFC 822 subject alternative name."""
+def _signatures(pdf: bytes) -> list[Any]:
+    """The PDF's embedded signatures (ValidationError when it is no readable PDF)."""
     try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except Exception as exc:
+        return list(PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures)
+    except Exception as exc:  # any parse failure means: not a PDF we can read
         raise ValidationError(f"not a readable PDF file ({exc})") from None
-    found: dict[str, str] = {}
-    for emb in signatures:
-        try:
-            cert = emb.signer_cert
-            email = str(cert.subject.native.get("email_address") or "")
-            if not email:
-                names = cert.subject_alt_name_value
-                email = next((str(n.native) for n in names or [] if n.name == "rfc822_name"), "")
-        except Exception:  # a mangled signature names nobody; verification says so
-            email = ""
-        found[str(emb.field_name)] = email
-    return found
 
 
-def signer_certificates(pdf: bytes) -> dict[str, bytes]:
-    """Signature field -> its signer's certificate (DER), for the trust rules an import
-    applies to each box (nothing validated here; a mangled signature names nobody)."""
-    try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except Exception as exc:
-        raise ValidationError(f"not a readable PDF file ({exc})") from None
-    found: dict[str, bytes] = {}
-    for emb in signatures:
+def signer_certs(pdf: bytes) -> dict[str, asn1_x509.Certificate]:
+    """Signature field -> its signer's certificate (nothing validated; a mangled signature
+    names nobody and is left out: verification says what is wrong with it)."""
+    found: dict[str, asn1_x509.Certificate] = {}
+    for emb in _signatures(pdf):
         try:
-            found[str(emb.field_name)] = bytes(emb.signer_cert.dump())
+            found[str(emb.field_name)] = emb.signer_cert
         except Exception:
             continue
     return found
+
+
+def email_of(cert: asn1_x509.Certificate) -> str:
+    """The e-mail a certificate names ("" when none): the subject's emailAddress, else the
+    first RFC 822 subject alternative name."""
+    try:
+        email = str(cert.subject.native.get("email_address") or "")
+        if not email:
+            names = cert.subject_alt_name_value
+            email = next((str(n.native) for n in names or [] if n.name == "rfc822_name"), "")
+    except Exception:  # a mangled certificate names nobody
+        return ""
+    return email
 
 
 def signed_report_info(pdf: bytes) -> ReportInfo | None:

@@ -136,18 +136,9 @@ def signature_value_untouched(pdf: bytes, byte_range: Sequence[object]) -> bool:
 
 def signer_fingerprints(pdf: bytes) -> dict[str, str]:
     """Signature field -> its signer's certificate fingerprint (nothing validated)."""
-    try:
-        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        signatures = list(reader.embedded_signatures)
-    except Exception as exc:
-        raise ValidationError(f"not a readable PDF file ({exc})") from None
-    found: dict[str, str] = {}
-    for emb in signatures:
-        try:
-            found[str(emb.field_name)] = _fingerprint(emb.signer_cert)
-        except Exception:  # a mangled signature names nobody
-            continue
-    return found
+    from assessor_app.reports.report_claim import signer_certs
+
+    return {field: _fingerprint(cert) for field, cert in signer_certs(pdf).items()}
 
 
 def verify_pdf(

@@ -145,17 +145,14 @@ def box_signers(reports: list[ReceivedReport]) -> Iterator[BoxSigner]:
 
 
 def _verified(member: str, pdf: bytes) -> ReceivedReport:
-    from assessor_app.reports.report_claim import (
-        signed_report_info,
-        signer_certificates,
-        signer_emails,
-    )
+    from assessor_app.reports.report_claim import email_of, signed_report_info, signer_certs
 
     try:
         info = signed_report_info(pdf)
         checks = verify_report_pdf(pdf)
-        emails = signer_emails(pdf)
-        certificates = signer_certificates(pdf)
+        certs = signer_certs(pdf)  # one read for the e-mails and the certificates
+        emails = {field: email_of(cert) for field, cert in certs.items()}
+        certificates = {field: bytes(cert.dump()) for field, cert in certs.items()}
     except ValidationError as exc:
         raise CodedBundleRefusedError(
             ErrorCode.BUNDLE_REPORT_NOT_A_REPORT, member=member, problem=str(exc)[:200]
