@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
-from assessor_app.ui.passphrase_fields import PassphraseFields
+from assessor_app.ui.passphrase_fields import PassphraseFields, problem_label
 from assessor_app.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from assessor_app.paths import AppPaths
     from assessor_app.protection.data_key import DataKey
 
-ERROR_STYLE = "color: #b3261e"
 WARNING_STYLE = "color: #8a4b00"
 
 
@@ -76,11 +75,7 @@ class FirstRunDialog(QDialog):
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setVisible(False)
         layout.addWidget(self.warning)
-        self.error = PlainLabel(self)
-        self.error.setObjectName("first_run_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error = problem_label(self, "first_run_error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.create_button = QPushButton(self.tr("&Create"), self)

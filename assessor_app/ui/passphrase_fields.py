@@ -139,3 +139,17 @@ class PassphraseFields(QWidget):
             )
         self.bar.setAccessibleDescription(self.words.text())
         self.changed.emit()
+
+
+ERROR_STYLE = "color: #b3261e"  # the passphrase dialogs' problem line (unlock, lock too)
+
+
+def problem_label(parent: QWidget, object_name: str) -> PlainLabel:
+    """The red, wrapped line where a passphrase dialog says what is wrong (read out as
+    "Problem"); empty until there is one."""
+    label = PlainLabel(parent)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setAccessibleName(QCoreApplication.translate("PassphraseFields", "Problem"))
+    return label

@@ -23,14 +23,12 @@ from assessor_app.domain.errors import AppError
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
 from assessor_app.ui.lock_screen import MAX_IDLE_MINUTES
-from assessor_app.ui.passphrase_fields import PassphraseFields
+from assessor_app.ui.passphrase_fields import PassphraseFields, problem_label
 from assessor_app.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from assessor_app.paths import AppPaths
     from assessor_app.protection.key_copies import CopiesReport
-
-ERROR_STYLE = "color: #b3261e"
 
 
 def ssd_note() -> str:
@@ -71,11 +69,7 @@ class ChangePassphraseDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = PlainLabel(self)
-        self.error.setObjectName("change_passphrase_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error = problem_label(self, "change_passphrase_error")
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -155,11 +149,7 @@ class EncryptFolderDialog(QDialog):
         note.setObjectName("ssd_note")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = PlainLabel(self)
-        self.error.setObjectName("encrypt_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error = problem_label(self, "encrypt_error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(self)
         self.encrypt_button = QPushButton(self.tr("&Encrypt"), self)

@@ -25,6 +25,7 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import AppError
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.formatting import message_of
+from assessor_app.ui.passphrase_fields import ERROR_STYLE
 from assessor_app.ui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from assessor_app.paths import AppPaths
     from assessor_app.protection.data_key import DataKey
 
-ERROR_STYLE = "color: #b3261e"
 # In gui.ini: the assessor chose "Remember on this computer" (the keyring is asked at start).
 REMEMBER_SETTING = "security/remember_unlock"
 

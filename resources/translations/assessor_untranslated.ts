@@ -813,32 +813,27 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="57"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="55"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="67"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="65"/>
         <source>Only the key file changes: the data stays encrypted with the same key, so this takes a moment whatever the size of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="78"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="92"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="86"/>
         <source>Enter the current passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="119"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="113"/>
         <source>The current passphrase is wrong. Nothing was changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="130"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="124"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,27 +1124,22 @@ Population fingerprint {6}</source>
 <context>
     <name>EncryptFolderDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="140"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="134"/>
         <source>Encrypt this data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="145"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="139"/>
         <source>The database and every attachment in {folder} are copied into an encrypted form and the copy is verified; only then are the plaintext files removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="152"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="146"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="162"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="165"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="155"/>
         <source>&amp;Encrypt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,58 +2563,53 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="45"/>
         <source>Protect your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="51"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="50"/>
         <source>IASIOS Assessor keeps visits, findings and photos in {folder}. They are encrypted with a passphrase you choose now: without it nobody can read them, and nobody can recover them for you if you forget it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="60"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="59"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="62"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="61"/>
         <source>&amp;Keep this folder unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="64"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="63"/>
         <source>Keep this folder unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="68"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="67"/>
         <source>Not recommended: anyone who gets hold of this computer or its disk can read every visit and photo. The app will show a warning until you encrypt the folder (File › Encrypt this data folder…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="83"/>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="86"/>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="81"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="100"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="89"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="84"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="105"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="100"/>
         <source>&amp;Create unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/first_run_dialog.py" line="148"/>
+        <location filename="../../assessor_app/ui/first_run_dialog.py" line="143"/>
         <source>Creating the key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2966,32 +2951,32 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="193"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="183"/>
         <source>Idle lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="198"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="188"/>
         <source>After this many minutes without keyboard or mouse input the window is covered and asks for the passphrase. Off (0) turns the idle lock off; File › Lock now still locks at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="211"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="201"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="212"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="202"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="213"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="203"/>
         <source>Minutes before the idle lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="214"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="204"/>
         <source>&amp;Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3648,11 @@ SHA-256 fingerprint: {1}</source>
         <source>{words}: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../assessor_app/ui/passphrase_fields.py" line="154"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PopulationPanel</name>
@@ -3863,7 +3853,7 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>ProtectionDialogs</name>
     <message>
-        <location filename="../../assessor_app/ui/protection_dialogs.py" line="38"/>
+        <location filename="../../assessor_app/ui/protection_dialogs.py" line="36"/>
         <source>The plaintext files are deleted once the encrypted copy has been verified. An SSD or a file system with snapshots may still keep remnants of them that no program can reliably erase; data that must never be read again needs a disk that was encrypted from the start (BitLocker, FileVault, LUKS).</source>
         <translation type="unfinished"></translation>
     </message>
