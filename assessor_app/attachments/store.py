@@ -36,7 +36,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from assessor_app.attachments.external_open import ExternalCopies, remove_stale
@@ -171,20 +171,28 @@ class AttachmentStore:
             raise ValidationError.coded(
                 ErrorCode.CANNOT_READ_FILE, path=path, reason=exc.strerror
             ) from None
-        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        if media_type.startswith("image/") or path.suffix.lower() in {".jpg", ".jpeg", ".png"}:
-            data, media_type = clean_photo(data, path.name)
+        return self.put_named(path.name, data)
+
+    def put_named(self, filename: str, data: bytes) -> StoredFile:
+        """``put_file`` for bytes already in memory (a document inside a zip, a demo
+        photo): they are sealed straight into the store, never written out in plaintext."""
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError.coded(ErrorCode.ATTACHMENT_TOO_LARGE, file=filename)
+        suffix = PurePosixPath(filename).suffix.lower()
+        media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if media_type.startswith("image/") or suffix in {".jpg", ".jpeg", ".png"}:
+            data, media_type = clean_photo(data, filename)
             kind = AttachmentKind.PHOTO
-        elif path.suffix.lower() in DOCUMENT_SUFFIXES:
+        elif suffix in DOCUMENT_SUFFIXES:
             kind = AttachmentKind.DOCUMENT
         else:
             raise ValidationError.coded(
                 ErrorCode.ATTACHMENT_TYPE_NOT_ACCEPTED,
-                file=path.name,
+                file=filename,
                 suffixes=", ".join(sorted(DOCUMENT_SUFFIXES)),
             )
         sha = self.put_bytes(data)
-        return StoredFile(sha, len(data), media_type, kind, path.name)
+        return StoredFile(sha, len(data), media_type, kind, filename)
 
     def put_bytes(self, data: bytes, expected_sha256: str | None = None) -> str:
         sha = hashlib.sha256(data).hexdigest()

@@ -68,8 +68,8 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
     sa = services.self_assessment
     if args.documents:
         account = sa.check(visit_id, Path(args.workbook))
-        with sa.documents_folder(Path(args.documents)) as folder:
-            match = sa.match_documents(account, folder)
+        with sa.open_documents(Path(args.documents)) as docs:
+            match = sa.match_documents(account, docs)
             _print_match(match)
             if not args.yes:
                 print(
@@ -79,7 +79,7 @@ def cmd_import(args: argparse.Namespace, services: Services) -> int:
                 )
                 return 0
             result = sa.import_workbook(visit_id, Path(args.workbook))
-            attached = sa.attach_documents(visit_id, folder, match)
+            attached = sa.attach_documents(visit_id, docs, match)
         print(f"Attached {attached} document(s).")
     else:
         result = sa.import_workbook(visit_id, Path(args.workbook))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assessor_app.attachments.store import AttachmentStore
+from assessor_app.attachments.store import AttachmentStore, StoredFile
 from assessor_app.domain import ids
 from assessor_app.domain.edit_result import EditResult
 from assessor_app.domain.visit import Attachment
@@ -33,7 +33,21 @@ class AttachmentService:
         self.check_key(visit_id, key)
         check_field("attachment", "caption", caption)
         check_field("attachment", "filename", Path(path).name)
-        stored = self.store.put_file(path)
+        return self._record(visit_id, key, self.store.put_file(Path(path)), caption)
+
+    def add_bytes(
+        self, visit_id: str, key: str, filename: str, data: bytes, caption: str = ""
+    ) -> Attachment:
+        """``add`` for a file already in memory (a document read from a zip, a demo
+        photo): it goes straight into the encrypted store, with no plaintext copy on disk."""
+        self.check_key(visit_id, key)
+        check_field("attachment", "caption", caption)
+        check_field("attachment", "filename", filename)
+        added = self._record(visit_id, key, self.store.put_named(filename, data), caption)
+        assert added.attachment is not None
+        return added.attachment
+
+    def _record(self, visit_id: str, key: str, stored: StoredFile, caption: str) -> EditResult:
         attachment = Attachment(
             id=ids.new_id(),
             visit_id=visit_id,

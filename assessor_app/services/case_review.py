@@ -110,6 +110,8 @@ class CaseReviewService:
         path: Path,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        *,
+        data: bytes | None = None,
     ) -> PopulationInfo:
         """Add the cases of a CSV file (header case_ref,procedure_date,procedure_type).
 
@@ -118,9 +120,10 @@ class CaseReviewService:
         more than MAX_POPULATION procedures (with those already there) is refused before
         any row is checked. The file is read as a stream and written in batches inside one
         transaction; ``progress(rows done, rows)`` follows it, ``cancel`` stops it
-        (Cancelled, nothing imported).
+        (Cancelled, nothing imported). With ``data``, the file's bytes are read from memory
+        and ``path`` only names the file in messages.
         """
-        self.import_csv_recorded(visit_id, path, progress, cancel)
+        self.import_csv_recorded(visit_id, path, progress, cancel, data=data)
         return self.population_info(visit_id)
 
     def import_csv_recorded(
@@ -129,6 +132,8 @@ class CaseReviewService:
         path: Path,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        *,
+        data: bytes | None = None,
     ) -> EditResult:
         """``import_csv``, returning the visit as stored after it (a signed one may have
         started a new revision) and the change records written."""
@@ -143,6 +148,7 @@ class CaseReviewService:
                 procedure_period(start, end, date.today()),
                 known,
                 room=max(MAX_POPULATION - present, 0),
+                data=data,
             )
             total = reader.count_rows()
             done = 0

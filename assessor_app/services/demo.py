@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import random
-import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from assessor_app.domain.ratings import Rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType, Severity
@@ -137,10 +135,9 @@ class DemoService:
                 )
         from assessor_app.services.demo_photos import demo_photo  # Pillow only when needed
 
-        with tempfile.TemporaryDirectory() as tmp:
-            for seed, (key, caption) in enumerate(PHOTOS.items()):
-                path = Path(tmp) / f"IMG_{4711 + seed}.jpg"
-                path.write_bytes(demo_photo(caption, seed))
-                self.attachments.add(visit_id, key, path, caption=caption)
+        # Straight from memory into the encrypted store: no plaintext photo on disk.
+        for seed, (key, caption) in enumerate(PHOTOS.items()):
+            photo = demo_photo(caption, seed)
+            self.attachments.add_bytes(visit_id, key, f"IMG_{4711 + seed}.jpg", photo, caption)
         create_demo_case_review(self.case_review, visit_id, start, DEMO_VOLUMES)
         return visit_id

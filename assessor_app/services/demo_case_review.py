@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -59,10 +58,9 @@ def create_demo_case_review(
         when = first + timedelta(days=offset)
         ptype = rng.choices(types, weights)[0]
         lines.append(f"KN-{when.year}-{number:04d},{when.isoformat()},{ptype.value}")
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "klinikum-nordstadt-io-procedures.csv"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        case_review.import_csv(visit_id, path)
+    # Read from memory: the population never lands on disk outside the database.
+    csv_bytes = ("\n".join(lines) + "\n").encode("utf-8")
+    case_review.import_csv(visit_id, Path("klinikum-nordstadt-io-procedures.csv"), data=csv_bytes)
     draw = case_review.draw(visit_id, DEMO_SEED, 30)
     questions = case_review.questions(visit_id)
     grades = GRADES[:]

@@ -4,8 +4,6 @@ wrong), attach the documents sent with it, and compare it with the assessor's wo
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,6 +47,7 @@ from assessor_app.persistence.self_assessment_repository import SelfAssessmentRe
 from assessor_app.services.atomic_file import write_atomic
 from assessor_app.services.attachments import AttachmentService
 from assessor_app.services.case_review import CaseReviewService
+from assessor_app.services.facility_documents import FacilityDocuments
 from assessor_app.services.text_check import check_text
 from assessor_app.templates.library import TemplateLibrary
 from assessor_app.workbook import layout
@@ -445,55 +444,53 @@ class SelfAssessmentService:
 
     # -- the documents sent with the workbook --------------------------------------------
     @contextmanager
-    def documents_folder(self, source: Path) -> Iterator[Path]:
-        """The documents as a folder: ``source`` itself, or a zip unpacked to a temporary
-        folder (names flattened, so nothing lands outside it) removed afterwards."""
+    def open_documents(self, source: Path) -> Iterator[FacilityDocuments]:
+        """The documents of ``source``, a folder or a zip (names flattened, so nothing
+        can name a place outside it). A zip's members are read from the archive when
+        they are attached; nothing is unpacked to disk."""
         source = Path(source)
         if source.is_dir():
-            yield source
+            yield FacilityDocuments(
+                source,
+                {
+                    p.name: p
+                    for p in source.iterdir()
+                    if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
+                },
+            )
             return
         if not zipfile.is_zipfile(source):
             raise ValidationError.coded(ErrorCode.NOT_A_FOLDER_OR_ZIP, file=source.name)
-        tmp = Path(tempfile.mkdtemp(prefix="iasios-documents-"))
-        try:
-            with zipfile.ZipFile(source) as zf:
-                members = [m for m in zf.infolist() if not m.is_dir()]
-                if len(members) > MAX_DOCUMENTS:
-                    raise ValidationError.coded(
-                        ErrorCode.TOO_MANY_DOCUMENTS, file=source.name, most=MAX_DOCUMENTS
-                    )
-                # Only what could match is unpacked; the sizes are the ones zipfile holds
-                # each member's reading to, so the bound is checked before any is written.
-                wanted = [
-                    (m, name)
-                    for m in members
-                    if (name := PurePosixPath(m.filename.replace("\\", "/")).name)
-                    and not name.startswith(".")
-                    and PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES
-                    and m.file_size <= MAX_DOCUMENT_BYTES
-                ]
-                if sum(m.file_size for m, _ in wanted) > MAX_DOCUMENTS_TOTAL_BYTES:
-                    raise ValidationError.coded(
-                        ErrorCode.DOCUMENTS_TOO_LARGE,
-                        file=source.name,
-                        most_mb=MAX_DOCUMENTS_TOTAL_BYTES // (1024 * 1024),
-                    )
-                for m, name in wanted:
-                    with zf.open(m) as src, (tmp / name).open("wb") as dst:
-                        shutil.copyfileobj(src, dst)
-            yield tmp
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+        with zipfile.ZipFile(source) as zf:
+            members = [m for m in zf.infolist() if not m.is_dir()]
+            if len(members) > MAX_DOCUMENTS:
+                raise ValidationError.coded(
+                    ErrorCode.TOO_MANY_DOCUMENTS, file=source.name, most=MAX_DOCUMENTS
+                )
+            # Only what could match is offered; the sizes are the ones zipfile holds each
+            # member's reading to, so the bound is checked before any is read.
+            wanted: dict[str, Path | zipfile.ZipInfo] = {
+                name: m
+                for m in members
+                if (name := PurePosixPath(m.filename.replace("\\", "/")).name)
+                and not name.startswith(".")
+                and PurePosixPath(name).suffix.lower() in DOCUMENT_SUFFIXES
+                and m.file_size <= MAX_DOCUMENT_BYTES
+            }
+            total = sum(m.file_size for m in wanted.values() if isinstance(m, zipfile.ZipInfo))
+            if total > MAX_DOCUMENTS_TOTAL_BYTES:
+                raise ValidationError.coded(
+                    ErrorCode.DOCUMENTS_TOO_LARGE,
+                    file=source.name,
+                    most_mb=MAX_DOCUMENTS_TOTAL_BYTES // (1024 * 1024),
+                )
+            yield FacilityDocuments(source, wanted, zf)
 
     @staticmethod
-    def match_documents(account: FacilityAccount, folder: Path) -> DocumentMatch:
+    def match_documents(account: FacilityAccount, docs: FacilityDocuments) -> DocumentMatch:
         """Match document files to the names in each requirement's Evidence column, by file
         name (letter case ignored; a name without its extension matches too)."""
-        files = sorted(
-            p.name
-            for p in Path(folder).iterdir()
-            if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
-        )
+        files = docs.names
         by_name: dict[str, str] = {}
         for f in files:
             by_name.setdefault(f.casefold(), f)
@@ -515,7 +512,7 @@ class SelfAssessmentService:
             missing=tuple(missing),
         )
 
-    def attach_documents(self, visit_id: str, folder: Path, match: DocumentMatch) -> int:
+    def attach_documents(self, visit_id: str, docs: FacilityDocuments, match: DocumentMatch) -> int:
         """Attach each matched document to its requirement (photos cleaned of EXIF by the
         attachment service); a document already attached there is not attached again."""
         present = {(a.requirement_key, a.filename) for a in self.attachments.list(visit_id)}
@@ -523,7 +520,8 @@ class SelfAssessmentService:
         for key, name in match.matched:
             if (key, name) in present:
                 continue
-            self.attachments.add(visit_id, key, Path(folder) / name, caption="sent by the facility")
+            data = docs.read(name, MAX_DOCUMENT_BYTES)
+            self.attachments.add_bytes(visit_id, key, name, data, caption="sent by the facility")
             present.add((key, name))
             count += 1
         return count

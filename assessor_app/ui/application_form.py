@@ -202,9 +202,9 @@ def import_application_form(
     imported = False
     try:
         if source is not None:
-            # A zip is unpacked to a temporary folder for the preview and the attaching,
-            # and removed afterwards; a folder is read where it is.
-            with sa.documents_folder(source) as docs:
+            # A zip's documents are read from the archive as they are attached (never
+            # unpacked to disk); a folder is read where it is.
+            with sa.open_documents(source) as docs:
                 match = sa.match_documents(account, docs)
                 if not confirm(match):
                     return False
