@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Sets everything up, creates a demo visit on the first run, and starts IASIOS Assessor.
+# Sets everything up and starts IASIOS Assessor; the first start of a data folder (after
+# its passphrase is chosen in the app) opens on a demo visit to explore.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh app
-if [ "$(.venv/bin/python main.py "$@" list --json 2>/dev/null | tr -d '[:space:]')" = "[]" ]; then
-  .venv/bin/python main.py "$@" demo >/dev/null && echo "A demo visit was created to explore."
-fi
+export ASSESSOR_APP_DEMO_ON_FIRST_RUN=1
 exec .venv/bin/python main.py "$@"

@@ -690,3 +690,67 @@ def test_a_folder_taken_while_closed_for_the_conversion_is_said_not_raised(
     assert len(said) == 1 and "another IASIOS Assessor window" in said[0]
     assert "start IASIOS Assessor again" in said[0]
     assert not window.menuBar().isEnabled()  # its data is closed: nothing reaches for it
+
+
+def _exec_until_rows(seen: dict[str, object], qtbot) -> Callable[[QApplication], int]:
+    def exec_until_rows(_app: QApplication) -> int:
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        if seen.get("expect_demo"):
+            qtbot.waitUntil(lambda: window.list_page.model.rowCount() > 0, timeout=60_000)
+        else:
+            qtbot.wait(300)  # time enough for a demo job to have shown a row
+        seen["rows"] = window.list_page.model.rowCount()
+        BackgroundRunner.shutdown()
+        window.close()
+        window.deleteLater()
+        return 0
+
+    return exec_until_rows
+
+
+@pytest.mark.parametrize("asked", [True, False])
+def test_run_app_opens_a_first_run_on_the_demo_visit(
+    qapp, qtbot, paths, quiet_launch, monkeypatch, asked
+):
+    """scripts/run-app.sh's promise: the first start, once the passphrase is chosen in the
+    app, shows a demo visit (with no terminal needed). Without its setting, none."""
+    if asked:
+        monkeypatch.setenv(launch.DEMO_ON_FIRST_RUN, "1")
+    else:
+        monkeypatch.delenv(launch.DEMO_ON_FIRST_RUN, raising=False)
+    quiet_launch["expect_demo"] = asked
+    monkeypatch.setattr(QApplication, "exec", _exec_until_rows(quiet_launch, qtbot))
+    paths.ensure()
+
+    def create(dialog: QDialog) -> bool:
+        type_into(dialog, "new_passphrase", PASSPHRASE)
+        type_into(dialog, "repeat_passphrase", PASSPHRASE)
+        click(dialog, "first_run_create")
+        return True
+
+    timer = when_modal("first_run_dialog", create)
+    assert launch.run_gui(paths) == 0
+    timer.stop()
+    assert quiet_launch["rows"] == (1 if asked else 0)
+
+
+def test_run_app_adds_no_demo_to_a_folder_that_exists(
+    qapp, qtbot, paths, quiet_launch, monkeypatch
+):
+    """Only a folder's first start: a later start of an emptied folder stays empty."""
+    monkeypatch.setenv(launch.DEMO_ON_FIRST_RUN, "1")
+    monkeypatch.setattr(QApplication, "exec", _exec_until_rows(quiet_launch, qtbot))
+    encrypted_folder(paths, demo=False)
+    build_services(paths, key_file.unlock(paths, PASSPHRASE)).close()  # the database exists
+
+    def unlock(dialog: QDialog) -> bool:
+        type_into(dialog, "unlock_passphrase", PASSPHRASE)
+        click(dialog, "unlock_button")
+        return True
+
+    timer = when_modal("unlock_dialog", unlock)
+    assert launch.run_gui(paths) == 0
+    timer.stop()
+    assert quiet_launch["rows"] == 0

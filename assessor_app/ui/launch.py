@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 EXIT_DATABASE = 2
 EXIT_QUIT = 0  # quit from the unlock or first-run dialog: nothing opened, nothing changed
 TRANSLATION_PREFIX = "assessor"
+# Set by scripts/run-app.sh: the first start of a data folder opens on a demo visit.
+DEMO_ON_FIRST_RUN = "ASSESSOR_APP_DEMO_ON_FIRST_RUN"
 SIGNAL_POLL_MS = 300
 
 
@@ -87,6 +90,7 @@ def run_gui(paths: AppPaths) -> int:
     app = make_application()
     install_excepthook(paths.log_file)
     install_focus_keeper(app)
+    first_run = not paths.database.exists()  # encrypted or not, this start creates it
     opened = unlock_folder(paths)
     if isinstance(opened, int):
         return opened
@@ -101,6 +105,9 @@ def run_gui(paths: AppPaths) -> int:
         window.deleteLater()
         return EXIT_DATABASE
     window.attach_services(services)
+    if first_run and os.environ.get(DEMO_ON_FIRST_RUN) == "1":
+        # scripts/run-app.sh asks for it: a new assessor meets a complete visit at once.
+        window.list_page.create_demo()
     _close_on_signals(window)
     try:
         return app.exec()
