@@ -503,3 +503,19 @@ def test_a_kill_while_backups_are_encrypted_loses_none_and_leaves_no_plaintext(p
     assert all(b.encrypted for b in left)
     assert [p.name for p in paths.backups.iterdir() if p.name.startswith(".")] == []
     assert not [p for p in paths.backups.rglob("*") if p.is_file() and is_plaintext_sqlite(p)]
+
+
+def test_a_backups_description_keeps_each_visit_on_one_line(data_dir, capsys):
+    """A facility's name is the assessor's text: a line break typed or imported into it
+    forged a line of its own in `backup restore`'s list of what a backup holds."""
+    assert _cli(data_dir, "demo") == 0
+    visit_id = capsys.readouterr().out.strip()
+    forged = "Klinikum Nordstadt\nBackup verified: 0 visits, nothing to lose"
+    assert _cli(data_dir, "visit", "set", visit_id, "facility.name", forged) == 0
+    capsys.readouterr()
+    assert _cli(data_dir, "backup", "create") == 0
+    made = capsys.readouterr().out.split()[0]
+    assert _cli(data_dir, "backup", "restore", made, "--yes") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert not any(line.startswith("Backup verified") for line in lines), lines
+    assert any("Klinikum Nordstadt Backup verified" in line for line in lines), lines

@@ -152,3 +152,21 @@ def test_no_streams_at_all_is_fine(monkeypatch):
         print("nobody reads this")
         print("nor this", file=sys.stderr)
     assert sys.stdout is None and sys.stderr is None
+
+
+def test_a_line_break_in_a_name_forges_no_line_in_list_or_show(capsys, tmp_path):
+    """The terminal filter keeps newlines (they are the CLI's own), so a facility or user
+    name holding one (typed through `visit set`, or from a bundle) forged a whole line of
+    `list` and `show`: each name is printed on its line."""
+    data = tmp_path / "data"
+    code, out, _ = run(capsys, data, "demo")
+    visit_id = out.strip()
+    forged = "Klinikum\n0ffa11ce  Other Hospital                  signed        65/65    27/27  met"
+    assert run(capsys, data, "visit", "set", visit_id, "facility.name", forged)[0] == 0
+    code, out, _ = run(capsys, data, "list")
+    assert code == 0 and len(out.splitlines()) == 2, out  # the heading and one visit
+    code, out, _ = run(capsys, data, "show", visit_id)
+    assert code == 0 and not any(line.startswith("0ffa11ce") for line in out.splitlines())
+    assert run(capsys, data, "user", "--name", "Dr A\nFAKE: user changed")[0] == 0
+    code, out, _ = run(capsys, data, "user")
+    assert out.count("\n") == 1, out

@@ -183,3 +183,28 @@ def test_a_file_system_that_cannot_lock_opens_unlocked_and_leaks_nothing(tmp_pat
     for fd in opened:
         with pytest.raises(OSError):
             os.fstat(fd)  # closed again: nothing leaked
+
+
+def test_a_command_says_the_folder_is_open_before_asking_the_passphrase(tmp_path):
+    """On a terminal, `list` asked for the passphrase and only then refused the folder:
+    the refusal now comes first, so nobody types a passphrase for nothing."""
+    data_dir = tmp_path / "data"
+    assert cli(data_dir, "demo").returncode == 0  # encrypted, with the tests' passphrase
+    hold = (
+        "import sys, fcntl\nfd = open(sys.argv[1], 'a')\nfcntl.flock(fd, fcntl.LOCK_EX)\n"
+        "print('held', flush=True)\nsys.stdin.read()\n"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", hold, str(data_dir / folder_lock.LOCK_NAME)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "held"
+        # No passphrase anywhere: before, this was the "give a passphrase" refusal.
+        done = cli(data_dir, "list", passphrase=False)
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(timeout=30)
+    assert done.returncode != 0 and IN_USE in done.stderr, done.stderr
+    assert cli(data_dir, "list").returncode == 0  # once the other closed

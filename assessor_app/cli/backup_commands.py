@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from assessor_app.cli.passphrase_input import plan_open
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.storage_errors import StorageError, StorageProblem
@@ -80,7 +81,7 @@ def _n(count: int, word: str) -> str:
 def _line(info: BackupInfo) -> str:
     kind = "encrypted" if info.encrypted else "unencrypted"
     return (
-        f"{info.id}  {info.created}  {info.reason}  {_n(len(info.visits), 'visit')}  "
+        f"{info.id}  {info.created}  {one_line(info.reason, 60)}  {_n(len(info.visits), 'visit')}  "
         f"{_n(info.files, 'file')}  {_size(info.size)}  {kind}"
     )
 
@@ -136,14 +137,16 @@ def _list(args: argparse.Namespace, service: BackupService) -> int:
 def describe(held: BackupContents) -> str:
     info = held.info
     lines = [
-        f"Backup {info.id}, made {info.created} ({info.reason}), app {info.app_version}, "
+        f"Backup {info.id}, made {info.created} ({one_line(info.reason, 60)}), "
+        f"app {one_line(info.app_version, 40)}, "
         f"schema {held.contents.schema_revision or '?'}, "
         f"{'encrypted' if info.encrypted else 'unencrypted'}, {_size(info.size)}.",
         f"It holds {_n(len(held.contents.visits), 'visit')}:",
     ]
     for v in held.contents.visits:
         lines.append(
-            f"  {v.id[:8]}  {v.facility}  last change {v.last_change[:19]}  "
+            f"  {one_line(v.id[:8])}  {one_line(v.facility)}  "
+            f"last change {one_line(v.last_change[:19])}  "
             f"{v.findings} rated, {_n(v.attachments, 'attachment')}, "
             f"{_n(v.actions, 'corrective action')}"
         )

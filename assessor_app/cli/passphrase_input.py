@@ -147,6 +147,11 @@ def plan_open(args: object, paths: AppPaths) -> OpenPlan:
     if state is FolderState.ENCRYPTED:
         if unencrypted:
             raise ProtectionError.coded(ErrorCode.UNENCRYPTED_ONLY_FOR_NEW, data_dir=paths.data_dir)
+        # A folder open in another window is said before the passphrase is asked for
+        # nothing (opening takes the lock again, and refuses it if taken meanwhile).
+        from assessor_app.services import folder_lock
+
+        folder_lock.acquire(paths.data_dir).release()
         return OpenPlan(state, key=unlock_key(args, paths))
     if state is FolderState.NEW:
         if unencrypted:

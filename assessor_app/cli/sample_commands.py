@@ -18,6 +18,7 @@ from assessor_app.domain.case_review import (
     parse_answer,
 )
 from assessor_app.domain.case_review_summary import CaseReviewSummary
+from assessor_app.domain.display_text import one_line
 from assessor_app.services.case_review import RedrawNeedsConfirmationError
 from assessor_app.services.container import Services
 
@@ -290,7 +291,7 @@ def cmd_show(args: argparse.Namespace, services: Services) -> int:
     s = summary
     drawn_at = f"{s.drawn_at:%Y-%m-%d %H:%M} UTC" if s.drawn_at else "?"
     print(f"Population: {s.population_size} cases, fingerprint {s.population_fingerprint}")
-    print(f"Draw: seed {s.seed!r}, {s.method_version}, {drawn_at} by {s.drawn_by}")
+    print(f"Draw: seed {s.seed!r}, {s.method_version}, {drawn_at} by {one_line(s.drawn_by)}")
     print(f"Cases complete: {s.cases_complete}/{s.sample_size}")
     print(f"{'QUESTION':20} {'YES':>4} {'NO':>4} {'N/A':>4} {'OPEN':>5} COMPLIANCE")
     for q in s.questions:

@@ -7,6 +7,7 @@ import sys
 
 from assessor_app.cli.common import iso_date, non_negative_int, print_json, warn
 from assessor_app.cli.revision_notice import tell_new_revision
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.outcome import describe
 from assessor_app.domain.ratings import Rating, parse_rating
 from assessor_app.domain.visit import Assessor, Facility, NewVisit, ProcedureType
@@ -111,7 +112,7 @@ def cmd_user(args: argparse.Namespace, services: Services) -> int:
     if args.name is not None:
         services.user.set_name(args.name)
     if services.user.name:
-        print(services.user.name)
+        print(one_line(services.user.name))
     else:
         print(f"{services.user.author} (computer login; set your name with --name)")
     return 0
@@ -128,7 +129,7 @@ def cmd_list(args: argparse.Namespace, services: Services) -> int:
     print(f"{'ID':8}  {'FACILITY':30}  {'STATE':11}  {'ANSWERED':>8}  {'CORE':>5}  OUTCOME")
     for v in visits:
         print(
-            f"{v.id[:8]}  {v.facility[:30]:30}  {v.state.value:11}  "
+            f"{v.id[:8]}  {one_line(v.facility, 30):30}  {v.state.value:11}  "
             f"{v.answered:>3}/{v.total:<4}  {v.core_answered:>2}/{v.core_total:<2}  {v.tier}"
         )
     return 0
@@ -146,7 +147,8 @@ def cmd_show(args: argparse.Namespace, services: Services) -> int:
         )
         return 0
     v, p = detail.visit, detail.progress
-    print(f"{v.facility.name} — {v.facility.department}".rstrip(" —"))
+    # The assessor's (or a bundle's) text: a line break in it must not forge a line.
+    print(f"{one_line(v.facility.name)} — {one_line(v.facility.department)}".rstrip(" —"))
     print(f"Visit {v.id}  state {v.state.value}  revision {v.revision}")
     print(f"Template {detail.template.id} {detail.template.version}")
     print(

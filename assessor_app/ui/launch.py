@@ -30,6 +30,7 @@ from assessor_app.ui.plain_text import plain
 if TYPE_CHECKING:
     from assessor_app.protection.data_key import DataKey
     from assessor_app.services.container import Services
+    from assessor_app.services.folder_lock import FolderLock
 
 log = logging.getLogger(__name__)
 
@@ -91,15 +92,25 @@ def run_gui(paths: AppPaths) -> int:
     install_excepthook(paths.log_file)
     install_focus_keeper(app)
     first_run = not paths.database.exists()  # encrypted or not, this start creates it
-    opened = unlock_folder(paths)
-    if isinstance(opened, int):
-        return opened
-    from assessor_app.ui.main_window import MainWindow
+    # A folder open in another window is said before a passphrase is asked for nothing.
+    # Held until the services hold it too, so no other process takes it in between.
+    early = hold_folder(paths)
+    if early is None:
+        return EXIT_DATABASE
+    try:
+        opened = unlock_folder(paths)
+        if isinstance(opened, int):
+            return opened
+        from assessor_app.ui.main_window import MainWindow
 
-    window = MainWindow(paths=paths)
-    show_and_paint(window)
-    window.activateWindow()  # keyboard focus from the start, even without a window manager
-    services = open_services(paths, opened.key)
+        window = MainWindow(paths=paths)
+        show_and_paint(window)
+        window.activateWindow()  # keyboard focus from the start, even without a WM
+        services = open_services(paths, opened.key)
+    finally:
+        # The services hold their own (re-entrant) lock now; this one would refuse the
+        # encrypt action, which needs the folder held by nobody else in this process.
+        early.release()
     if services is None:
         window.hide()
         window.deleteLater()
@@ -119,6 +130,18 @@ def run_gui(paths: AppPaths) -> int:
         window.protection.stop()
         # The window's services: an encryption conversion replaces the ones opened here.
         window.services.close()
+
+
+def hold_folder(paths: AppPaths) -> FolderLock | None:
+    """The data folder's lock, or None once "open in another window" has been shown."""
+    from assessor_app.services import folder_lock
+
+    try:
+        return folder_lock.acquire(paths.data_dir)
+    except ProtectionError as exc:
+        log.error("data folder refused at start-up: %s", exc)
+        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        return None
 
 
 class Unlocked:
