@@ -1,6 +1,10 @@
 """A rating key press, as the assessor makes it: the key typed in the requirement list of
 an open visit (the 300-photo visit of big_visit.py), until it is saved and the navigator
-row and the header show it. Offscreen.
+row and the header have painted it (Qt paints what changed at the event loop's next pass;
+the benchmark watches the paint events of the list's viewport; the header paints in the
+same pass when its text changed). Offscreen.
+Every other press is followed by a repaint of the whole workspace instead, printed apart:
+what a press costs when the window must be drawn whole (uncovered, resized).
 
 Run from the repository root:  python benchmarks/bench_keypress.py [--photos 300] [--n 60]
 
@@ -24,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from big_visit import build
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
@@ -52,6 +56,25 @@ class SqlCounter:
         self.commits += 1
 
 
+class PaintWatch(QObject):
+    """Which of the watched widgets have painted since ``reset``."""
+
+    def __init__(self, widgets: dict[str, Any]) -> None:
+        super().__init__()
+        self._names = {id(w): name for name, w in widgets.items()}
+        self.painted: set[str] = set()
+        for widget in widgets.values():
+            widget.installEventFilter(self)
+
+    def reset(self) -> None:
+        self.painted.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.add(self._names[id(watched)])
+        return False
+
+
 def p95_of(times: list[float]) -> float:
     ordered = sorted(times)
     return ordered[max(0, round(0.95 * len(ordered)) - 1)]
@@ -76,18 +99,35 @@ def main() -> int:
         QThreadPool.globalInstance().waitForDone()
         tree = page.navigator.tree
         counter = SqlCounter(services.db.engine)
+        # What the assessor looks at after a rating key: the list's row and the header
+        # (progress, outcome). Qt paints only what changed, at the next pass of the event
+        # loop; the press is done when both have painted.
+        watch = PaintWatch({"row": tree.viewport(), "header": workspace.header})
         times: list[float] = []
+        whole: list[float] = []
         statements: list[int] = []
         commits: list[int] = []
-        for i in range(args.n + 5):
+        header_painted = 0
+        for i in range(2 * (args.n + 5)):
             before = (counter.statements, counter.commits)
+            watch.reset()
             start = time.perf_counter()
             QTest.keyClick(tree, KEYS[i % 2])
-            workspace.repaint()  # the navigator row and header painted
-            app.processEvents()
+            repaint_all = i % 2 == 1  # every other press: the whole workspace repainted
+            if repaint_all:
+                workspace.repaint()
+            deadline = start + 5.0
+            # The window's widgets paint in one pass: once the row has, so has the header
+            # when its text changed (a label whose text stays the same does not repaint).
+            while "row" not in watch.painted and time.perf_counter() < deadline:
+                app.processEvents()
+            if "row" not in watch.painted:
+                print(f"  press {i}: the row did not paint within 5 s")
+                return 1
+            header_painted += "header" in watch.painted
             elapsed = (time.perf_counter() - start) * 1000
-            if i >= 5:  # the first presses warm caches
-                times.append(elapsed)
+            if i >= 10:  # the first presses warm caches
+                (whole if repaint_all else times).append(elapsed)
                 statements.append(counter.statements - before[0])
                 commits.append(counter.commits - before[1])
         # The floor: the same save through the service alone (one transaction, its fsync),
@@ -101,10 +141,15 @@ def main() -> int:
         print(f"rating key press -> saved, row and header updated ({args.photos} photos)")
         print(f"  median {statistics.median(times):.2f} ms, n={len(times)}")
         print(
+            f"  (with the whole workspace repainted instead, as a window uncovered: median "
+            f"{statistics.median(whole):.2f} ms, p95 {p95_of(whole):.2f} ms)"
+        )
+        print(
             f"  figure p95 {p95:.2f} ms   floor (the save alone) p95 {floor:.2f} ms"
             f"   ratio {p95 / floor:.2f}"
         )
         print(f"  target p95 <= {TARGET_MS:.0f} ms: {'OK' if p95 <= TARGET_MS else 'MISSED'}")
+        print(f"  the header painted on {header_painted} of {2 * (args.n + 5)} presses")
         print(f"  SQL statements per press {max(statements)}, commits per press {max(commits)}")
         print(f"  load average while measuring {os.getloadavg()[0]:.1f}")
         workspace.close()

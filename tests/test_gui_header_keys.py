@@ -74,4 +74,6 @@ def test_rating_keys_in_the_list_update_header_progress_and_outcome(qtbot, servi
     qtbot.waitUntil(lambda: header_texts(window)[:2] == (65, 27))
     detail = services.outcome.detail(demo_id)
     assert header_texts(window)[2] == tier_label(detail.outcome.tier.value)
+    # The tier's colour follows its value (the style is re-applied only on a change).
+    assert window.workspace.header.tier.property("tier") == detail.outcome.tier.value
     assert header_texts(window)[3] != reasons  # 6.b is met now

@@ -171,6 +171,7 @@ class GlanceHeader(QFrame):
         self.tier.setAccessibleName(self.tr("Outcome so far"))
         # A browser, not a label: long reason lists scroll instead of pushing the tabs down.
         self.reasons = QTextBrowser(self)
+        self._reasons_html: str | None = None  # what the reasons show, set once per change
         self.reasons.setObjectName("glance_reasons")
         self.reasons.setAccessibleName(self.tr("Reasons for the outcome"))
         self.reasons.setOpenLinks(False)
@@ -241,17 +242,25 @@ class GlanceHeader(QFrame):
         self._set_bar(self.answered_bar, progress.answered, progress.total)
         self._set_bar(self.core_bar, progress.core_answered, progress.core_total)
         self.tier.setText(tier_label(outcome.tier.value))
-        self.tier.setProperty("tier", outcome.tier.value)
-        self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
-        self.tier.style().polish(self.tier)
-        self.reasons.setHtml(reasons_html(outcome))
+        # Each rating key press comes here: re-styling and re-laying out text that did not
+        # change cost a good part of a frame, so only what changed is redone.
+        if self.tier.property("tier") != outcome.tier.value:
+            self.tier.setProperty("tier", outcome.tier.value)
+            self.tier.style().unpolish(self.tier)  # re-apply the style for the new tier
+            self.tier.style().polish(self.tier)
+        html = reasons_html(outcome)
+        if html != self._reasons_html:
+            self._reasons_html = html
+            self.reasons.setHtml(html)
 
     def _set_requests(self, requests: list[EvidenceRequest], today: date) -> None:
         text = requests_sentence(requests, today)
         self.requests.setText(text)
         self.requests.setAccessibleName(text)
         overdue = any(r.is_overdue(today) for r in requests)
-        self.requests.setStyleSheet(f"color:{CONFLICT_COLOUR}; font-weight:600;" if overdue else "")
+        style = f"color:{CONFLICT_COLOUR}; font-weight:600;" if overdue else ""
+        if self.requests.styleSheet() != style:  # a style sheet set re-polishes the label
+            self.requests.setStyleSheet(style)
         self.requests.setToolTip(
             self.tr("Evidence asked of the facility, not yet received (File › Request evidence…)")
         )

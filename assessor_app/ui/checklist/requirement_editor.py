@@ -233,12 +233,10 @@ class RequirementEditor(QWidget):
         self.current_key = key
         self.error_label.hide()
         self.key_label.setText(key)
-        if requirement.core:
-            self.kind_label.setText(self.tr("CORE"))
-            self.kind_label.setStyleSheet(CORE_BADGE)
-        else:
-            self.kind_label.setText(self.tr("Extended"))
-            self.kind_label.setStyleSheet(EXTENDED_BADGE)
+        self.kind_label.setText(self.tr("CORE") if requirement.core else self.tr("Extended"))
+        badge = CORE_BADGE if requirement.core else EXTENDED_BADGE
+        if self.kind_label.styleSheet() != badge:  # re-polishing costs: only on a change
+            self.kind_label.setStyleSheet(badge)
         self.standard_label.setText(
             self.tr("Standard {number}: {title}").format(
                 number=requirement.standard, title=standard_title
