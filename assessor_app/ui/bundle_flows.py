@@ -30,8 +30,9 @@ class BundleFlows:
             return w.workspace.visit_id
         return w.list_page.selected_id()
 
-    def export_visit(self, invitation: bool = False) -> None:
-        """Export the open (or selected) visit as a bundle, signed if the assessor wants."""
+    def export_visit(self, invitation: bool = False, *, choose_recipients: bool = False) -> None:
+        """Export the open (or selected) visit as a bundle, signed if the assessor wants;
+        ``choose_recipients``: also sealed to certificates the assessor picks."""
         from assessor_app.ui.sync.export_signing import choose_signing
         from assessor_app.ui.sync.sync_flows import export_visit_flow
 
@@ -41,12 +42,20 @@ class BundleFlows:
             return
         if w.workspace is not None:
             w.workspace.checklist.flush()  # text still waiting for its pause goes along
+        seal_to: list[bytes] = []
+        if choose_recipients:
+            from assessor_app.ui.sync.seal_recipients import choose_seal_recipients
+
+            chosen = choose_seal_recipients(w)
+            if chosen is None:
+                return
+            seal_to = chosen
         signing = choose_signing(w, w.services)
         if signing is None:
             return
         export_visit_flow(
             w, w.services, w.runner, visit_id, invitation=invitation,
-            identity_path=signing.identity_path, passphrase=signing.passphrase,
+            identity_path=signing.identity_path, passphrase=signing.passphrase, seal_to=seal_to,
             on_exported=lambda result: w.statusBar().showMessage(
                 w.tr("Exported to {path}").format(path=result.path), 8000
             ),

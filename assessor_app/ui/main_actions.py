@@ -62,6 +62,13 @@ def build_actions(w: MainWindow) -> None:
         enabled=False,
     )  # fmt: skip
     w.action_export.setToolTip(w.tr("Export this visit as a bundle"))
+    w.action_export_sealed = _action(
+        w, "action_export_sealed", w.tr("Export visit &sealed to…"),
+        lambda: w.bundles.export_visit(choose_recipients=True), enabled=False,
+    )  # fmt: skip
+    w.action_export_sealed.setToolTip(
+        w.tr("Export this visit sealed to certificates you choose, so only they can read it")
+    )
     w.action_export_invitation = _action(
         w, "action_export_invitation", w.tr("Export in&vitation for co-assessor…"),
         lambda: w.export_visit(invitation=True), enabled=False,
@@ -135,6 +142,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.action_import)
     file_menu.addAction(w.action_export)
+    file_menu.addAction(w.action_export_sealed)
     file_menu.addAction(w.action_export_invitation)
     file_menu.addAction(w.action_request_letter)
     file_menu.addSeparator()

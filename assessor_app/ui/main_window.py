@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     action_import: QAction
     action_export: QAction
     action_export_invitation: QAction
+    action_export_sealed: QAction
     action_request_letter: QAction
     action_export_form: QAction
     action_import_form: QAction
@@ -233,6 +234,7 @@ class MainWindow(QMainWindow):
         can_export = self.bundles.export_target() is not None
         self.action_export.setEnabled(can_export)
         self.action_export_invitation.setEnabled(can_export)
+        self.action_export_sealed.setEnabled(can_export)
 
     # -- commands ---------------------------------------------------------------------------
 

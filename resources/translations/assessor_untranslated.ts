@@ -2685,42 +2685,42 @@ Rate it {rating} for both of them? The conflict closes on every laptop this chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="175"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="176"/>
         <source>Reasons for the outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="199"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="200"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="201"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="202"/>
         <source>Core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="217"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="218"/>
         <source>Outcome so far:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="256"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="265"/>
         <source>Evidence asked of the facility, not yet received (File › Request evidence…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="265"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="274"/>
         <source>⚠ 1 open conflict needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="267"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="276"/>
         <source>⚠ {n} open conflicts need review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/glance_header.py" line="273"/>
+        <location filename="../../assessor_app/ui/glance_header.py" line="282"/>
         <source>Open the Needs review tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,54 +3033,54 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="105"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="106"/>
         <source>Visit deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="137"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="144"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="138"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="145"/>
         <source>Every change is saved as you make it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="146"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="147"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="150"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="151"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="246"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="248"/>
         <source>Visit created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="306"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="308"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="287"/>
-        <location filename="../../assessor_app/ui/main_window.py" line="295"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="289"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="297"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="288"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="290"/>
         <source>Your name, as recorded with every change you make:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="297"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="299"/>
         <source>Your name is now {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_window.py" line="369"/>
+        <location filename="../../assessor_app/ui/main_window.py" line="371"/>
         <source>All changes saved · {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,22 +4286,22 @@ Quit and start IASIOS Assessor again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="237"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="236"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="240"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="236"/>
         <source>Extended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="243"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="241"/>
         <source>Standard {number}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="286"/>
+        <location filename="../../assessor_app/ui/checklist/requirement_editor.py" line="284"/>
         <source>Evidence: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,6 +4468,29 @@ Quit and start IASIOS Assessor again.</source>
     <message>
         <location filename="../../assessor_app/ui/backup_dialogs.py" line="427"/>
         <source>The hourly backup failed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealRecipients</name>
+    <message>
+        <location filename="../../assessor_app/ui/sync/seal_recipients.py" line="21"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/seal_recipients.py" line="31"/>
+        <source>Seal the bundle to these certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/seal_recipients.py" line="45"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/sync/seal_recipients.py" line="47"/>
+        <source>{file} cannot be read ({reason}). Nothing was exported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5215,7 +5238,7 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="361"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="363"/>
         <source>Wrote {path}: {c} changes, {a} attachments{signed}{sealed}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5232,38 +5255,38 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="337"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="339"/>
         <source>Export invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="339"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="341"/>
         <source>Export visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="359"/>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="387"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="361"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="389"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="368"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="370"/>
         <source>, signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="371"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="373"/>
         <source>, sealed to {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="388"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="390"/>
         <source>Exporting visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="402"/>
+        <location filename="../../assessor_app/ui/sync/sync_flows.py" line="404"/>
         <source>Unexpected error: {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5846,7 +5869,7 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="239"/>
+        <location filename="../../assessor_app/ui/launch.py" line="269"/>
         <source>The database cannot be opened:
 
 {message}
@@ -5855,7 +5878,7 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="250"/>
+        <location filename="../../assessor_app/ui/launch.py" line="280"/>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,12 +5924,12 @@ Nothing was changed. The database is {database}.</source>
 <context>
     <name>w</name>
     <message>
-        <location filename="../../assessor_app/ui/bundle_flows.py" line="51"/>
+        <location filename="../../assessor_app/ui/bundle_flows.py" line="60"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/bundle_flows.py" line="102"/>
+        <location filename="../../assessor_app/ui/bundle_flows.py" line="111"/>
         <source>Only assessor bundles can be dropped here: %n file(s) ignored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5944,126 +5967,136 @@ Nothing was changed. The database is {database}.</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/main_actions.py" line="66"/>
-        <source>Export in&amp;vitation for co-assessor…</source>
+        <source>Export visit &amp;sealed to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/main_actions.py" line="70"/>
-        <source>Export this visit so the co-assessor works on the same visit</source>
+        <source>Export this visit sealed to certificates you choose, so only they can read it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/main_actions.py" line="73"/>
-        <source>Export application &amp;form…</source>
+        <source>Export in&amp;vitation for co-assessor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../assessor_app/ui/main_actions.py" line="77"/>
+        <source>Export this visit so the co-assessor works on the same visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="80"/>
+        <source>Export application &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/main_actions.py" line="84"/>
         <source>Import a&amp;pplication form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="81"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="88"/>
         <source>&amp;Request evidence…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="85"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="92"/>
         <source>Write the letter asking the facility for the open evidence requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="88"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="95"/>
         <source>&amp;Delete visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="91"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="98"/>
         <source>&amp;Close visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="93"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="100"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="98"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="100"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="103"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="110"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="104"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="111"/>
         <source>The name recorded with every change you make</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="107"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="114"/>
         <source>Add &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="111"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="118"/>
         <source>&amp;Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="113"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="120"/>
         <source>The signed report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="115"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="122"/>
         <source>&amp;Case review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="118"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="125"/>
         <source>Internal case review of 30 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="121"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="128"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="124"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="131"/>
         <source>&amp;About IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="131"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="138"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="149"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="157"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="159"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="167"/>
         <source>&amp;Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="166"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/main_actions.py" line="174"/>
+        <location filename="../../assessor_app/ui/main_actions.py" line="182"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@ and to drops of .iasios files, ``export_visit_flow`` to its Export actions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -328,10 +328,12 @@ def export_visit_flow(
     on_exported: Callable[[ExportResult], None] | None = None,
     identity_path: Path | None = None,
     passphrase: str = "",
+    seal_to: Sequence[bytes] = (),
 ) -> None:
     """Ask where to save (unless ``path`` is given) and write the bundle in the background.
     With ``identity_path`` the manifest is signed with that identity (opened with
-    ``passphrase`` in the background work; a wrong passphrase is reported like any refusal)."""
+    ``passphrase`` in the background work; a wrong passphrase is reported like any refusal).
+    ``seal_to``: PEM certificates sealed to besides the visit's known recipients."""
     if path is None:
         title = (
             QCoreApplication.translate("SyncFlows", "Export invitation")
@@ -350,7 +352,7 @@ def export_visit_flow(
     def work(progress: ProgressFn, cancel: CancelToken) -> ExportResult:
         identity = services.identities.load(identity_path, passphrase) if identity_path else None
         return services.sync.export_visit(
-            visit_id, target, progress, cancel, identity, invitation=invitation
+            visit_id, target, progress, cancel, identity, invitation=invitation, seal_to=seal_to
         )
 
     def done(result: ExportResult) -> None:
