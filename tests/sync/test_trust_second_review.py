@@ -4,11 +4,15 @@
    the record held here, but judged the visit by the change ids it holds, so a genuine
    signed report froze a visit as signed whose content differs from what the report signs
    (now judged by the content hash of the visit here);
+2. an unsigned bundle after signed ones, in a name or e-mail a reader cannot tell from the
+   signed assessor's (a zero-width joiner, a Cyrillic or Greek letter, fullwidth forms) or
+   from her device (its id in capitals), for a visit new here: imported as unsigned.
 """
 
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,8 +21,9 @@ from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import VisitState
 from tests.sync.helpers import assessor, blobs, dump
 from tests.sync.test_derived_state import read_members, rebuild, with_records, world
+from tests.sync.test_trust_attacks_review import people
 
-__all__ = ["world"]  # the module fixture of test_derived_state, reused
+__all__ = ["people", "world"]  # module fixtures of the earlier reviews, reused
 
 
 def refused_unchanged(services, path: Path) -> ValidationError:
@@ -76,5 +81,80 @@ def test_a_change_reusing_the_id_of_one_held_here_does_not_sign_the_visit(world,
         assert office.findings.findings(visit_id)["1.a"].comment == "re-checked after signing"
         [record] = office.reports.signed_reports(visit_id)
         assert record.revision == 1
+    finally:
+        office.close()
+
+
+# -- 2. no downgrade under a name, e-mail or device a reader cannot tell apart ---------------
+@pytest.fixture(scope="module")
+def lookalikes(tmp_path_factory, people):
+    """Dr. Elena Conti's signed bundle, and unsigned bundles of *new* visits (so the
+    per-visit rule does not apply) from another laptop, in names she is read as."""
+    root = tmp_path_factory.mktemp("lookalike")
+    lead = assessor(root, "Dr. Elena Conti")
+    signed = Path(
+        lead.sync.export_visit(lead.demo.create(), root / "s", identity=people["elena"]).path
+    )
+    device = lead.db.device_id
+    lead.close()
+    out = {"signed": signed}
+    for i, name in enumerate(NAMES):
+        other = assessor(root, f"other{i}")
+        other.db.set_user(name)
+        out[name] = Path(other.sync.export_visit(other.demo.create(), root / f"u{i}").path)
+        other.close()
+    plain = out[NAMES[-1]]  # "Someone Else": given Elena's e-mail, or her device, below
+    out["email"] = _with_manifest(plain, root / "email.iasios", email="ＥLENA.CONTI@example.org")
+    out["cyrillic email"] = _with_manifest(
+        plain, root / "cyr.iasios", email="\u0435lena.conti@example.org"
+    )
+    out["device"] = _with_manifest(plain, root / "device.iasios", device=device.upper())
+    return out
+
+
+NAMES = [
+    "Dr. Ele\u200dna Conti",  # a zero-width joiner, kept (and invisible) in messages
+    "Dr. \u0415lena Conti",  # Cyrillic capital Ie
+    "Dr. Elena C\u03bfnti",  # Greek omicron
+    "Dr. Ｅｌｅｎａ Conti",  # fullwidth
+    "Someone Else",
+]
+
+
+def _with_manifest(src: Path, dst: Path, *, email: str = "", device: str = "") -> Path:
+    with zipfile.ZipFile(src) as zf:
+        members = {i.filename: zf.read(i) for i in zf.infolist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest["bundle_id"] = manifest["bundle_id"][:-4] + "beef"
+    if email:
+        manifest["assessor"]["email"] = email
+    if device:
+        manifest["device_id"] = device
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(dst, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return dst
+
+
+@pytest.mark.parametrize("case", [*NAMES[:-1], "email", "cyrillic email", "device"])
+def test_an_unsigned_bundle_in_a_lookalike_name_e_mail_or_device_is_refused(
+    lookalikes, tmp_path, case
+):
+    office = assessor(tmp_path, "Office")
+    try:
+        office.sync.import_bundle(lookalikes["signed"])
+        error = refused_unchanged(office, lookalikes[case])
+        assert error.code == "unsigned-after-signed", str(error)
+    finally:
+        office.close()
+
+
+def test_an_unsigned_bundle_of_someone_else_still_imports(lookalikes, tmp_path):
+    office = assessor(tmp_path, "Office")
+    try:
+        office.sync.import_bundle(lookalikes["signed"])
+        result = office.sync.import_bundle(lookalikes["Someone Else"])
+        assert result.signer is None and result.new_changes > 0
     finally:
         office.close()
