@@ -6,7 +6,10 @@
    (now judged by the content hash of the visit here);
 2. an unsigned bundle after signed ones, in a name or e-mail a reader cannot tell from the
    signed assessor's (a zero-width joiner, a Cyrillic or Greek letter, fullwidth forms) or
-   from her device (its id in capitals), for a visit new here: imported as unsigned.
+   from her device (its id in capitals), for a visit new here: imported as unsigned;
+3. a manifest's assessor name or e-mail, or a change's author, holding a line break or a
+   bidi override: imported, and the import summary printed a forged second line ("FAKE:
+   imported OK") under the name of the bundle's sender (now refused by the schema).
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from assessor_app.app import main
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import VisitState
 from tests.sync.helpers import assessor, blobs, dump
 from tests.sync.test_derived_state import read_members, rebuild, with_records, world
+from tests.sync.test_hostile_bundles import edit_records, with_manifest, write_zip
 from tests.sync.test_trust_attacks_review import people
 
 __all__ = ["people", "world"]  # module fixtures of the earlier reviews, reused
@@ -158,3 +163,40 @@ def test_an_unsigned_bundle_of_someone_else_still_imports(lookalikes, tmp_path):
         assert result.signer is None and result.new_changes > 0
     finally:
         office.close()
+
+
+# -- 3. names a bundle brings are shown on one line, as they are ----------------------------
+FORGED = "Dr Source\nFAKE: imported OK"
+
+
+def _named(world, tmp_path: Path, where: str, text: str) -> Path:
+    members = read_members(world["plain"])
+    if where == "author":
+        members = edit_records(
+            members, lambda r: [c.update(author=text) for c in r["visits"][0]["changes"][:1]]
+        )
+
+    def rename(manifest: dict) -> None:
+        if where in ("name", "email"):
+            manifest["assessor"][where] = text
+
+    return write_zip(tmp_path / f"{where}.iasios", list(with_manifest(members, rename).items()))
+
+
+@pytest.mark.parametrize("text", [FORGED, "Dr Source\u202eevil", "Dr\tSource", "Dr\u2028Source"])
+@pytest.mark.parametrize("where", ["name", "email", "author"])
+def test_a_name_a_bundle_brings_holding_a_line_break_or_bidi_control_is_refused(
+    world, tmp_path, where, text
+):
+    error = refused_unchanged(world["victim"], _named(world, tmp_path, where, text))
+    assert error.code == "bundle-name-not-one-line", str(error)
+    assert ("author" if where == "author" else f"manifest.assessor.{where}") in str(error)
+
+
+def test_the_import_summary_prints_no_forged_line(world, tmp_path, capsys):
+    path = _named(world, tmp_path, "name", FORGED)
+    code = main(["--data-dir", str(tmp_path / "Cli"), "--unencrypted", "import", str(path)])
+    out = capsys.readouterr()
+    assert code != 0
+    lines = (out.out + out.err).splitlines()
+    assert not any(line.startswith("FAKE") for line in lines), lines
