@@ -201,6 +201,7 @@ class ErrorCode(StrEnum):
     # --- derived (issue 12) ---
     BUNDLE_FIELD_DERIVED = "bundle-field-derived"
     BUNDLE_FIELD_NOT_IMPORTABLE = "bundle-field-not-importable"
+    BUNDLE_NAME_NOT_ONE_LINE = "bundle-name-not-one-line"
     BUNDLE_REPORT_NOT_A_REPORT = "bundle-report-not-a-report"
     BUNDLE_REPORT_UNVERIFIED = "bundle-report-unverified"
     BUNDLE_REPORT_FOREIGN_VISIT = "bundle-report-foreign-visit"
@@ -590,6 +591,10 @@ ENGLISH: dict[ErrorCode, str] = {
     ),
     ErrorCode.BUNDLE_FIELD_NOT_IMPORTABLE: (
         "change {change} sets {entity}.{field}, which a bundle may not change"
+    ),
+    ErrorCode.BUNDLE_NAME_NOT_ONE_LINE: (
+        "{where} holds a line break, a control, format or bidi character, which no name "
+        "may hold (shown, it could forge a line or read as someone else)"
     ),
     ErrorCode.BUNDLE_REPORT_NOT_A_REPORT: (
         "{member} is not a signed IASIOS Assessor report ({problem})"

@@ -21,6 +21,26 @@ from assessor_app.domain.visit import Assessor
 FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "æ": "ae",
                       "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})  # fmt: skip
 TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "md", "phd", "msc", "frcr", "pd"}
+# Cyrillic and Greek letters (after casefold) that a reader cannot tell from a Latin one in
+# a name or an e-mail address: "Еlena" with a Cyrillic Е is Elena to whoever reads it.
+LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "һ": "h", "н": "h", "і": "i", "ј": "j", "к": "k",
+    "ӏ": "l", "м": "m", "о": "o", "р": "p", "ԛ": "q", "с": "c", "ѕ": "s", "т": "t",
+    "у": "y", "ү": "y", "ԝ": "w", "х": "x", "ԁ": "d",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z",
+})  # fmt: skip
+
+
+def _folded(text: str) -> str:
+    """``text`` as a reader sees it: compatibility forms (fullwidth, ligatures) and letters
+    NFKD takes apart to their base letter, accents, case and invisible format characters
+    (zero-width joiners and spaces, soft hyphens) dropped, lookalike letters as Latin."""
+    plain = unicodedata.normalize("NFKD", text.translate(FOLD))
+    plain = "".join(
+        ch for ch in plain if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
+    )
+    return plain.casefold().translate(LOOKALIKES)
 
 
 class SigningRole(StrEnum):
@@ -29,11 +49,19 @@ class SigningRole(StrEnum):
 
 
 def normalized_name(name: str) -> str:
-    """'Prof. Dr. Łukasz  Nowak-Wiśniewski' -> 'lukasz nowak wisniewski'."""
-    plain = unicodedata.normalize("NFKD", name.translate(FOLD))
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
-    words = re.split(r"[^\w]+|_", plain)
+    """'Prof. Dr. Łukasz  Nowak-Wiśniewski' -> 'lukasz nowak wisniewski'; names a reader
+    cannot tell apart compare equal ('Ele\u200dna', 'Ｅlena' and a Cyrillic 'Еlena' are
+    'elena'). Loose on purpose: who can write one spelling of a name can write them all,
+    so it decides nothing an e-mail address should (role_of asks the e-mail first)."""
+    words = re.split(r"[^\w]+|_", _folded(name))
     return " ".join(w for w in words if w and w not in TITLES)
+
+
+def lookalike_email(email: str) -> str:
+    """An e-mail address as a reader sees it (``_folded``, no spaces), for the no-downgrade
+    rule only: there 'ＥLENA@x' or a Cyrillic 'еlena@x' is elena@x. Never an identity: a
+    key is pinned under, and a certificate matched by, trust_types.email_key."""
+    return "".join(_folded(email).split())
 
 
 def role_of(name: str, email: str, lead: Assessor, co: Assessor) -> SigningRole | None:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assessor_app.domain import ids
-from assessor_app.domain.signing_roles import normalized_name
+from assessor_app.domain.signing_roles import lookalike_email, normalized_name
 from assessor_app.domain.trust_types import (
     AnchorInfo,
     EventKind,
@@ -104,14 +104,18 @@ class TrustRepository:
     # -- no downgrade ------------------------------------------------------------------
     def signed_before(self, *, email: str, name: str, device_id: str) -> bool:
         """Whether a signed bundle in this assessor's name or e-mail, or from this device,
-        arrived (or a key is pinned for them). Names and e-mails compare as people write
-        them differently: e-mails by email_key, names by normalized_name (no titles,
-        punctuation, case, accents or extra spaces), so "Dr Elena Conti " is Dr. Elena Conti."""
-        wanted_email, wanted_name = email_key(email), normalized_name(name)
-        if wanted_email and self.pinned(email) is not None:
-            return True
-        if wanted_name and any(normalized_name(p.name) == wanted_name for p in self.pins()):
-            return True
+        arrived (or a key is pinned for them). Names, e-mails and devices compare as a
+        reader sees them: e-mails by lookalike_email, names by normalized_name (no titles,
+        punctuation, case, accents, extra spaces, invisible characters or lookalike
+        letters), device ids case aside, so "Dr Elena Conti " or "Ele\u200dna Conti" is
+        Dr. Elena Conti."""
+        wanted_email, wanted_name = lookalike_email(email), normalized_name(name)
+        wanted_device = device_id.casefold()
+        for p in self.pins():
+            if wanted_email and lookalike_email(p.email) == wanted_email:
+                return True
+            if wanted_name and normalized_name(p.name) == wanted_name:
+                return True
         rows = self.session.execute(
             select(
                 ImportedBundleRow.device_id,
@@ -122,9 +126,9 @@ class TrustRepository:
             .distinct()
         )
         for signed_device, signed_name, signed_email in rows:
-            if signed_device == device_id:
+            if (signed_device or "").casefold() == wanted_device:
                 return True
-            if wanted_email and email_key(signed_email or "") == wanted_email:
+            if wanted_email and lookalike_email(signed_email or "") == wanted_email:
                 return True
             if wanted_name and normalized_name(signed_name or "") == wanted_name:
                 return True

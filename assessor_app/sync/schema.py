@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from assessor_app.domain.bundle_refusal import CodedBundleRefusedError
+from assessor_app.domain.display_text import one_line
+from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.hlc import HLC_TEXT
 from assessor_app.domain.sync_types import BundleRefusedError, BundleTooNewError
 from assessor_app.sync.bundle_format import (
@@ -87,6 +90,16 @@ def _str(value: Any, path: str, max_len: int, pattern: re.Pattern[str] | None = 
     if pattern is not None and not pattern.fullmatch(value):
         raise _where(path, "has an invalid format")
     return value
+
+
+def _name(value: Any, path: str, max_len: int) -> str:
+    """A person's name or e-mail the app shows (the manifest's assessor, a change's author):
+    refused unless ``one_line`` shows it as it is, so no line break, control, format or bidi
+    character (U+202E) reaches the import summary, the visit list or the trust log."""
+    text = _str(value, path, max_len)
+    if one_line(text, None) != text:
+        raise CodedBundleRefusedError(ErrorCode.BUNDLE_NAME_NOT_ONE_LINE, where=path)
+    return text
 
 
 def _opt_str(value: Any, path: str, max_len: int, pattern: re.Pattern[str] | None = None) -> None:
@@ -172,8 +185,8 @@ def parse_manifest(data: Any, limits: Limits) -> Manifest:
         bundle_id=_str(m["bundle_id"], "manifest.bundle_id", 36, UUID),
         kind=m["kind"],
         device_id=_str(m["device_id"], "manifest.device_id", 36, re.compile(r"[0-9A-Za-z-]+")),
-        assessor_name=_str(assessor["name"], "manifest.assessor.name", 300),
-        assessor_email=_str(assessor["email"], "manifest.assessor.email", 300),
+        assessor_name=_name(assessor["name"], "manifest.assessor.name", 300),
+        assessor_email=_name(assessor["email"], "manifest.assessor.email", 300),
         created=_time(m["created"], "manifest.created"),
         app_version=_str(m["app_version"], "manifest.app_version", 40),
         visit_ids=tuple(visit_ids),
@@ -196,7 +209,7 @@ def _check_change(c: Any, path: str, visit_id: str) -> dict[str, Any]:
             text = _str(c[side], f"{path}.{side}", MAX_VALUE_TEXT)
             # The value is JSON text; it must parse as strictly as the bundle itself.
             loads_strict(text.encode("utf-8"), f"{path}.{side}", MAX_VALUE_TEXT * 4, 8)
-    _str(c["author"], f"{path}.author", 300)
+    _name(c["author"], f"{path}.author", 300)
     _str(c["device_id"], f"{path}.device_id", 36, re.compile(r"[0-9A-Za-z-]+"))
     _str(c["hlc"], f"{path}.hlc", 80, HLC)
     _opt_str(c["base_change_id"], f"{path}.base_change_id", 36, UUID)

@@ -838,6 +838,12 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
             "Bundle refused: it sets {entity}.{field} (change {change}), which a bundle may "
             "not change. Nothing was imported.",
         ).format_map(p),
+        ErrorCode.BUNDLE_NAME_NOT_ONE_LINE: lambda p: QCoreApplication.translate(
+            "BundleRefusal",
+            "Bundle refused: {where} holds a line break, a control, format or bidi character, "
+            "which no name may hold: shown, it could forge a line or read as someone else. "
+            "Nothing was imported.",
+        ).format_map(p),
         ErrorCode.BUNDLE_REPORT_NOT_A_REPORT: lambda p: QCoreApplication.translate(
             "BundleRefusal",
             "Bundle refused: {member} is not a signed IASIOS Assessor report ({problem}). "

@@ -31,7 +31,12 @@ from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.services.sync import sealing
 from assessor_app.services.sync.derived_state import derive_signed_state, derive_started
 from assessor_app.services.sync.record_checks import ImportPlan, RecordChecker, check_clocks
-from assessor_app.services.sync.report_checks import ReceivedReport, box_signers, check_reports
+from assessor_app.services.sync.report_checks import (
+    ReceivedReport,
+    box_signers,
+    check_reports,
+    local_content_hash,
+)
 from assessor_app.services.trust import (
     NO_CONSENT,
     BundleFacts,
@@ -180,7 +185,10 @@ class BundleImporter:
                     if outcome.affected_visits:
                         derive_started(uow, set(outcome.affected_visits))
                     if reports:
-                        derive_signed_state(uow, reports, {c["id"] for c in changes})
+                        derive_signed_state(
+                            uow, reports,
+                            lambda v: local_content_hash(uow, v, plan, self.templates),
+                        )  # fmt: skip
                     repo.record_bundle(
                         bundle_id=m.bundle_id, kind=m.kind, device_id=m.device_id,
                         assessor_name=m.assessor_name, assessor_email=m.assessor_email,

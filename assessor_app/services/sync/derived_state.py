@@ -4,12 +4,13 @@ prove, and the start of work on a planned visit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assessor_app.domain import ids
 from assessor_app.domain.bundle_refusal import CodedBundleRefusedError
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.report_record import SignedReportRecord
 from assessor_app.domain.visit import VisitState
-from assessor_app.persistence.entity_schema import is_content
 from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.services.sync.report_checks import ReceivedReport
 
@@ -34,10 +35,12 @@ def signature_record_id(visit_id: str, revision: int, field_name: str, fingerpri
 
 
 def derive_signed_state(
-    uow: UnitOfWork, received: list[ReceivedReport], bundle_change_ids: set[str]
+    uow: UnitOfWork, received: list[ReceivedReport], content_here: Callable[[str], str]
 ) -> None:
     """Record the signatures the reports prove and freeze the revision they sign, in the
-    import transaction, after the bundle's changes were merged."""
+    import transaction, after the bundle's changes were merged. ``content_here``: visit id
+    -> the content hash of the visit as this laptop now holds it (its change log replayed,
+    report_checks.local_content_hash)."""
     for visit_id in sorted({r.info.visit_id for r in received}):
         reports = sorted(
             (r for r in received if r.info.visit_id == visit_id), key=lambda r: r.info.revision
@@ -72,21 +75,22 @@ def derive_signed_state(
                         signed_at=s.signed_at,
                     )
                 )  # fmt: skip
-        _freeze(uow, visit_id, reports[-1].info.revision, bundle_change_ids)
+        _freeze(uow, visit_id, reports[-1], content_here)
 
 
-def _freeze(uow: UnitOfWork, visit_id: str, revision: int, bundle_change_ids: set[str]) -> None:
+def _freeze(
+    uow: UnitOfWork, visit_id: str, report: ReceivedReport, content_here: Callable[[str], str]
+) -> None:
     """The visit is signed at the report's revision when it holds exactly the content the
-    bundle brings (proved equal to the report's); with work of its own on top, that work
-    is a new revision, as after signing here."""
+    report signs, judged by content (its hash here), never by which change ids it holds: a
+    record held here under an id the bundle reuses with other content stays as it is here.
+    Otherwise what differs is work on top, a new revision, as after signing here."""
     visits = uow.visits
     visit = visits.get_visit(visit_id)
+    revision = report.info.revision
     if revision < visit.revision:
         return  # a report of a revision this laptop moved past: history only
-    own_work = any(
-        is_content(c["entity"], c["field"]) and c["id"] not in bundle_change_ids
-        for c in uow.sync.visit_changes(visit_id)
-    )
+    own_work = content_here(visit_id) != report.info.content_hash
     target, state = (revision + 1, VisitState.IN_PROGRESS) if own_work else (
         revision, VisitState.SIGNED
     )  # fmt: skip

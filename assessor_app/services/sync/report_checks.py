@@ -30,6 +30,7 @@ from assessor_app.domain.signing_roles import SigningRole, role_of
 from assessor_app.domain.sync_types import BundleRefusedError, ReportReceived
 from assessor_app.domain.visit import Assessor
 from assessor_app.persistence.scratch_database import scratch_database
+from assessor_app.persistence.unit_of_work import UnitOfWork
 from assessor_app.reports.model import CO_FIELD, LEAD_FIELD
 from assessor_app.services.case_review import CaseReviewService
 from assessor_app.services.outcome import OutcomeService
@@ -39,6 +40,7 @@ from assessor_app.services.sync.record_checks import ImportPlan
 from assessor_app.services.trust import BoxSigner, LocalVisit, shown
 from assessor_app.sync.bundle_format import Limits
 from assessor_app.sync.bundle_reader import StagedBundle
+from assessor_app.sync.import_fields import is_importable
 from assessor_app.sync.schema import VisitRecords
 from assessor_app.templates.library import TemplateLibrary
 
@@ -203,6 +205,20 @@ def _verified(member: str, pdf: bytes) -> ReceivedReport:
             problem="no assessor's box is signed",
         )
     return ReceivedReport(member, pdf, hashlib.sha256(pdf).hexdigest(), info, signatures)
+
+
+def local_content_hash(
+    uow: UnitOfWork, visit_id: str, plan: ImportPlan, templates: TemplateLibrary
+) -> str:
+    """The content hash of a visit as this laptop holds it in ``uow`` (the import's
+    transaction, the bundle's changes merged): its change log as it would export it,
+    replayed and hashed as a report's content is (bundle_content_hash)."""
+    changes = [
+        c for c in uow.sync.visit_changes(visit_id) if is_importable(c["entity"], c["field"])
+    ]
+    template = plan.templates[visit_id]
+    here = VisitRecords(visit_id, template.id, template.version, {}, changes, [])
+    return bundle_content_hash(here, plan, templates)[0]
 
 
 def bundle_content_hash(
