@@ -111,6 +111,7 @@ class ErrorCode(StrEnum):
     TEXT_UNPRINTABLE = "text-unprintable"
     USER_NAME_REQUIRED = "user-name-required"
     USER_NAME_TOO_LONG = "user-name-too-long"
+    USER_NAME_NOT_ONE_LINE = "user-name-not-one-line"
     VISIT_ID_TOO_SHORT = "visit-id-too-short"
     NO_SUCH_VISIT = "no-such-visit"
     VISIT_ID_AMBIGUOUS = "visit-id-ambiguous"
@@ -417,6 +418,9 @@ ENGLISH: dict[ErrorCode, str] = {
     ),
     ErrorCode.USER_NAME_REQUIRED: "give your name as it should appear in the visit's history",
     ErrorCode.USER_NAME_TOO_LONG: "the name is longer than 200 characters",
+    ErrorCode.USER_NAME_NOT_ONE_LINE: (
+        "the name holds a control or invisible formatting character; type it as it should read"
+    ),
     ErrorCode.VISIT_ID_TOO_SHORT: "give at least the first 4 characters of the visit id",
     ErrorCode.NO_SUCH_VISIT: "no visit with id {text}",
     ErrorCode.VISIT_ID_AMBIGUOUS: "{text} matches {count} visits; give more of the id",

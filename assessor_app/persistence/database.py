@@ -14,6 +14,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 import assessor_app.persistence.all_models  # noqa: F401  (every table and synced entity)
+from assessor_app.domain.display_text import one_line
 from assessor_app.persistence.clock_repair import clock_is_poisoned, restamp_poisoned_changes
 from assessor_app.persistence.engine import BEGIN_IMMEDIATE, make_engine, truncate_wal
 from assessor_app.persistence.migrations import migrate
@@ -62,7 +63,9 @@ class Database:
         self.user_name = self._setting("user_name")
         self._recover_clock()
         # Until the assessor gives a name, changes carry the computer login.
-        self.author = self.user_name or getpass.getuser()
+        # Shown as it reads (a login or a name an older version let in may hold control
+        # characters, and peers refuse a bundle whose author does not show as written).
+        self.author = one_line(self.user_name or getpass.getuser(), 200)
 
     @classmethod
     def open(cls, db_path: Path, backup_dir: Path, key: DataKey | None = None) -> Database:

@@ -41,7 +41,13 @@ from typing import TYPE_CHECKING, Any
 from assessor_app.domain.display_text import one_line
 from assessor_app.domain.error_codes import ENGLISH, ErrorCode
 from assessor_app.domain.errors import ValidationError, message_params
-from assessor_app.domain.signing_roles import SigningRole, normalized_name, role_of, signer_label
+from assessor_app.domain.signing_roles import (
+    SigningRole,
+    lookalike_email,
+    normalized_name,
+    role_of,
+    signer_label,
+)
 from assessor_app.domain.sync_types import BundleRefusedError, SignerInfo
 from assessor_app.domain.trust_types import (
     AnchorInfo,
@@ -187,7 +193,7 @@ def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConse
             ErrorCode.SIGNER_OUTSIDE_TRUST_LIST, signer=cert.name, signer_email=cert.email,
             reason=problem,
         )  # fmt: skip
-    pinned = repo.pinned(facts.assessor_email)
+    pinned = repo.pinned(facts.assessor_email) or _lookalike_pin(repo, facts.assessor_email)
 
     def decided(key: KeyNote, old_fingerprint: str | None = None) -> ImportTrust:
         return ImportTrust(
@@ -210,6 +216,16 @@ def check_bundle(repo: TrustRepository, facts: BundleFacts, consent: ImportConse
         ErrorCode.SIGNER_KEY_CHANGED, named=facts.assessor_name, email=facts.assessor_email,
         new=cert.fingerprint, old=pinned.fingerprint, since=f"{pinned.pinned_at:%Y-%m-%d}",
     )  # fmt: skip
+
+
+def _lookalike_pin(repo: TrustRepository, email: str) -> PinnedKey | None:
+    """A key pinned for an e-mail a reader cannot tell from ``email`` (a Cyrillic 'е', a
+    fullwidth 'Ｅ'): a first bundle under such an address is a key change of that
+    assessor, to be accepted by a person, never a new assessor pinned silently."""
+    wanted = lookalike_email(email)
+    if not wanted:
+        return None
+    return next((p for p in repo.pins() if lookalike_email(p.email) == wanted), None)
 
 
 @dataclass(frozen=True, slots=True)

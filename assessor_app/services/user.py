@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ValidationError
 from assessor_app.persistence.database import Database
@@ -29,4 +30,8 @@ class UserService:
             raise ValidationError.coded(ErrorCode.USER_NAME_REQUIRED)
         if len(name) > 200:
             raise ValidationError.coded(ErrorCode.USER_NAME_TOO_LONG)
+        # Every change carries this name, and peers refuse a bundle whose author would not
+        # show as written (sync/schema.py): refused here, where the assessor can fix it.
+        if one_line(name, None) != name:
+            raise ValidationError.coded(ErrorCode.USER_NAME_NOT_ONE_LINE)
         self.db.set_user(name)

@@ -333,6 +333,11 @@ def _sentences() -> dict[str, Callable[[Params], str]]:
         ErrorCode.USER_NAME_TOO_LONG: lambda p: QCoreApplication.translate(
             "ErrorText", "The name is longer than 200 characters."
         ),
+        ErrorCode.USER_NAME_NOT_ONE_LINE: lambda p: QCoreApplication.translate(
+            "ErrorText",
+            "The name holds a control or invisible formatting character. Type it as it "
+            "should read.",
+        ),
         ErrorCode.VISIT_ID_TOO_SHORT: lambda p: QCoreApplication.translate(
             "ErrorText", "Give at least the first 4 characters of the visit id."
         ),

@@ -23,6 +23,8 @@ import pytest
 from assessor_app.app import main
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import VisitState
+from assessor_app.paths import resolve_paths
+from assessor_app.services.container import build_services
 from tests.sync.helpers import assessor, blobs, dump
 from tests.sync.test_derived_state import read_members, rebuild, with_records, world
 from tests.sync.test_hostile_bundles import edit_records, with_manifest, write_zip
@@ -200,3 +202,54 @@ def test_the_import_summary_prints_no_forged_line(world, tmp_path, capsys):
     assert code != 0
     lines = (out.out + out.err).splitlines()
     assert not any(line.startswith("FAKE") for line in lines), lines
+
+
+def test_a_name_that_peers_would_refuse_is_refused_where_it_is_typed(tmp_path):
+    """Since peers refuse a bundle whose author does not show as written, a user name with
+    a bidi override or control character would make every bundle of this laptop refused:
+    it is refused when set, and a name an older version stored (or an odd login) is shown
+    as it reads in the changes, so this laptop's bundles still import."""
+    from assessor_app.domain.error_codes import ErrorCode
+
+    lead, office = assessor(tmp_path, "Lead"), assessor(tmp_path, "Office")
+    try:
+        for name in ("Dr\u202eA Lead", "Dr A\x1b[2J Lead", "Dr A\u200b Lead"):
+            with pytest.raises(ValidationError) as refused:
+                lead.user.set_name(name)
+            assert refused.value.code == ErrorCode.USER_NAME_NOT_ONE_LINE
+        lead.user.set_name("Dr A\nLead")  # a line break is whitespace: one space
+        assert lead.user.name == "Dr A Lead"
+        lead.db.set_user("Dr\u202eA Lead")  # as an older version stored it
+        lead.close()
+        lead = build_services(resolve_paths(tmp_path / "Lead"))  # read back at open
+        assert "\u202e" not in lead.user.author
+        visit_id = lead.demo.create()
+        bundle = Path(lead.sync.export_visit(visit_id, tmp_path / "legacy.iasios").path)
+        assert office.sync.import_bundle(bundle).new_changes > 0
+    finally:
+        lead.close()
+        office.close()
+
+
+def test_a_first_key_under_a_lookalike_of_a_pinned_e_mail_is_a_key_change(people, tmp_path):
+    """Mallory's certificate for "Dr. Elena Conti" at "еlena.conti@…" (a Cyrillic е), on a
+    laptop that pinned the real Elena's key: it was pinned as a new assessor and shown as
+    Dr. Elena Conti. It is now her key changing, refused until a person accepts it."""
+    from tests.sync.test_trust_attacks_review import ELENA, issued_by
+
+    elena, mallory = people["elena"], people["mallory"]
+    office, lead, sender = (assessor(tmp_path, n) for n in ("Office", "Lead", "Mallory"))
+    try:
+        real = lead.sync.export_visit(lead.demo.create(), tmp_path / "real", identity=elena)
+        office.sync.import_bundle(Path(real.path))
+        lookalike = issued_by(mallory, ELENA[0], "\u0435" + ELENA[1][1:])
+        bundle = sender.sync.export_visit(
+            sender.demo.create(), tmp_path / "lookalike", identity=lookalike
+        )
+        message = str(refused_unchanged(office, Path(bundle.path)))
+        assert "Dr. Elena Conti" in message and elena.fingerprint.replace(":", "")[:8] in (
+            message.replace(":", "")
+        ), message
+    finally:
+        for s in (office, lead, sender):
+            s.close()
