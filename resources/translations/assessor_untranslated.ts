@@ -573,62 +573,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="829"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="834"/>
         <source>Bundle refused: it sets {entity}.{field} (change {change}). Each laptop derives this itself from evidence it has verified, such as a signed report; a bundle never sets it. If the bundle was made by an older version of IASIOS Assessor, update that app and export again. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="836"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="841"/>
         <source>Bundle refused: it sets {entity}.{field} (change {change}), which a bundle may not change. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="841"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="846"/>
+        <source>Bundle refused: {where} holds a line break, a control, format or bidi character, which no name may hold: shown, it could forge a line or read as someone else. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="852"/>
         <source>Bundle refused: {member} is not a signed IASIOS Assessor report ({problem}). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="846"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="857"/>
         <source>Bundle refused: the signed report {report_id} ({member}) does not verify: {problem}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="851"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="862"/>
         <source>Bundle refused: {member} is a report of visit {visit}, which this bundle does not carry. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="856"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="867"/>
         <source>Bundle refused: the signed report {report_id} (revision {revision}) does not match the visit as this bundle brings it. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="861"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="872"/>
         <source>Bundle refused: the signed report {report_id} is of revision {revision}, but revision {revision} of this visit was signed here with other content. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="867"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="878"/>
         <source>Bundle refused: {signer} signed the {box} assessor&apos;s box of report {report_id}, but is not the visit&apos;s {box} assessor. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="872"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="883"/>
         <source>Bundle refused: the {box} assessor&apos;s box of report {report_id} is signed by {signer} &lt;{email}&gt; with a certificate the office did not register (SHA-256 {fingerprint}: {reason}). Nothing was imported. If it is the assessor&apos;s own certificate, the office registers it and the bundle is imported again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="879"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="890"/>
         <source>Bundle refused: the {box} assessor&apos;s box of report {report_id} is signed for {signer} &lt;{email}&gt; with the key SHA-256 {fingerprint}, but the key known here for this assessor is {pinned}. Nothing was imported. If the assessor confirms the new certificate, accept it (identity accept CERT) and import the bundle again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="887"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="898"/>
         <source>Bundle refused: it is signed by {signer} &lt;{email}&gt;, who is neither the lead assessor ({lead}) nor the co-assessor ({co}) of visit {visit} as recorded here. Only they send bundles for this visit. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="893"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="904"/>
         <source>Bundle refused: it changes {field} of visit {visit}, but it is signed by {signer}, not by the visit&apos;s lead assessor {lead}. Only a bundle the lead assessor signed changes who the assessors are. Ask the lead assessor to make the change and send a signed bundle. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1209,7 @@ Population fingerprint {6}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="120"/>
-        <location filename="../../assessor_app/ui/error_text.py" line="348"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="353"/>
         <source>A procedure count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,746 +1510,751 @@ Population fingerprint {6}</source>
     </message>
     <message>
         <location filename="../../assessor_app/ui/error_text.py" line="336"/>
+        <source>The name holds a control or invisible formatting character. Type it as it should read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../assessor_app/ui/error_text.py" line="341"/>
         <source>Give at least the first 4 characters of the visit id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="339"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="344"/>
         <source>No visit with id {text}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="342"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="347"/>
         <source>{text} matches {count} visits; give more of the id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="345"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="350"/>
         <source>Visits have no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="351"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="356"/>
         <source>{field} must be a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="354"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="359"/>
         <source>{field} must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="357"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="362"/>
         <source>The identity&apos;s key type is not supported (use EC or RSA).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="360"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="365"/>
         <source>The signer certificate cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="363"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="368"/>
         <source>The manifest signature does not match (tampered, or signed by another key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="367"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="372"/>
         <source>The signer certificate&apos;s key type is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="370"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="375"/>
         <source>The passphrase must have at least {least} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="373"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="378"/>
         <source>The .p12 file holds no private key and certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="376"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="381"/>
         <source>Cannot open the signing identity: wrong passphrase, or not a PKCS#12 (.p12) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="380"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="385"/>
         <source>No template with id “{template_id}” is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="383"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="388"/>
         <source>No checklist template is installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="386"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="391"/>
         <source>{path}: template {template_id} version {template_version} is shipped with the app already; give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="391"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="396"/>
         <source>{path}: template {template_id} version {template_version} is installed already with other content; visits are pinned to it, so give the new file a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="397"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="402"/>
         <source>Template {template_id} version {version} is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="400"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="405"/>
         <source>{source}: {where}: {problem}{more}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="403"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="408"/>
         <source>{source}: not valid JSON: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="406"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="411"/>
         <source>{path}: file is larger than {most} bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="409"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="414"/>
         <source>{path}: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="412"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="417"/>
         <source>{path}: not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="415"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="420"/>
         <source>{path}: cannot read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="418"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="423"/>
         <source>“{media_type}” is not an accepted photo type (JPEG, PNG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="421"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="426"/>
         <source>Content does not match its SHA-256 {expected_sha256}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="424"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="429"/>
         <source>{name}: not a readable photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="427"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="432"/>
         <source>Not a readable {expected} photo ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="430"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="435"/>
         <source>{file} is larger than 200 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="433"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="438"/>
         <source>{file}: only photos (JPEG, PNG) and documents ({suffixes}) can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="437"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="442"/>
         <source>{name}: only JPEG and PNG photos can be attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="440"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="445"/>
         <source>Declared {media_type} but the content is {found}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="443"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="448"/>
         <source>The photo has {width}x{height} pixels; at most {max_pixels} allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="446"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="451"/>
         <source>No draw with id {draw_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="449"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="454"/>
         <source>{entity} has no editable field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="452"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="457"/>
         <source>No conflict with id {conflict_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="455"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="460"/>
         <source>This conflict is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="458"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="463"/>
         <source>The record of conflict {conflict_id} is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="461"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="466"/>
         <source>{take_change_id} is not one of the competing changes of this conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="464"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="469"/>
         <source>Backup copy {target} did not verify ({check}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="467"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="472"/>
         <source>Unknown record type “{entity}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="470"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="475"/>
         <source>{entity} has no field “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="473"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="478"/>
         <source>{entity}.{field} holds a value of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="476"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="481"/>
         <source>{entity}.{field} cannot be empty (null).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="479"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="484"/>
         <source>{entity}.{field} is longer than allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="482"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="487"/>
         <source>{db_path} was written by a newer version of IASIOS Assessor (schema {current}); this version cannot open it and has not changed it. Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="488"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="493"/>
         <source>{entity} {entity_id} belongs to an unknown visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="491"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="496"/>
         <source>The change records of a new {entity} do not give its {column}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="494"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="499"/>
         <source>Record {entity_id} is named by changes of another visit or type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="497"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="502"/>
         <source>{entity} {entity_id} is of another visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="500"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="505"/>
         <source>No attachment with id {attachment_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="503"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="508"/>
         <source>No corrective action with id {action_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="506"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="511"/>
         <source>Unknown complication grade “{text}”; use none or 1 to 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="509"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="514"/>
         <source>Procedure type “{value}” must not contain a comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="512"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="517"/>
         <source>Procedure type is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="515"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="520"/>
         <source>Procedure date “{value}” is not written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="518"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="523"/>
         <source>The seed is empty; type the dice throws or generate one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="521"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="526"/>
         <source>The seed is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="524"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="529"/>
         <source>The seed must not contain line breaks or control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="527"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="532"/>
         <source>Unknown answer “{text}”; use yes, no or na.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="530"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="535"/>
         <source>Procedure date “{value}” is not a calendar date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="533"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="538"/>
         <source>Unknown rating “{text}”; use one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="536"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="541"/>
         <source>No requirement “{key}” in template {template_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="539"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="544"/>
         <source>{file} is larger than an application form can be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="542"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="547"/>
         <source>{file} is not an application form exported by this app (no {sheet} sheet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="546"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="551"/>
         <source>{file} is not an application form of a format this app reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="549"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="554"/>
         <source>{file} is not an Excel workbook (.xlsx) that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="552"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="557"/>
         <source>The column heading should be “{name}”, found “{found}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="555"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="560"/>
         <source>The sheet is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="558"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="563"/>
         <source>The cell holds a formula (“{text}”); type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="561"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="566"/>
         <source>The form ends at row {last}; this row is past its end and would not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="565"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="570"/>
         <source>The procedure date is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="568"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="573"/>
         <source>“{text}” is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="571"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="576"/>
         <source>This workbook is for visit {theirs}, not for this visit ({visit_id}, {facility}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="575"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="580"/>
         <source>This workbook was made from template {their_template} {their_version}, but this visit uses {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="580"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="585"/>
         <source>The case review questions differ from this visit&apos;s template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="583"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="588"/>
         <source>“{key}” is not a requirement key of template {template_id} {template_version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="587"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="592"/>
         <source>Requirement {key} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="590"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="595"/>
         <source>A justification is required for Not applicable ({key}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="593"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="598"/>
         <source>More than {most} document names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="596"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="601"/>
         <source>“{text}” is not a procedure type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="599"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="604"/>
         <source>“{text}” is not a number of procedures (a whole number, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="602"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="607"/>
         <source>The case reference is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="605"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="610"/>
         <source>Case {ref} appears twice ({first_at}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="608"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="613"/>
         <source>“{text}” is not a self-assessment; choose {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="611"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="616"/>
         <source>A document name is longer than {most} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="614"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="619"/>
         <source>“{text}” is not an answer; use Yes, No or N/A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="617"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="622"/>
         <source>The procedure date {when} is after {latest}: the review covers procedures already done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="622"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="627"/>
         <source>The procedure date {when} is more than {years} years before {latest}. Is it a typo, or a birth date in the wrong column?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="628"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="633"/>
         <source>Wrong passphrase. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="631"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="636"/>
         <source>The key file {key_file} cannot be read ({reason}). The data stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="634"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="639"/>
         <source>The key file {key_file} was written by a newer version of IASIOS Assessor (format {version}). Install the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="639"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="644"/>
         <source>The database {database} is encrypted, but its key file {key_file} is missing, so nothing can open it. The newest backup keeps a copy: copy {copy} to {key_file}, then start again and enter the folder&apos;s passphrase. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="646"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="651"/>
         <source>The database {database} is encrypted, but its key file {key_file} is missing, so nothing can open it, and no backup in {backups} holds a copy. Copy protection.json from a backup kept elsewhere (in the extra backup folder: &lt;id&gt;/protection.json) to {key_file}, then start again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="653"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="658"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="656"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="661"/>
         <source>{data_dir} is a new data folder, encrypted by default, and no passphrase was given. Give one with --passphrase-file FILE or ASSESSOR_APP_PASSPHRASE_FILE, or create the folder unencrypted with --unencrypted. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="662"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="667"/>
         <source>{data_dir} is encrypted and no passphrase was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="665"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="670"/>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="668"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="673"/>
         <source>{data_dir} is already encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="671"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="676"/>
         <source>{data_dir} is already encrypted; --unencrypted applies only to a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="675"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="680"/>
         <source>{data_dir} is not encrypted. Encrypt it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="678"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="683"/>
         <source>{data_dir} holds no database to encrypt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="681"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="686"/>
         <source>The encrypted copy did not verify ({check}). The unencrypted folder was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="686"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="691"/>
         <source>The office certificate {source} does not hold an RSA key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="689"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="694"/>
         <source>This data folder has no office recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="692"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="697"/>
         <source>The office key given is not the one this data folder&apos;s recovery was made for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="696"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="701"/>
         <source>{data_dir} is encrypted. Unlock it with its passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="699"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="704"/>
         <source>The data folder {data_dir} is open in another IASIOS Assessor window or process. Close it there, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="705"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="710"/>
         <source>The attachment file {name} cannot be opened: it was changed or damaged on disk, or sealed with another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="730"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="735"/>
         <source>The recipient certificate cannot be read (a PEM X.509 certificate is needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="734"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="739"/>
         <source>A bundle can be sealed to at most {most} recipients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="737"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="742"/>
         <source>A bundle cannot be sealed to {subject}: its key is not RSA. Identities made before sealing have EC keys; they still sign, but the holder needs a new identity to receive sealed bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="743"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="748"/>
         <source>There is no recipient to seal the bundle to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="746"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="751"/>
         <source>The sealed envelope cannot be opened: it is damaged or was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="749"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="754"/>
         <source>Bundle refused: it is sealed, and only the private key of one of these certificates opens it: {needed}. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="754"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="759"/>
         <source>Bundle refused: the sealed envelope uses {algorithm}, which this app cannot open (it opens AES-CBC content under RSA PKCS#1 v1.5 keys, as it seals). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="760"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="765"/>
         <source>A sealed bundle is sealed and opened in memory, so it can hold at most {most} MB; this one holds {size} MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="766"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="771"/>
         <source>The certificate of {signer} expired on {until}: it can no longer sign. Nothing was signed. Get a new certificate from the office, or create a new identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="771"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="776"/>
         <source>The certificate of {signer} is not valid before {since}: it cannot sign yet. Nothing was signed. Is this computer&apos;s date right?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="776"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="781"/>
         <source>The certificate of {signer} is not for signing: its key usage ({usages}) allows neither digital signatures nor non-repudiation. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="781"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="786"/>
         <source>The new certificate would expire on {until}, before the visit {visit} ends ({end}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="785"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="790"/>
         <source>The new certificate would expire on {until}, in {days} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="789"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="794"/>
         <source>A certificate is valid for {least} to {most} days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="792"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="797"/>
         <source>{signer} is neither this visit&apos;s lead assessor ({lead}) nor its co-assessor ({co}), by e-mail or name: only they sign the assessor boxes. Nothing was signed. A witness or the office signs an additional, named signature instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="798"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="803"/>
         <source>{signer} is this visit&apos;s {role}: the {box} box is the other assessor&apos;s. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="805"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="810"/>
         <source>The {box} box of this report is signed already. Nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="808"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="813"/>
         <source>This report names no assessors, so no signer can be matched to its assessor boxes. Nothing was signed; an additional, named signature is still possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="813"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="818"/>
         <source>Name the additional signature in 1 to {most} letters, digits, spaces or hyphens (for example: witness, office).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="818"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="823"/>
         <source>This report carries an additional signature named {role} already; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="823"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="828"/>
         <source>The bundle is signed by {signer} with a certificate {why}: such a certificate signs nothing. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="901"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="912"/>
         <source>Bundle refused: it was signed by {signer} &lt;{signer_email}&gt;, but it names {named} &lt;{named_email}&gt;. A bundle is accepted only when signed by the assessor it names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="906"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="917"/>
         <source>Bundle refused: it is signed for {named} &lt;{email}&gt; with a new key (SHA-256 {new}); the key known for this assessor since {since} is {old}. Accept the new key only if the assessor confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="912"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="923"/>
         <source>Bundle refused: its signer {signer} &lt;{signer_email}&gt; is not registered by the office ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="917"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="928"/>
         <source>Bundle refused: it is unsigned, but bundles of {named} arrived signed before. Ask for a signed bundle, or let it in with an override that is logged in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="923"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="934"/>
         <source>Bundle refused: it is unsigned, but signed bundles of this visit ({visit}) arrived before. Ask for a signed bundle, or let it in with an override that is logged in the visit&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="929"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="940"/>
         <source>Bundle refused: it is unsigned and the office&apos;s trust list is installed. Ask {named} for a signed bundle, or let it in with a logged override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="934"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="945"/>
         <source>The key to accept ({accepted}) is not the key the bundle is signed with ({offered}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="938"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="949"/>
         <source>{file} holds no readable certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="942"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="953"/>
         <source>Give the office CA a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="946"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="957"/>
         <source>{name} is not a CA certificate; it cannot issue identities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="950"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="961"/>
         <source>The certificate of {name} names no e-mail address, so it cannot be bound to an assessor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="960"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="971"/>
         <source>There is no backup “{backup_id}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="963"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="974"/>
         <source>Backup id “{backup_id}” could be any of: {matches}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="966"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="977"/>
         <source>Backup {backup_id} does not open with this data folder&apos;s key. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="970"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="981"/>
         <source>Backup {backup_id} failed its check ({check}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="973"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="984"/>
         <source>Backups cannot be written to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="976"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="987"/>
         <source>Backup {backup_id} was made, but its copy to {folder} failed ({reason}). The next backup tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="981"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="992"/>
         <source>Restoring replaces the current data: confirm it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="955"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="966"/>
         <source>The issued certificate does not validate: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5901,22 +5911,22 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="710"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="715"/>
         <source>The disk holding {folder} is full. Nothing was changed. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="715"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="720"/>
         <source>{database} is read-only. Nothing was changed. Make it writable, or copy the data folder to a place that can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="720"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="725"/>
         <source>{database} is busy in another program (another copy of the app?). Nothing was changed. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_text.py" line="726"/>
+        <location filename="../../assessor_app/ui/error_text.py" line="731"/>
         <source>{database} cannot be opened ({detail}). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
