@@ -3,16 +3,19 @@ corrective actions and open conflicts."""
 
 from __future__ import annotations
 
+from math import ceil
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from assessor_app.ui.checklist.navigator_model import NodeKind, Role, parse_rating_role
@@ -20,10 +23,39 @@ from assessor_app.ui.checklist.status import paint_dot
 from assessor_app.ui.look import CONFLICT_COLOUR
 
 CORE_COLOUR = "#1f5fa8"
+ROW_CACHE_SIZE = 400  # looks kept: every row of a checklist in two or three states
 ACTION_COLOUR = "#b45309"
 
 
+class _Fonts:
+    """The fonts and metrics a row is drawn with, made once per base font: building six
+    QFont and QFontMetrics objects for every row painted cost most of a list repaint."""
+
+    def __init__(self, font: QFont) -> None:
+        self.font = QFont(font)
+        self.metrics = QFontMetrics(self.font)
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.key_width = QFontMetrics(self.bold).horizontalAdvance("00.m")
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.5, font.pointSizeF() * 0.78))
+        self.small.setBold(True)
+        self.small_metrics = QFontMetrics(self.small)
+
+
 class NavigatorDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, _Fonts] = {}
+        self._rows: dict[tuple[object, ...], QPixmap] = {}  # a row's look -> its pixels
+
+    def _fonts_for(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            fonts = self._fonts[key] = _Fonts(font)
+        return fonts
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
@@ -46,6 +78,39 @@ class NavigatorDelegate(QStyledItemDelegate):
         if index.data(Role.KIND) != NodeKind.REQUIREMENT:
             super().paint(painter, option, index)
             return
+        # A row is drawn once per look and then copied: moving to the next requirement near
+        # the list's end scrolls it, and redrawing every row cost about a frame (60 Hz).
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        look = (
+            index.data(Role.KEY), index.data(Role.RATING), index.data(Role.CORE),
+            index.data(Role.OPEN_ACTIONS), index.data(Role.CONFLICTS),
+            index.data(Role.SHORT_TEXT), option.state.value,  # type: ignore[attr-defined]
+            option.features.value, rect.width(), rect.height(),  # type: ignore[attr-defined]
+            option.font.key(), palette.cacheKey(), ratio,  # type: ignore[attr-defined]
+        )  # fmt: skip
+        pixmap = self._rows.get(look)
+        if pixmap is None:
+            pixmap = QPixmap(QSize(ceil(rect.width() * ratio), ceil(rect.height() * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(palette.color(QPalette.ColorRole.Base))
+            row_painter = QPainter(pixmap)
+            at_origin = QStyleOptionViewItem(option)
+            at_origin.rect = QRect(0, 0, rect.width(), rect.height())  # type: ignore[attr-defined]
+            self._paint_row(row_painter, at_origin, index)
+            row_painter.end()
+            if len(self._rows) >= ROW_CACHE_SIZE:
+                self._rows.pop(next(iter(self._rows)))  # the oldest look goes first
+            self._rows[look] = pixmap
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _paint_row(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget  # type: ignore[attr-defined]
@@ -72,10 +137,8 @@ class NavigatorDelegate(QStyledItemDelegate):
         )
         x += dot + 8
 
-        font = QFont(opt.font)  # type: ignore[attr-defined]
-        bold = QFont(font)
-        bold.setBold(True)
-        key_width = QFontMetrics(bold).horizontalAdvance("00.m")
+        fonts = self._fonts_for(opt.font)  # type: ignore[attr-defined]
+        font, bold, key_width = fonts.font, fonts.bold, fonts.key_width
         painter.setFont(bold)
         painter.setPen(text_colour)
         painter.drawText(
@@ -86,10 +149,7 @@ class NavigatorDelegate(QStyledItemDelegate):
         x += key_width + 6
 
         right = rect.right() - 6
-        small = QFont(font)
-        small.setPointSizeF(max(6.5, font.pointSizeF() * 0.78))
-        small.setBold(True)
-        small_metrics = QFontMetrics(small)
+        small, small_metrics = fonts.small, fonts.small_metrics
         if index.data(Role.CORE):
             label = QCoreApplication.translate("Navigator", "CORE")
             width = small_metrics.horizontalAdvance(label) + 10
@@ -120,7 +180,7 @@ class NavigatorDelegate(QStyledItemDelegate):
 
         painter.setFont(font)
         painter.setPen(text_colour)
-        metrics = QFontMetrics(font)
+        metrics = fonts.metrics
         text_rect = QRect(x, rect.top(), max(0, right - x), rect.height())
         text = metrics.elidedText(
             str(index.data(Role.SHORT_TEXT)), Qt.TextElideMode.ElideRight, text_rect.width()
