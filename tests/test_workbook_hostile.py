@@ -137,3 +137,26 @@ def test_a_too_long_document_name_says_its_limit_in_characters(capsys, data_dir,
     wb.save(bad)
     err = _refused(capsys, data_dir, visit_id, bad)
     assert f"Requirements!H{row}: a document name is longer than 300 characters" in err
+
+
+def test_text_written_into_the_form_never_becomes_a_formula(tmp_path):
+    """openpyxl makes text starting with "=" a formula: a requirement's text (from an
+    installed template) like '=HYPERLINK("http://x","Click")' would have run in the
+    facility's spreadsheet. The form holds it as text."""
+    import openpyxl
+
+    from assessor_app.workbook.writer import RequirementLine, WorkbookSpec, workbook_bytes
+
+    hostile = '=HYPERLINK("http://attacker.example/","Click to verify")'
+    spec = WorkbookSpec(
+        visit_id="v", facility="=1+1", template_id="t", template_version="1",
+        template_title="=T", requirements=(RequirementLine("1.a", "1", "core", hostile, "=E"),),
+        procedure_types=("=P",), questions=(("q1", "=Q"),), instructions=("=I",),
+    )  # fmt: skip
+    out = tmp_path / "form.xlsx"
+    out.write_bytes(workbook_bytes(spec))
+    wb = openpyxl.load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    texts = [c for c in cells if isinstance(c.value, str) and c.value.startswith("=")]
+    assert hostile in [c.value for c in texts]
+    assert all(c.data_type == "s" for c in texts), [(c.coordinate, c.value) for c in texts]

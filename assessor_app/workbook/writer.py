@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -44,6 +45,16 @@ _OPEN = Protection(locked=False)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def _put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
+    """A cell holding ``value`` as data: openpyxl makes any text starting with "=" a
+    formula, so a template's or facility's text like "=HYPERLINK(...)" would run in the
+    facility's spreadsheet. Such text is stored as text."""
+    cell = ws.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def _protect(ws: Worksheet) -> None:
     # No password: protection guards against slips, not against the facility itself.
     ws.protection.sheet = True
@@ -53,7 +64,7 @@ def _protect(ws: Worksheet) -> None:
 
 def _header(ws: Worksheet, names: tuple[str, ...]) -> None:
     for i, name in enumerate(names, start=1):
-        cell = ws.cell(row=1, column=i, value=name)
+        cell = _put(ws, 1, i, name)
         cell.font = _HEADER_FONT
         cell.fill = _LOCKED_FILL
     ws.freeze_panes = "A2"
@@ -77,7 +88,7 @@ def _requirements(wb: Workbook, spec: WorkbookSpec) -> None:
     first_open = len(layout.REQUIREMENT_TEMPLATE_COLUMNS) + 1
     for r, req in enumerate(spec.requirements, start=2):
         for c, value in enumerate((req.key, req.standard, req.kind, req.text, req.evidence), 1):
-            cell = ws.cell(row=r, column=c, value=value)
+            cell = _put(ws, r, c, value)
             cell.fill = _LOCKED_FILL
             cell.alignment = _WRAP
         for c in range(first_open, len(layout.REQUIREMENT_COLUMNS) + 1):
@@ -98,7 +109,7 @@ def _volumes(wb: Workbook, spec: WorkbookSpec) -> None:
     ws = wb.create_sheet(layout.VOLUMES)
     _header(ws, layout.VOLUME_COLUMNS)
     for r, label in enumerate(spec.procedure_types, start=2):
-        ws.cell(row=r, column=1, value=label).fill = _LOCKED_FILL
+        _put(ws, r, 1, label).fill = _LOCKED_FILL
         ws.cell(row=r, column=2).protection = _OPEN
     last = len(spec.procedure_types) + 1
     dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0")
@@ -136,7 +147,7 @@ def _instructions(wb: Workbook, spec: WorkbookSpec) -> None:
     ws = wb.create_sheet(layout.INSTRUCTIONS)
     ws.column_dimensions["A"].width = 110
     for r, line in enumerate(spec.instructions, start=1):
-        ws.cell(row=r, column=1, value=line).alignment = Alignment(wrap_text=True)
+        _put(ws, r, 1, line).alignment = Alignment(wrap_text=True)
     ws.cell(row=1, column=1).font = Font(bold=True, size=13)
     _protect(ws)
 
@@ -151,8 +162,8 @@ def _about(wb: Workbook, spec: WorkbookSpec) -> None:
         "question_keys": "\n".join(key for key, _short in spec.questions),
     }
     for r, key in enumerate(layout.ABOUT_KEYS, start=1):
-        ws.cell(row=r, column=1, value=key)
-        ws.cell(row=r, column=2, value=values[key])
+        _put(ws, r, 1, key)
+        _put(ws, r, 2, values[key])
     ws.sheet_state = "hidden"
     _protect(ws)
 
