@@ -16,6 +16,7 @@ from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.navigator_model import Filter, Role
 from assessor_app.ui.main_window import MainWindow
 from assessor_app.ui.sync import export_signing
+from assessor_app.ui.visit_list_page import DEPARTMENT_MIN_WIDTH, FACILITY_MIN_WIDTH
 from assessor_app.ui.visit_table_model import ROW_ROLE, VisitTableModel
 from tests.sync.helpers import assessor, blobs, dump
 
@@ -108,6 +109,11 @@ def test_export_from_one_window_and_import_in_another_shows_the_visit(
     assert co_window.list_page.selected_id() == visit_id
     for column in VisitTableModel.SYNC_COLUMNS:
         assert not table.isColumnHidden(column)
+    # At 1366 px the sync columns left the facility about 60 px ("Kliniku…"): it keeps a
+    # readable width, and the table scrolls sideways instead.
+    header = table.horizontalHeader()
+    assert header.sectionSize(VisitTableModel.FACILITY) >= FACILITY_MIN_WIDTH
+    assert header.sectionSize(VisitTableModel.DEPARTMENT) >= DEPARTMENT_MIN_WIDTH
     assert cell(co_window, VisitTableModel.SOURCES) == "Lead"
     assert cell(co_window, VisitTableModel.LAST_IMPORT) != ""
     assert cell(co_window, VisitTableModel.CONFLICTS) == ""  # none

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     # A hint only: the visit records load with the data layer, after the first paint.
     from assessor_app.domain.visit import VisitSummary
     from assessor_app.services.container import Services
+
+# Below these the facility and department stop stretching and the table scrolls sideways.
+FACILITY_MIN_WIDTH = 220
+DEPARTMENT_MIN_WIDTH = 160
 
 
 class VisitListPage(QWidget):
@@ -206,6 +211,31 @@ class VisitListPage(QWidget):
             raise RuntimeError("the database is not open yet")
         return self._services
 
+    def _fit_columns(self) -> None:
+        """The facility and department share what the other columns leave. With the
+        office's sync columns shown at 1366 px that was about 60 px each ("Kliniku…"):
+        below a readable width they stop stretching and the table scrolls sideways."""
+        header = self.table.horizontalHeader()
+        m = VisitTableModel
+        stretching = ((m.FACILITY, FACILITY_MIN_WIDTH), (m.DEPARTMENT, DEPARTMENT_MIN_WIDTH))
+        others = sum(
+            header.sectionSize(col)
+            for col in range(self.model.columnCount())
+            if col not in (m.FACILITY, m.DEPARTMENT) and not self.table.isColumnHidden(col)
+        )
+        room = self.table.viewport().width() - others
+        stretch = room >= sum(width for _col, width in stretching)
+        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+        for col, width in stretching:
+            if header.sectionResizeMode(col) is not mode:
+                header.setSectionResizeMode(col, mode)
+                if not stretch:
+                    header.resizeSection(col, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the services, keeping (or moving to) a selection."""
         if self._services is None:
@@ -224,6 +254,7 @@ class VisitListPage(QWidget):
         office = self.model.has_sync_facts()
         for col in VisitTableModel.SYNC_COLUMNS:
             self.table.setColumnHidden(col, not office)
+        self._fit_columns()
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
         self._show_no_match()
