@@ -45,6 +45,24 @@ HOLDER = textwrap.dedent(
 )
 
 
+# Holds a folder's lock as another running app does (through the app's own lock, so on
+# every platform), says so, and lets go when its stdin closes.
+LOCK_HOLDER = (
+    "import sys\nfrom pathlib import Path\nfrom assessor_app.services import folder_lock\n"
+    "held = folder_lock.acquire(Path(sys.argv[1]))\nprint('held', flush=True)\n"
+    "sys.stdin.read()\n"
+)
+
+
+def lock_holder(data_dir: Path) -> subprocess.Popen[str]:
+    other = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(data_dir)],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert other.stdout is not None and other.stdout.readline().strip() == "held"
+    return other
+
+
 def _digest(folder: Path) -> dict[str, str]:
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -190,16 +208,8 @@ def test_a_command_says_the_folder_is_open_before_asking_the_passphrase(tmp_path
     the refusal now comes first, so nobody types a passphrase for nothing."""
     data_dir = tmp_path / "data"
     assert cli(data_dir, "demo").returncode == 0  # encrypted, with the tests' passphrase
-    hold = (
-        "import sys, fcntl\nfd = open(sys.argv[1], 'a')\nfcntl.flock(fd, fcntl.LOCK_EX)\n"
-        "print('held', flush=True)\nsys.stdin.read()\n"
-    )
-    other = subprocess.Popen(
-        [sys.executable, "-c", hold, str(data_dir / folder_lock.LOCK_NAME)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    other = lock_holder(data_dir)
     try:
-        assert other.stdout is not None and other.stdout.readline().strip() == "held"
         # No passphrase anywhere: before, this was the "give a passphrase" refusal.
         done = cli(data_dir, "list", passphrase=False)
     finally:
@@ -208,3 +218,21 @@ def test_a_command_says_the_folder_is_open_before_asking_the_passphrase(tmp_path
         other.wait(timeout=30)
     assert done.returncode != 0 and IN_USE in done.stderr, done.stderr
     assert cli(data_dir, "list").returncode == 0  # once the other closed
+
+
+def test_a_command_writes_no_key_file_into_a_new_folder_open_in_its_first_run_dialog(tmp_path):
+    """The desktop app holds a new folder's lock while its first-run dialog asks for a
+    passphrase; a command run meanwhile asked for one too, wrote its own key file and only
+    then was refused, so the app's own creation failed. Now it is refused first."""
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()  # as the app leaves it before its first-run dialog: empty
+    other = lock_holder(data_dir)
+    try:
+        done = cli(data_dir, "demo")  # the tests' passphrase file is given
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(timeout=30)
+    assert done.returncode != 0 and IN_USE in done.stderr, done.stderr
+    assert sorted(p.name for p in data_dir.iterdir()) == [folder_lock.LOCK_NAME]
+    assert key_file.folder_state(resolve_paths(data_dir)) is key_file.FolderState.NEW

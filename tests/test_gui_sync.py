@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from assessor_app.domain.ratings import Rating
 from assessor_app.ui.background import BackgroundRunner
@@ -355,3 +355,25 @@ def test_a_corrupt_bundle_is_refused_in_one_line_and_changes_nothing(
     window.action_close_visit.trigger()
     assert listed(window) == ["Klinikum Nordstadt"]
     assert window.list_page.table.isColumnHidden(VisitTableModel.SOURCES)
+
+
+def test_the_facility_column_stretches_once_the_first_visit_is_listed(make_window, pair, tmp_path):
+    """The columns were fitted while the empty list hid the table (98 px wide), so the
+    first visit's facility stayed at its minimum in a wide window; and stretching split the
+    room equally, so a wider window could shrink the facility below its minimum."""
+    lead, co = pair
+    window = make_window(lead)  # no visit yet: the empty state is shown
+    visit_id = lead.demo.create()
+    window.list_page.refresh()
+    header = window.list_page.table.horizontalHeader()
+    assert header.sectionSize(VisitTableModel.FACILITY) > FACILITY_MIN_WIDTH + 50
+    bundle = tmp_path / "b.iasios"
+    lead.sync.export_visit(visit_id, bundle)
+    co.sync.import_bundle(bundle)
+    office = make_window(co)  # the sync columns shown
+    header = office.list_page.table.horizontalHeader()
+    for width in range(1366, 1800, 15):  # never below the minimum on the way
+        office.resize(width, 768)
+        QApplication.processEvents()
+        assert header.sectionSize(VisitTableModel.FACILITY) >= FACILITY_MIN_WIDTH, width
+        assert header.sectionSize(VisitTableModel.DEPARTMENT) >= DEPARTMENT_MIN_WIDTH, width

@@ -756,25 +756,13 @@ def test_run_app_adds_no_demo_to_a_folder_that_exists(
     assert quiet_launch["rows"] == 0
 
 
-# Holds the data folder's lock as another running app would, until stdin closes.
-OTHER_WINDOW = (
-    "import sys, fcntl\n"
-    "fd = open(sys.argv[1], 'a')\n"
-    "fcntl.flock(fd, fcntl.LOCK_EX)\n"
-    "print('held', flush=True)\n"
-    "sys.stdin.read()\n"
-)
-
-
 def test_a_second_start_says_the_folder_is_open_before_asking_the_passphrase(
     qapp, paths, quiet_launch, monkeypatch
 ):
     """Asking for a passphrase only to refuse the folder afterwards wasted the assessor's
     typing: a folder open elsewhere is said first, and no unlock dialog is shown."""
-    import subprocess
-    import sys
-
     from assessor_app.services import folder_lock
+    from tests.test_folder_lock import lock_holder
 
     encrypted_folder(paths, demo=False)
     shown: list[str] = []
@@ -783,12 +771,8 @@ def test_a_second_start_says_the_folder_is_open_before_asking_the_passphrase(
     )
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: said.append(text))
-    other = subprocess.Popen(
-        [sys.executable, "-c", OTHER_WINDOW, str(paths.data_dir / folder_lock.LOCK_NAME)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    other = lock_holder(paths.data_dir)
     try:
-        assert other.stdout is not None and other.stdout.readline().strip() == "held"
         assert launch.run_gui(paths) == launch.EXIT_DATABASE
     finally:
         assert other.stdin is not None

@@ -126,17 +126,35 @@ class OpenPlan:
     record_unencrypted: bool = False  # --unencrypted on a new or older plaintext folder
 
     def apply(self, paths: AppPaths) -> DataKey | None:
-        """Write the key file a new folder needs; the key to open the database with."""
+        """Write the key file a new folder needs; the key to open the database with.
+        Written under the folder's lock: a desktop app in its first-run dialog holds it,
+        and its folder must not get a key file from this command meanwhile."""
+        from assessor_app.services import folder_lock
+
         if self.new_passphrase is not None:
-            return protection.create_encrypted(paths, self.new_passphrase)
+            paths.ensure()
+            with folder_lock.acquire(paths.data_dir):
+                return protection.create_encrypted(paths, self.new_passphrase)
         if self.record_unencrypted:
-            protection.create_unencrypted(paths)
+            paths.ensure()
+            with folder_lock.acquire(paths.data_dir):
+                protection.create_unencrypted(paths)
             print(
                 f"warning: {paths.data_dir} is NOT encrypted (chosen with --unencrypted); "
                 "'main.py encrypt' converts it",
                 file=sys.stderr,
             )
         return self.key
+
+
+def _refuse_if_open_elsewhere(paths: AppPaths) -> None:
+    """A folder open in another window is said before a passphrase is asked for nothing
+    (opening takes the lock again, and refuses it if taken meanwhile). A folder that does
+    not exist yet is open nowhere, and is not created here."""
+    if paths.data_dir.is_dir():
+        from assessor_app.services import folder_lock
+
+        folder_lock.acquire(paths.data_dir).release()
 
 
 def plan_open(args: object, paths: AppPaths) -> OpenPlan:
@@ -147,13 +165,10 @@ def plan_open(args: object, paths: AppPaths) -> OpenPlan:
     if state is FolderState.ENCRYPTED:
         if unencrypted:
             raise ProtectionError.coded(ErrorCode.UNENCRYPTED_ONLY_FOR_NEW, data_dir=paths.data_dir)
-        # A folder open in another window is said before the passphrase is asked for
-        # nothing (opening takes the lock again, and refuses it if taken meanwhile).
-        from assessor_app.services import folder_lock
-
-        folder_lock.acquire(paths.data_dir).release()
+        _refuse_if_open_elsewhere(paths)
         return OpenPlan(state, key=unlock_key(args, paths))
     if state is FolderState.NEW:
+        _refuse_if_open_elsewhere(paths)  # a desktop app may be in its first-run dialog
         if unencrypted:
             return OpenPlan(state, record_unencrypted=True)
         passphrase = new_passphrase(args, paths)

@@ -112,7 +112,7 @@ def cmd_user(args: argparse.Namespace, services: Services) -> int:
     if args.name is not None:
         services.user.set_name(args.name)
     if services.user.name:
-        print(one_line(services.user.name))
+        print(one_line(services.user.name, None))
     else:
         print(f"{services.user.author} (computer login; set your name with --name)")
     return 0

@@ -87,11 +87,15 @@ class RecipientCertificate:
 
 
 def load_recipient_certificates(pem: bytes) -> list[RecipientCertificate]:
-    """The certificates in a PEM file (one or more), each checked to be sealable: an RSA
-    key. An EC certificate (the key type of identities made before sealing) is refused by
-    name, since ``cryptography`` cannot seal to it."""
+    """The certificates in a PEM file (one or more), or one DER certificate (what a .cer or
+    .crt file often holds), each checked to be sealable: an RSA key. An EC certificate (the
+    key type of identities made before sealing) is refused by name, since ``cryptography``
+    cannot seal to it."""
     try:
-        certs = x509.load_pem_x509_certificates(pem)
+        if b"-----BEGIN" in pem:
+            certs = x509.load_pem_x509_certificates(pem)
+        else:
+            certs = [x509.load_der_x509_certificate(pem)]
     except ValueError:
         raise ValidationError.coded(ErrorCode.SEAL_CERTIFICATE_UNREADABLE) from None
     if len(certs) > MAX_RECIPIENTS:

@@ -209,7 +209,10 @@ def _check_change(c: Any, path: str, visit_id: str) -> dict[str, Any]:
             text = _str(c[side], f"{path}.{side}", MAX_VALUE_TEXT)
             # The value is JSON text; it must parse as strictly as the bundle itself.
             loads_strict(text.encode("utf-8"), f"{path}.{side}", MAX_VALUE_TEXT * 4, 8)
-    _name(c["author"], f"{path}.author", 300)
+    # An author is stored as it reads: changes made under a name an older version let in
+    # (a soft hyphen, a bidi mark) travel with every later export of their visit, so
+    # refusing them would make that visit unimportable for good.
+    c["author"] = one_line(_str(c["author"], f"{path}.author", 300), None)
     _str(c["device_id"], f"{path}.device_id", 36, re.compile(r"[0-9A-Za-z-]+"))
     _str(c["hlc"], f"{path}.hlc", 80, HLC)
     _opt_str(c["base_change_id"], f"{path}.base_change_id", 36, UUID)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -95,6 +94,9 @@ class VisitListPage(QWidget):
         sync_widths = ((m.SOURCES, 110), (m.LAST_IMPORT, 130), (m.CONFLICTS, 75), (m.SIGNER, 200))
         for col, width in sync_widths:
             header.resizeSection(col, width)
+        self._fitting = False
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
         # Enter and double-click both emit activated (the platform's own convention).
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -215,26 +217,41 @@ class VisitListPage(QWidget):
         """The facility and department share what the other columns leave. With the
         office's sync columns shown at 1366 px that was about 60 px each ("Kliniku…"):
         below a readable width they stop stretching and the table scrolls sideways."""
-        header = self.table.horizontalHeader()
-        m = VisitTableModel
-        stretching = ((m.FACILITY, FACILITY_MIN_WIDTH), (m.DEPARTMENT, DEPARTMENT_MIN_WIDTH))
-        others = sum(
-            header.sectionSize(col)
-            for col in range(self.model.columnCount())
-            if col not in (m.FACILITY, m.DEPARTMENT) and not self.table.isColumnHidden(col)
-        )
-        room = self.table.viewport().width() - others
-        stretch = room >= sum(width for _col, width in stretching)
-        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
-        for col, width in stretching:
-            if header.sectionResizeMode(col) is not mode:
-                header.setSectionResizeMode(col, mode)
-                if not stretch:
-                    header.resizeSection(col, width)
+        stack = getattr(self, "stack", None)  # events may come while the page is built
+        if self._fitting or stack is None or stack.currentWidget() is not self.table:
+            return  # hidden behind the empty state, the table's width says nothing
+        self._fitting = True  # resizing a section below would call this again
+        try:
+            header = self.table.horizontalHeader()
+            m = VisitTableModel
+            stretching = ((m.FACILITY, FACILITY_MIN_WIDTH), (m.DEPARTMENT, DEPARTMENT_MIN_WIDTH))
+            others = sum(
+                header.sectionSize(col)
+                for col in range(self.model.columnCount())
+                if col not in (m.FACILITY, m.DEPARTMENT) and not self.table.isColumnHidden(col)
+            )
+            room = self.table.viewport().width() - others
+            # Stretching shares the room equally: each must get its minimum from its half.
+            stretch = room >= len(stretching) * max(width for _col, width in stretching)
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+            for col, width in stretching:
+                if header.sectionResizeMode(col) is not mode:
+                    header.setSectionResizeMode(col, mode)
+                    if not stretch:
+                        header.resizeSection(col, width)
+        finally:
+            self._fitting = False
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The table's viewport, not the page: a scroll bar appearing or the stack showing
+        # the table changes the room without resizing the page.
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (VisitTableModel.FACILITY, VisitTableModel.DEPARTMENT):
+            self._fit_columns()  # another column taken wider or narrower by hand
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload the list from the services, keeping (or moving to) a selection."""
@@ -254,9 +271,9 @@ class VisitListPage(QWidget):
         office = self.model.has_sync_facts()
         for col in VisitTableModel.SYNC_COLUMNS:
             self.table.setColumnHidden(col, not office)
-        self._fit_columns()
         empty = self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
+        self._fit_columns()
         self._show_no_match()
         self.search.setEnabled(not empty)
         if keep:

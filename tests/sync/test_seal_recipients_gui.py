@@ -78,3 +78,25 @@ def test_an_unreadable_certificate_exports_nothing(qtbot, tmp_path, messages, mo
         assert len(messages) == 2 and "certificate" in messages[-1].lower(), messages
     finally:
         lead.close()
+
+
+def test_a_der_certificate_file_is_taken_too(qtbot, tmp_path, messages, monkeypatch):
+    """A .cer or .crt file often holds one DER certificate, not PEM text."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    lead, co = assessor(tmp_path, "Lead"), assessor(tmp_path, "Co")
+    try:
+        visit_id = lead.demo.create()
+        info = co.identities.create("Cora Co", "cora@example.org", PASS)
+        pem = co.identities.certificate_pem(info.path)
+        cert = tmp_path / "cora.cer"
+        cert.write_bytes(x509.load_pem_x509_certificate(pem).public_bytes(Encoding.DER))
+        out = tmp_path / "sealed.iasios"
+        _export_sealed(qtbot, lead, visit_id, [str(cert)], out, monkeypatch)
+        assert "sealed to Cora Co" in messages[-1], messages
+        identity = co.identities.load(info.path, PASS)
+        assert co.sync.import_bundle(out, identity=identity).new_changes > 0
+    finally:
+        lead.close()
+        co.close()

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from assessor_app.app import main
+from assessor_app.domain.display_text import one_line
 from assessor_app.domain.errors import ValidationError
 from assessor_app.domain.visit import VisitState
 from assessor_app.paths import resolve_paths
@@ -186,13 +187,31 @@ def _named(world, tmp_path: Path, where: str, text: str) -> Path:
 
 
 @pytest.mark.parametrize("text", [FORGED, "Dr Source\u202eevil", "Dr\tSource", "Dr\u2028Source"])
-@pytest.mark.parametrize("where", ["name", "email", "author"])
+@pytest.mark.parametrize("where", ["name", "email"])
 def test_a_name_a_bundle_brings_holding_a_line_break_or_bidi_control_is_refused(
     world, tmp_path, where, text
 ):
     error = refused_unchanged(world["victim"], _named(world, tmp_path, where, text))
     assert error.code == "bundle-name-not-one-line", str(error)
-    assert ("author" if where == "author" else f"manifest.assessor.{where}") in str(error)
+    assert f"manifest.assessor.{where}" in str(error)
+
+
+@pytest.mark.parametrize("text", [FORGED, "Dr Source\u202eevil", "Dr\tSource", "Dr\u2028Source"])
+def test_a_change_author_holding_a_line_break_or_bidi_control_is_stored_as_it_reads(
+    world, tmp_path, text
+):
+    """A change's author is not refused (changes an older version recorded under such a
+    name travel with every export of their visit): it is stored on one line, as shown."""
+    fresh = assessor(tmp_path, "Fresh")  # holds none of the bundle's changes yet
+    try:
+        fresh.sync.import_bundle(_named(world, tmp_path, "author", text))
+        with fresh.db.engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT author FROM change_log").all()
+        authors = {row[0] for row in rows}
+        assert one_line(text, None) in authors
+        assert all(one_line(a, None) == a for a in authors), authors
+    finally:
+        fresh.close()
 
 
 def test_the_import_summary_prints_no_forged_line(world, tmp_path, capsys):

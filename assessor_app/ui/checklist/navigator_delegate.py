@@ -48,6 +48,7 @@ class NavigatorDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._fonts: dict[str, _Fonts] = {}
         self._rows: dict[tuple[object, ...], QPixmap] = {}  # a row's look -> its pixels
+        self._geometry: tuple[object, ...] = ()
 
     def _fonts_for(self, font: QFont) -> _Fonts:
         key = font.key()
@@ -90,6 +91,12 @@ class NavigatorDelegate(QStyledItemDelegate):
             option.features.value, rect.width(), rect.height(),  # type: ignore[attr-defined]
             option.font.key(), palette.cacheKey(), ratio,  # type: ignore[attr-defined]
         )  # fmt: skip
+        geometry = look[-5:]  # size, font, palette and pixel ratio: the same for every row
+        if geometry != self._geometry:
+            # A dragged splitter or a new screen: looks of the old size are never drawn
+            # again, so they go (at most one size's rows are kept, a few MB at 2x).
+            self._rows.clear()
+            self._geometry = geometry
         pixmap = self._rows.get(look)
         if pixmap is None:
             pixmap = QPixmap(QSize(ceil(rect.width() * ratio), ceil(rect.height() * ratio)))
