@@ -66,8 +66,9 @@ def child_bare(t0: float) -> None:
     app.processEvents()
 
 
-def child_app(t0: float, data_dir: str) -> None:
-    """What `python main.py --data-dir DIR` does, timed at the first paint and when filled."""
+def watch_first_paint(object_name: str) -> dict[str, float]:
+    """Marks filled in when the widget named ``object_name`` first paints: the time, and
+    whether SQLAlchemy was imported by then (the QApplication the app makes is watched)."""
     sys.path.insert(0, str(ROOT))
     marks: dict[str, float] = {}
     from PySide6.QtCore import QEvent, QObject
@@ -78,13 +79,28 @@ def child_app(t0: float, data_dir: str) -> None:
             if (
                 "paint" not in marks
                 and event.type() == QEvent.Type.Paint
-                and watched.objectName() == "main_window"
+                and watched.objectName() == object_name
             ):
                 marks["paint"] = time.time()
                 marks["sqlalchemy_at_paint"] = float("sqlalchemy" in sys.modules)
             return False
 
     watch = Watch()
+    original_init = QApplication.__init__
+
+    def init_and_watch(self: QApplication, *args: Any) -> None:
+        original_init(self, *args)
+        self.installEventFilter(watch)
+
+    QApplication.__init__ = init_and_watch  # type: ignore[method-assign]
+    return marks
+
+
+def child_app(t0: float, data_dir: str) -> None:
+    """What `python main.py --data-dir DIR` does, timed at the first paint and when filled."""
+    marks = watch_first_paint("main_window")
+    from PySide6.QtWidgets import QApplication
+
     rows: list[int] = []
 
     def exec_once(self: QApplication) -> int:
@@ -97,13 +113,6 @@ def child_app(t0: float, data_dir: str) -> None:
         window.close()
         return 0
 
-    original_init = QApplication.__init__
-
-    def init_and_watch(self: QApplication, *args: Any) -> None:
-        original_init(self, *args)
-        self.installEventFilter(watch)
-
-    QApplication.__init__ = init_and_watch  # type: ignore[method-assign]
     QApplication.exec = exec_once  # type: ignore[method-assign,assignment]
     from assessor_app.app import main
 
@@ -122,34 +131,13 @@ def child_app(t0: float, data_dir: str) -> None:
 def child_unlock(t0: float, data_dir: str) -> None:
     """`python main.py --data-dir DIR` on an encrypted folder: timed at the unlock dialog's
     first paint (the first window a user sees there), then quit from the dialog."""
-    sys.path.insert(0, str(ROOT))
-    marks: dict[str, float] = {}
-    from PySide6.QtCore import QEvent, QObject
+    marks = watch_first_paint("unlock_dialog")
     from PySide6.QtWidgets import QApplication, QDialog
-
-    class Watch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                "paint" not in marks
-                and event.type() == QEvent.Type.Paint
-                and watched.objectName() == "unlock_dialog"
-            ):
-                marks["paint"] = time.time()
-                marks["sqlalchemy_at_paint"] = float("sqlalchemy" in sys.modules)
-            return False
-
-    watch = Watch()
-    original_init = QApplication.__init__
-
-    def init_and_watch(self: QApplication, *args: Any) -> None:
-        original_init(self, *args)
-        self.installEventFilter(watch)
 
     def quit_dialog(self: QDialog) -> int:
         QApplication.processEvents()
         return int(QDialog.DialogCode.Rejected)  # Quit: nothing opens, nothing changes
 
-    QApplication.__init__ = init_and_watch  # type: ignore[method-assign]
     QDialog.exec = quit_dialog  # type: ignore[method-assign,assignment]
     from assessor_app.app import main
 
