@@ -3123,7 +3123,7 @@ SHA-256 fingerprint: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator_delegate.py" line="94"/>
+        <location filename="../../assessor_app/ui/checklist/navigator_delegate.py" line="161"/>
         <source>CORE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,75 +5560,75 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="56"/>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="70"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="60"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="74"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="60"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="64"/>
         <source>Search facility or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="61"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="65"/>
         <source>Search visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="97"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="104"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="100"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="107"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="102"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="109"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="144"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="151"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="149"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="156"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="159"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="166"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="163"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="170"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="192"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="199"/>
         <source>No visit matches “{text}”. Clear the search to see all visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="279"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="327"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="282"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="330"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="314"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="362"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
