@@ -149,12 +149,13 @@ class OpenPlan:
 
 def _refuse_if_open_elsewhere(paths: AppPaths) -> None:
     """A folder open in another window is said before a passphrase is asked for nothing
-    (opening takes the lock again, and refuses it if taken meanwhile). A folder that does
-    not exist yet is open nowhere, and is not created here."""
-    if paths.data_dir.is_dir():
-        from assessor_app.services import folder_lock
+    (opening takes the lock again, and refuses it if taken meanwhile). Nothing is written:
+    a folder without a lock file is open nowhere."""
+    from assessor_app.services import folder_lock
 
-        folder_lock.acquire(paths.data_dir).release()
+    held = folder_lock.acquire_if_made(paths.data_dir)  # makes no lock file of its own
+    if held is not None:
+        held.release()
 
 
 def plan_open(args: object, paths: AppPaths) -> OpenPlan:

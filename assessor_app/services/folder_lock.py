@@ -131,6 +131,16 @@ def acquire(data_dir: Path, *, exclusive: bool = False) -> FolderLock:
     return FolderLock(key)
 
 
+def acquire_if_made(data_dir: Path) -> FolderLock | None:
+    """As ``acquire``, but only when the folder's lock file exists: without one, no app
+    has the folder open (every opener makes it), and None is returned with nothing
+    written, so asking before opening (the unlock dialog, a passphrase prompt) leaves a
+    folder the assessor then quits exactly as it was."""
+    if not (data_dir / LOCK_NAME).exists():
+        return None
+    return acquire(data_dir)
+
+
 def held_here(data_dir: Path) -> bool:
     """True when this process holds the folder's lock (for checks and tests)."""
     with _guard:

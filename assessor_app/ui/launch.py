@@ -94,8 +94,8 @@ def run_gui(paths: AppPaths) -> int:
     first_run = not paths.database.exists()  # encrypted or not, this start creates it
     # A folder open in another window is said before a passphrase is asked for nothing.
     # Held until the services hold it too, so no other process takes it in between.
-    early = hold_folder(paths)
-    if early is None:
+    refused, early = hold_folder(paths)
+    if refused:
         return EXIT_DATABASE
     try:
         opened = unlock_folder(paths)
@@ -110,7 +110,8 @@ def run_gui(paths: AppPaths) -> int:
     finally:
         # The services hold their own (re-entrant) lock now; this one would refuse the
         # encrypt action, which needs the folder held by nobody else in this process.
-        early.release()
+        if early is not None:
+            early.release()
     if services is None:
         window.hide()
         window.deleteLater()
@@ -132,16 +133,17 @@ def run_gui(paths: AppPaths) -> int:
         window.services.close()
 
 
-def hold_folder(paths: AppPaths) -> FolderLock | None:
-    """The data folder's lock, or None once "open in another window" has been shown."""
+def hold_folder(paths: AppPaths) -> tuple[bool, FolderLock | None]:
+    """(refused, lock): refused once "open in another window" has been shown; the lock is
+    None for a folder no app has opened yet (no lock file is made before it opens)."""
     from assessor_app.services import folder_lock
 
     try:
-        return folder_lock.acquire(paths.data_dir)
+        return False, folder_lock.acquire_if_made(paths.data_dir)
     except ProtectionError as exc:
         log.error("data folder refused at start-up: %s", exc)
         QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
-        return None
+        return True, None
 
 
 class Unlocked:
