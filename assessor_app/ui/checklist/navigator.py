@@ -24,6 +24,8 @@ from assessor_app.ui.checklist.navigator_model import (
 )
 from assessor_app.ui.search_field import make_search_field
 
+CONTEXT_ROWS = 2  # rows kept in sight above a requirement the list scrolls to
+
 
 class Navigator(QWidget):
     current_changed = Signal(str)  # requirement key; "" when the filter shows none
@@ -54,6 +56,9 @@ class Navigator(QWidget):
         self.tree.setItemDelegate(NavigatorDelegate(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # The current row is kept in sight by _reveal (a page at a time), not by the view
+        # scrolling one row at every move once it reaches the bottom edge.
+        self.tree.setAutoScroll(False)
         self.tree.setIndentation(14)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Requirements"))
@@ -95,8 +100,25 @@ class Navigator(QWidget):
         self.tree.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        self.tree.scrollTo(index)
+        self._reveal(index)
         return True
+
+    def _reveal(self, index: QModelIndex) -> None:
+        """Scroll only when the row is not in full view, and then by a page: it lands near
+        the top with a little context above, so the requirements that come next are in
+        sight. Rating one after another (each key moves on) scrolled at every key once the
+        current row reached the bottom edge, redrawing the whole list each time."""
+        tree = self.tree
+        row, view = tree.visualRect(index), tree.viewport().rect()
+        if row.top() >= view.top() and row.bottom() <= view.bottom():  # in full view
+            return
+        anchor = index
+        for _ in range(CONTEXT_ROWS):
+            above = tree.indexAbove(anchor)
+            if not above.isValid():
+                break
+            anchor = above
+        tree.scrollTo(anchor, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def visible_keys(self) -> list[str]:
         """Requirement keys the tree shows now, in order."""
@@ -174,6 +196,8 @@ class Navigator(QWidget):
         self._refilter()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._reveal(current)  # arrow keys, Page Down, a click, a jump from elsewhere
         if current.isValid() and current.data(Role.KIND) == NodeKind.REQUIREMENT:
             key = str(current.data(Role.KEY))
             if key != self._current_key:
