@@ -13,6 +13,7 @@ from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
 from assessor_app.ui.checklist.navigator_delegate import NavigatorDelegate
+from tests.test_gui_checklist import open_page
 
 
 @pytest.fixture(autouse=True)
@@ -22,12 +23,8 @@ def synchronous_background(monkeypatch):
 
 @pytest.fixture
 def page(qtbot, services: Services, visit_id: str) -> ChecklistPage:
-    page = ChecklistPage(services, visit_id, BackgroundRunner())
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    QThreadPool.globalInstance().waitForDone()
+    page = open_page(qtbot, services, visit_id)
+    QThreadPool.globalInstance().waitForDone()  # thumbnails made: nothing repaints later
     return page
 
 

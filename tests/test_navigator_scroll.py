@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from assessor_app.services.container import Services
 from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.checklist.checklist_page import ChecklistPage
+from tests.test_gui_checklist import open_page
 
 
 @pytest.fixture(autouse=True)
@@ -21,12 +22,8 @@ def synchronous_background(monkeypatch):
 
 @pytest.fixture
 def page(qtbot, services: Services, visit_id: str) -> ChecklistPage:
-    page = ChecklistPage(services, visit_id, BackgroundRunner())
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    QThreadPool.globalInstance().waitForDone()
+    page = open_page(qtbot, services, visit_id)
+    QThreadPool.globalInstance().waitForDone()  # thumbnails made: nothing repaints later
     return page
 
 
