@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from assessor_app import start_collector
 from assessor_app.cli.terminal import terminal_safe_output
 from assessor_app.domain.errors import AppError
 from assessor_app.logging_setup import configure_logging
@@ -23,8 +24,11 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a writer killed by SIGPIPE
 
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything printed, argparse's own messages included, passes the control filter.
-    with terminal_safe_output():
-        return _main(argv)
+    try:
+        with terminal_safe_output():
+            return _main(argv)
+    finally:
+        start_collector.release()  # whatever path start-up ended on
 
 
 def desktop_start(argv: Sequence[str] | None) -> tuple[bool, str | None]:
@@ -136,6 +140,7 @@ def _run_handler(args: object, paths: AppPaths, plan: object, handler: Any) -> i
             if not isinstance(plan, OpenPlan):
                 plan = plan_open(args, paths)
             services = build_services(paths, plan.apply(paths))
+        start_collector.release()  # start-up is over: the command's own work collects
         return int(handler(args, services))
     except AppError as exc:
         print(f"error: {exc}", file=sys.stderr)

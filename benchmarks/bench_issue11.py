@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import runpy
 import statistics
 import subprocess
 import sys
@@ -96,6 +97,17 @@ def watch_first_paint(object_name: str) -> dict[str, float]:
     return marks
 
 
+def run_main_script(args: list[str]) -> int:
+    """``python main.py ARGS`` in this process: the real entry point, as a user starts it
+    (main.py holds the garbage collector off during start-up; app.main alone does not)."""
+    sys.argv = [str(ROOT / "main.py"), *args]
+    try:
+        runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    return 0
+
+
 def child_app(t0: float, data_dir: str) -> None:
     """What `python main.py --data-dir DIR` does, timed at the first paint and when filled."""
     marks = watch_first_paint("main_window")
@@ -114,9 +126,7 @@ def child_app(t0: float, data_dir: str) -> None:
         return 0
 
     QApplication.exec = exec_once  # type: ignore[method-assign,assignment]
-    from assessor_app.app import main
-
-    code = main(["--data-dir", data_dir])
+    code = run_main_script(["--data-dir", data_dir])
     _emit(
         {
             "code": code,
@@ -139,9 +149,7 @@ def child_unlock(t0: float, data_dir: str) -> None:
         return int(QDialog.DialogCode.Rejected)  # Quit: nothing opens, nothing changes
 
     QDialog.exec = quit_dialog  # type: ignore[method-assign,assignment]
-    from assessor_app.app import main
-
-    code = main(["--data-dir", data_dir])
+    code = run_main_script(["--data-dir", data_dir])
     _emit(
         {
             "code": code,

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__
+from assessor_app import APP_ID, APP_NAME, ORG_NAME, __version__, start_collector
 from assessor_app.domain.errors import AppError, DatabaseError, ProtectionError
 from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
@@ -117,6 +117,7 @@ def run_gui(paths: AppPaths) -> int:
         window.deleteLater()
         return EXIT_DATABASE
     window.attach_services(services)
+    start_collector.release()  # start-up is over (see start_collector)
     if first_run and os.environ.get(DEMO_ON_FIRST_RUN) == "1":
         # scripts/run-app.sh asks for it: a new assessor meets a complete visit at once.
         window.list_page.create_demo()
