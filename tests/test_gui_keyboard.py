@@ -229,7 +229,7 @@ def test_after_ctrl_shift_a_the_keyboard_is_back_in_the_list(qtbot, window, demo
     fill_action_dialog(qtbot, "Name a deputy lead", "Dr. Weiss")
     qtbot.keyClick(tree, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.wait(50)  # the focus keeper gives the window back on the next turn
-    QApplication.instance().removeEventFilter(keeper)
+    keeper.stop()
     assert tree.hasFocus(), QApplication.focusWidget()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3)
     assert checklist.navigator.search.text() == ""

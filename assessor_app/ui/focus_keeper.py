@@ -2,35 +2,52 @@
 
 Window managers usually do this; without one (kiosk set-ups, Xvfb, some remote desktops)
 the keyboard goes nowhere after a dialog, and a keyboard-first assessor is stuck.
+
+It listens to the application's focus changes, not to its events: an application-wide
+event filter in Python is called for every event of every widget (thousands per second,
+each one wrapped for Python), and its first calls alone cost the first window 30 ms.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 
 class FocusKeeper(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Hide or not isinstance(watched, QDialog):
-            return False
-        parent = watched.parentWidget()
-        if parent is not None and watched.isModal():
-            window = parent.window()
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        app.focusChanged.connect(self._focus_changed)
 
-            def restore(window: QWidget = window) -> None:
-                # Activation alone: the window then hands the keyboard to its own focus
-                # widget, which the code behind the dialog may have just moved.
-                # (The window may be gone by then: a dialog hides as its window closes.)
-                if isValid(window) and QApplication.activeModalWidget() is None:
-                    window.activateWindow()
+    def stop(self) -> None:
+        self._app.focusChanged.disconnect(self._focus_changed)
 
-            QTimer.singleShot(0, restore)
-        return False
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        # The keyboard left a dialog that is gone (closed, not merely left for another
+        # program: a dialog switched away from is still visible), and went nowhere.
+        # The window type, not isinstance: a dialog being deleted is a QWidget by then,
+        # and not isModal(): exec() makes a dialog modal only while it runs.
+        if now is not None or old is None or not isValid(old):
+            return
+        dialog = old.window()
+        if dialog.windowType() != Qt.WindowType.Dialog or dialog.isVisible():
+            return
+        parent = dialog.parentWidget()
+        if parent is None:
+            return
+        window = parent.window()
+
+        def restore(window: QWidget = window) -> None:
+            # Activation alone: the window then hands the keyboard to its own focus
+            # widget, which the code behind the dialog may have just moved.
+            # (The window may be gone by then: a dialog hides as its window closes.)
+            if isValid(window) and QApplication.activeModalWidget() is None:
+                window.activateWindow()
+
+        QTimer.singleShot(0, restore)
 
 
 def install_focus_keeper(app: QApplication) -> FocusKeeper:
-    keeper = FocusKeeper(app)
-    app.installEventFilter(keeper)
-    return keeper
+    return FocusKeeper(app)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -41,6 +42,19 @@ FACILITY_MIN_WIDTH = 220
 DEPARTMENT_MIN_WIDTH = 160
 
 
+class VisitTable(QTableView):
+    """The visits table; says when its rows' room changed: the viewport resized, by the
+    window or by a scroll bar appearing (Qt hands a viewport's resize to the view's own
+    resizeEvent). An override, not an event filter: a filter in Python is called for
+    every event of the viewport, and its first calls cost the first window 10 ms."""
+
+    room_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.room_changed.emit()
+
+
 class VisitListPage(QWidget):
     open_requested = Signal(str)  # visit id
     new_requested = Signal()
@@ -69,7 +83,7 @@ class VisitListPage(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _text: self._show_no_match())
 
-        self.table = QTableView(self)
+        self.table = VisitTable(self)
         self.table.setObjectName("visit_table")
         self.table.setAccessibleName(self.tr("Visits"))
         self.table.setModel(self.proxy)
@@ -95,7 +109,7 @@ class VisitListPage(QWidget):
         for col, width in sync_widths:
             header.resizeSection(col, width)
         self._fitting = False
-        self.table.viewport().installEventFilter(self)
+        self.table.room_changed.connect(self._fit_columns)
         header.sectionResized.connect(self._on_section_resized)
         # Enter and double-click both emit activated (the platform's own convention).
         self.table.activated.connect(self._on_activated)
@@ -241,13 +255,6 @@ class VisitListPage(QWidget):
                         header.resizeSection(col, width)
         finally:
             self._fitting = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The table's viewport, not the page: a scroll bar appearing or the stack showing
-        # the table changes the room without resizing the page.
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return False
 
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
         if column not in (VisitTableModel.FACILITY, VisitTableModel.DEPARTMENT):
