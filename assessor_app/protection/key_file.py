@@ -28,8 +28,6 @@ import base64
 import contextlib
 import json
 import os
-import tempfile
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -40,7 +38,10 @@ from assessor_app.domain.error_codes import ErrorCode
 from assessor_app.domain.errors import ProtectionError
 from assessor_app.paths import AppPaths
 from assessor_app.protection.data_key import DATA_KEY_BYTES, DataKey
-from assessor_app.protection.passphrase_strength import check_minimum
+
+# uuid, tempfile and the passphrase rules are imported where a key file is written: the
+# desktop app reads the folder's state before its first window paints, and those imports
+# (uuid pulls in platform) are a few ms of it.
 
 FORMAT_VERSION = 1
 ARGON2_ITERATIONS = 2
@@ -185,6 +186,10 @@ def create_encrypted(
     """A new data key (or ``key``), wrapped under ``passphrase``; the key file is written.
 
     The database is not touched: the caller creates (or converts) it with the key."""
+    import uuid
+
+    from assessor_app.protection.passphrase_strength import check_minimum
+
     check_minimum(passphrase)
     key = key or DataKey.generate()
     record: dict[str, Any] = {
@@ -201,6 +206,8 @@ def create_encrypted(
 
 def create_unencrypted(paths: AppPaths) -> None:
     """Record that this folder was made unencrypted on purpose (``--unencrypted``)."""
+    import uuid
+
     _write_atomic(
         paths.key_file,
         {
@@ -221,6 +228,8 @@ def unlock(paths: AppPaths, passphrase: str) -> DataKey:
 def change_passphrase(paths: AppPaths, old: str, new: str) -> None:
     """Re-wrap the same data key under ``new`` (fresh salt): the database and attachments
     are not re-encrypted, and ``old`` no longer opens the folder."""
+    from assessor_app.protection.passphrase_strength import check_minimum
+
     check_minimum(new)
     record = _encrypted_record(paths)
     key = _unwrap_with_passphrase(paths.key_file, record, old)
@@ -272,6 +281,8 @@ def recover_with_office(
     ``new_passphrase`` (the forgotten one stops working)."""
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    from assessor_app.protection.passphrase_strength import check_minimum
 
     check_minimum(new_passphrase)
     record = _encrypted_record(paths)
@@ -397,6 +408,8 @@ def _write_atomic(target: Path, record: dict[str, Any]) -> None:
 def write_private(target: Path, data: bytes) -> None:
     """Temporary file beside the target (mode 0600), fsync, rename, fsync the folder: a
     crash leaves the old file or the new one, never half of one. Private to its owner."""
+    import tempfile
+
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     tmp = Path(name)
     try:

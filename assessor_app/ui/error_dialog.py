@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from assessor_app import APP_NAME
 from assessor_app.domain.errors import AppError
-from assessor_app.ui.formatting import message_of
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +36,9 @@ def short_message(exc: BaseException) -> str:
 
 def error_text(exc: BaseException, log_file: Path | None) -> str:
     if isinstance(exc, AppError):
+        # Imported on the first error: the start-up path installs the hook long before.
+        from assessor_app.ui.formatting import message_of
+
         return message_of(exc)
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         # Not a fault of the app, and the log could not take its details either.

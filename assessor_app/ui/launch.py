@@ -18,11 +18,9 @@ from assessor_app.domain.errors import AppError, DatabaseError, ProtectionError
 from assessor_app.domain.storage_errors import StorageError
 from assessor_app.paths import AppPaths
 from assessor_app.resources import resource_path
-from assessor_app.ui.background import BackgroundRunner
 from assessor_app.ui.error_dialog import install_excepthook
 from assessor_app.ui.first_paint import show_and_paint
 from assessor_app.ui.focus_keeper import install_focus_keeper
-from assessor_app.ui.formatting import message_of
 from assessor_app.ui.look import icon, stylesheet
 from assessor_app.ui.plain_imports import without_qt_import_hook
 from assessor_app.ui.plain_text import plain
@@ -40,6 +38,14 @@ TRANSLATION_PREFIX = "assessor"
 # Set by scripts/run-app.sh: the first start of a data folder opens on a demo visit.
 DEMO_ON_FIRST_RUN = "ASSESSOR_APP_DEMO_ON_FIRST_RUN"
 SIGNAL_POLL_MS = 300
+
+
+def _message_of(exc: AppError) -> str:
+    # Imported when a refusal is shown: the sentences for every error code are not needed
+    # before the first window paints.
+    from assessor_app.ui.formatting import message_of
+
+    return message_of(exc)
 
 
 def make_application() -> QApplication:
@@ -127,6 +133,8 @@ def run_gui(paths: AppPaths) -> int:
     finally:
         # Work still running (an import, a report) is cancelled and rolls back before the
         # database closes under it.
+        from assessor_app.ui.background import BackgroundRunner
+
         if not BackgroundRunner.shutdown():
             log.error("background work did not stop before the app closed")
         window.protection.stop()
@@ -143,7 +151,7 @@ def hold_folder(paths: AppPaths) -> tuple[bool, FolderLock | None]:
         return False, folder_lock.acquire_if_made(paths.data_dir)
     except ProtectionError as exc:
         log.error("data folder refused at start-up: %s", exc)
-        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        QMessageBox.critical(None, APP_NAME, plain(_message_of(exc)))
         return True, None
 
 
@@ -164,7 +172,7 @@ def unlock_folder(paths: AppPaths) -> Unlocked | int:
         state = folder_state(paths)
     except AppError as exc:
         log.error("key file refused at start-up: %s", exc)
-        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        QMessageBox.critical(None, APP_NAME, plain(_message_of(exc)))
         return EXIT_DATABASE
     if state is FolderState.ENCRYPTED:
         remembered = _remembered(paths)
@@ -243,13 +251,13 @@ def open_services(paths: AppPaths, key: DataKey | None = None) -> Services | Non
         log.error("database refused at start-up: %s", exc)
         if isinstance(exc, StorageError):
             # Complete as it stands: what happened, that nothing changed, what to do.
-            QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+            QMessageBox.critical(None, APP_NAME, plain(_message_of(exc)))
         else:
             show_database_error(str(exc), paths)
         return None
     except ProtectionError as exc:  # the folder is open in another window or process
         log.error("data folder refused at start-up: %s", exc)
-        QMessageBox.critical(None, APP_NAME, plain(message_of(exc)))
+        QMessageBox.critical(None, APP_NAME, plain(_message_of(exc)))
         return None
 
 
