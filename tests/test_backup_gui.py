@@ -96,7 +96,7 @@ def test_the_menus_hold_restore_and_check(qtbot, services, demo_id, monkeypatch)
 def test_the_window_takes_the_hourly_backup_off_its_thread_and_one_at_quit(
     qtbot, services, visit_id, monkeypatch
 ):
-    from assessor_app.ui.backup_dialogs import RollingBackups
+    from assessor_app.ui.rolling_backups import RollingBackups
 
     monkeypatch.setattr(BackgroundRunner, "synchronous", True)
     window = MainWindow(services)

@@ -6,20 +6,16 @@ changes; restoring asks once more, backs the current data up, sets it aside and 
 the app, which starts again on the restored data. The folder that also gets a copy of
 every backup is chosen here too.
 
-Rolling backups: a timer asks the backup service every few minutes whether one is due
-(something was written and the last one is an hour old, a cheap question) and takes it
-off the GUI thread; when the app quits, one more is taken if anything changed since.
+The rolling backups and the two menu actions are in ui/rolling_backups.py.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,6 +37,7 @@ from assessor_app.ui.error_dialog import report_error
 from assessor_app.ui.formatting import counted, local_time
 from assessor_app.ui.lock_screen import exec_dialog
 from assessor_app.ui.plain_text import PlainLabel, plain
+from assessor_app.ui.rolling_backups import show_backup_warnings
 
 if TYPE_CHECKING:
     from assessor_app.services.backups import BackupContents, BackupInfo, RestoreLoss
@@ -370,84 +367,3 @@ def restore_from_backup(window: MainWindow) -> None:
             ),
         )
         QApplication.quit()
-
-
-def show_backup_warnings(services: Services, show: Callable[[str], None]) -> bool:
-    """Pass the extra copies that failed since the last look to ``show`` (the newest,
-    worded for the GUI); whether there was any."""
-    from assessor_app.ui.error_text import error_text
-
-    problems = services.backups.take_warnings()
-    show(error_text(problems[-1]) if problems else "")
-    return bool(problems)
-
-
-class RollingBackups(QObject):
-    """The hourly check while the window is open, and the backup when the app quits."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.running = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(ROLLING_CHECK_MS)
-        self.timer.timeout.connect(self.tick)
-        self.timer.start()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.at_quit)
-
-    def show_warnings(self) -> None:
-        """A failed extra copy (from any backup: hourly, before deleting a visit, ...) is
-        a status-bar notice, never a dialog in the way."""
-        bar = self.window.statusBar()
-        show_backup_warnings(
-            self.window.services, lambda text: bar.showMessage(text, 30_000) if text else None
-        )
-
-    @Slot()
-    def tick(self) -> None:
-        if self.running or not self.window.has_services():
-            return
-        self.show_warnings()
-        backups = self.window.services.backups
-        if not backups.rolling_due():
-            return
-        self.running = True
-
-        def done(_result: object) -> None:
-            self.running = False
-            if self.window.has_services():
-                self.show_warnings()
-
-        def failed(exc: BaseException) -> None:
-            self.running = False
-            log.warning("hourly backup failed", exc_info=(type(exc), exc, exc.__traceback__))
-            self.window.statusBar().showMessage(
-                self.tr("The hourly backup failed; see the log."), 10_000
-            )
-
-        self.window.runner.run(lambda _p, _c: backups.take_rolling(), done, failed, owner=self)
-
-    @Slot()
-    def at_quit(self) -> None:
-        if not self.window.has_services():
-            return
-        try:
-            self.window.services.backups.at_close(always=True)
-        except (AppError, OSError):
-            log.warning("the backup at close failed", exc_info=True)
-
-
-def backup_actions(window: MainWindow) -> tuple[QAction, QAction]:
-    """File › Restore from backup… and Help › Check data…, and the rolling backups."""
-    from assessor_app.ui.check_dialog import check_data
-
-    restore = QAction(QCoreApplication.translate("BackupDialogs", "Restore from &backup…"), window)
-    restore.setObjectName("action_restore_backup")
-    restore.triggered.connect(lambda: restore_from_backup(window))
-    check = QAction(QCoreApplication.translate("BackupDialogs", "&Check data…"), window)
-    check.setObjectName("action_check_data")
-    check.triggered.connect(lambda: check_data(window))
-    window.rolling_backups = RollingBackups(window)  # type: ignore[attr-defined]
-    return restore, check

@@ -40,7 +40,6 @@ from shiboken6 import isValid
 from assessor_app.ui.backup_reasons import as_plain_line
 from assessor_app.ui.look import icon
 from assessor_app.ui.plain_text import PlainLabel
-from assessor_app.ui.unlock_dialog import UnlockPanel
 
 if TYPE_CHECKING:
     from assessor_app.paths import AppPaths
@@ -135,6 +134,10 @@ class LockScreen(QWidget):
         font.setBold(True)
         title.setFont(font)
         inner.addWidget(title)
+        # Imported when a window locks: every dialog imports this module for exec_dialog,
+        # the main window among them, before its first paint.
+        from assessor_app.ui.unlock_dialog import UnlockPanel
+
         self.panel = UnlockPanel(
             paths,
             box,

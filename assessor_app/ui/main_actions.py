@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from assessor_app.ui.backup_dialogs import backup_actions
 from assessor_app.ui.look import icon
+from assessor_app.ui.rolling_backups import backup_actions
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -150,7 +150,7 @@ def build_menus(w: MainWindow) -> None:
     file_menu.addAction(w.action_import_form)
     file_menu.addSeparator()
     file_menu.addAction(w.action_delete)
-    restore_backup, check_data = backup_actions(w)  # ui/backup_dialogs (issue 13)
+    restore_backup, check_data = backup_actions(w)  # ui/rolling_backups (issue 13)
     file_menu.addAction(restore_backup)
     file_menu.addSeparator()
     file_menu.addAction(w.action_quit)

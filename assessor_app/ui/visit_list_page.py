@@ -234,6 +234,11 @@ class VisitListPage(QWidget):
         stack = getattr(self, "stack", None)  # events may come while the page is built
         if self._fitting or stack is None or stack.currentWidget() is not self.table:
             return  # hidden behind the empty state, the table's width says nothing
+        if self._services is None:
+            # The frame painted before the database opens has no rows and no sync columns:
+            # nothing to fit yet (attach_services fits), and the first paint does not wait
+            # for the view's first calls into Python (about 10 ms).
+            return
         self._fitting = True  # resizing a section below would call this again
         try:
             header = self.table.horizontalHeader()
