@@ -25,25 +25,30 @@ class FocusKeeper(QObject):
         self._app.focusChanged.disconnect(self._focus_changed)
 
     def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
-        # The keyboard left a dialog that is gone (closed, not merely left for another
-        # program: a dialog switched away from is still visible), and went nowhere.
-        # The window type, not isinstance: a dialog being deleted is a QWidget by then,
-        # and not isModal(): exec() makes a dialog modal only while it runs.
+        # The keyboard left a dialog and went nowhere. The window type, not isinstance: a
+        # dialog being deleted is a QWidget by then; and not isModal(): exec() makes a
+        # dialog modal only while it runs.
         if now is not None or old is None or not isValid(old):
             return
         dialog = old.window()
-        if dialog.windowType() != Qt.WindowType.Dialog or dialog.isVisible():
+        if dialog.windowType() != Qt.WindowType.Dialog:
             return
         parent = dialog.parentWidget()
         if parent is None:
             return
         window = parent.window()
 
-        def restore(window: QWidget = window) -> None:
-            # Activation alone: the window then hands the keyboard to its own focus
-            # widget, which the code behind the dialog may have just moved.
+        def restore() -> None:
+            # Asked once the hide is done: a dialog gives up the keyboard while it is still
+            # visible. One still shown was left for another program: nothing to give back.
             # (The window may be gone by then: a dialog hides as its window closes.)
-            if isValid(window) and QApplication.activeModalWidget() is None:
+            if isValid(dialog) and dialog.isVisible():
+                return
+            if QApplication.focusWidget() is not None or QApplication.activeModalWidget():
+                return
+            if isValid(window):
+                # Activation alone: the window then hands the keyboard to its own focus
+                # widget, which the code behind the dialog may have just moved.
                 window.activateWindow()
 
         QTimer.singleShot(0, restore)
