@@ -119,7 +119,9 @@ def main() -> None:
         full, _ = best_of(lambda: services.reports.generate(visit_id, out))
         pdf = out.read_bytes()
 
-        ident = services.identities.create("Dr. Bench Mark", "bench@example.org", "bench pass")
+        # The demo visit's lead: only the visit's assessors sign its assessor boxes.
+        lead = services.visits.get(visit_id).lead_assessor
+        ident = services.identities.create(lead.name, lead.email, "bench pass")
         key = services.reports.signer_key(ident.path, "bench pass")
         sign_only, _ = best_of(lambda: sign_pdf(pdf, key, font_dir))
         signed_out = Path(tmp) / "signed.pdf"
