@@ -53,7 +53,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if not desktop:
         from assessor_app.cli.commands import build_parser
 
-        args = build_parser().parse_args(argv)
+        line = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(line).parse_args(line)
         data_dir = getattr(args, "data_dir", None)
         desktop = getattr(args, "command", None) is None
     paths = resolve_paths(data_dir)
