@@ -20,7 +20,7 @@ ratio and a verdict:
 - report with 100 photos, against a reportlab canvas that passes the JPEG bytes through
   (bench_report.py's floor). Target <= 3x.
 
-The rating key press (p95 <= 16 ms) is H1's benchmark (bench_checklist.py).
+The rating key press (p95 <= 16 ms) is bench_keypress.py.
 """
 
 from __future__ import annotations
