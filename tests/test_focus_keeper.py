@@ -1,59 +1,136 @@
-"""The keyboard comes back to the window when a dialog closes, without a window manager."""
+"""The keyboard comes back to the window when a dialog closes, without a window manager.
+
+Each dialog runs as the app runs its dialogs (exec(), a modal event loop), and is closed
+from inside that loop the way the case in the test's name closes it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMainWindow
+from collections.abc import Callable, Iterator
 
-from assessor_app.ui.focus_keeper import install_focus_keeper
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow
 
-
-def test_a_dialog_that_gives_up_the_keyboard_before_it_hides_hands_it_back(qtbot):
-    """On X11 with no window manager, a closing dialog loses the keyboard while it is still
-    visible, and hides after; nothing then gives the window the keyboard back."""
-    window = QMainWindow()
-    field = QLineEdit(window)
-    window.setCentralWidget(field)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    dialog = QDialog(window)
-    dialog.setModal(True)  # as exec() shows it
-    edit = QLineEdit(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    keeper = install_focus_keeper(QApplication.instance())
-    try:
-        edit.clearFocus()  # what the X server makes of a closing dialog: keyboard gone first
-        assert QApplication.focusWidget() is None and dialog.isVisible()
-        dialog.hide()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-        assert field.hasFocus()
-    finally:
-        keeper.stop()
+from assessor_app.ui.focus_keeper import FocusKeeper, install_focus_keeper
 
 
-def test_a_dialog_left_for_another_program_keeps_the_keyboard_where_it_was(qtbot):
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    dialog = QDialog(window)
-    dialog.setModal(True)  # as exec() shows it
-    edit = QLineEdit(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    keeper = install_focus_keeper(QApplication.instance())
-    try:
-        edit.clearFocus()  # another program took the keyboard; the dialog stays open
-        qtbot.wait(50)
-        assert QApplication.focusWidget() is None  # not taken back from it
-        assert not window.isActiveWindow()
-    finally:
-        keeper.stop()
-        dialog.hide()
+@pytest.fixture
+def keeper(qapp: QApplication) -> Iterator[FocusKeeper]:
+    kept = install_focus_keeper(qapp)
+    yield kept
+    kept.stop()
+
+
+@pytest.fixture
+def window(qtbot) -> tuple[QMainWindow, QLineEdit]:
+    main = QMainWindow()
+    field = QLineEdit(main)
+    main.setCentralWidget(field)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    return main, field
+
+
+def run(dialog: QDialog, while_open: Callable[[], None]) -> None:
+    """exec() the dialog; ``while_open`` runs inside its loop once the dialog has the
+    keyboard. A dialog that never gets it, or a failure inside, closes the dialog and
+    fails the test (instead of leaving the loop running)."""
+    failure: list[BaseException] = []
+    tries = [200]  # 2 s
+
+    def when_shown() -> None:
+        if not (dialog.isVisible() and QApplication.activeWindow() is dialog):
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(10, when_shown)
+            else:
+                failure.append(AssertionError(f"{dialog} never had the keyboard"))
+                dialog.reject()
+            return
+        try:
+            while_open()
+        except BaseException as exc:
+            failure.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, when_shown)
+    dialog.exec()
+    if failure:
+        raise failure[0]
+
+
+def keyboard_back(qtbot, main: QMainWindow, field: QLineEdit) -> None:
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=2000)
+    assert field.hasFocus()
+
+
+def with_field(parent: QMainWindow | QDialog) -> tuple[QDialog, QLineEdit]:
+    dialog = QDialog(parent)
+    return dialog, QLineEdit(dialog)
+
+
+def test_a_dialog_closed_with_the_keyboard_already_gone_gives_it_back(qtbot, keeper, window):
+    """X11 with no window manager: the keyboard leaves a closing dialog while it is still
+    shown, and the dialog hides after."""
+    main, field = window
+    dialog, edit = with_field(main)
+    run(dialog, lambda: (edit.clearFocus(), dialog.accept()))
+    keyboard_back(qtbot, main, field)
+
+
+def test_a_busy_dialog_that_closes_itself_gives_the_keyboard_back(qtbot, keeper, window):
+    """Change passphrase: every field is disabled while the key work runs (the keyboard
+    goes nowhere then), and the dialog accepts itself when the work is done."""
+    main, field = window
+    dialog, edit = with_field(main)
+    run(dialog, lambda: (edit.setEnabled(False), QTimer.singleShot(30, dialog.accept)))
+    keyboard_back(qtbot, main, field)
+
+
+def test_a_progress_dialog_with_nothing_to_focus_gives_the_keyboard_back(qtbot, keeper, window):
+    """ "Signing…": a progress dialog with no Cancel button holds no focusable widget."""
+    main, field = window
+    dialog = QDialog(main)
+    QLabel("Signing…", dialog)
+    run(dialog, lambda: QTimer.singleShot(30, dialog.accept))
+    keyboard_back(qtbot, main, field)
+
+
+def test_a_question_over_a_dialog_gives_the_keyboard_to_that_dialog_then_the_window(
+    qtbot, keeper, window
+):
+    main, field = window
+    outer, outer_edit = with_field(main)
+    seen: dict[str, bool] = {}
+
+    def ask() -> None:
+        outer_edit.setFocus()
+        inner, _inner_edit = with_field(outer)
+        run(inner, inner.accept)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is outer, timeout=2000)
+        seen["outer"] = outer_edit.hasFocus()
+        outer.accept()
+
+    run(outer, ask)
+    assert seen == {"outer": True}
+    keyboard_back(qtbot, main, field)
+
+
+def test_an_outer_dialog_closing_with_its_question_gives_the_keyboard_to_the_window(
+    qtbot, keeper, window
+):
+    """Escape with an unsaved drawing, then Discard: both dialogs close at once."""
+    main, field = window
+    outer, _outer_edit = with_field(main)
+
+    def ask() -> None:
+        inner, _inner_edit = with_field(outer)
+        run(inner, lambda: (inner.accept(), outer.accept()))
+
+    run(outer, ask)
+    keyboard_back(qtbot, main, field)

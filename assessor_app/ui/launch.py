@@ -96,7 +96,6 @@ def run_gui(paths: AppPaths) -> int:
     """
     app = make_application()
     install_excepthook(paths.log_file)
-    install_focus_keeper(app)
     first_run = not paths.database.exists()  # encrypted or not, this start creates it
     # A folder open in another window is said before a passphrase is asked for nothing.
     # Held until the services hold it too, so no other process takes it in between.
@@ -111,6 +110,9 @@ def run_gui(paths: AppPaths) -> int:
 
         window = MainWindow(paths=paths)
         show_and_paint(window)
+        # From here on: dialogs before it (unlock, first run, refusals) have no window to
+        # give the keyboard back to, and the keeper stays out of the first paint.
+        install_focus_keeper(app)
         window.activateWindow()  # keyboard focus from the start, even without a WM
         services = open_services(paths, opened.key)
     finally:
