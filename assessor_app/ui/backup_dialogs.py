@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ROLLING_CHECK_MS = 5 * 60 * 1000
 # The backup list takes the width its entries need, within these bounds (pixels).
 MIN_LIST_WIDTH, MAX_LIST_WIDTH = 280, 520
 
