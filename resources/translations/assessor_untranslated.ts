@@ -422,92 +422,92 @@
 <context>
     <name>BackupDialogs</name>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="58"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="54"/>
         <source>%n visit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="65"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="61"/>
         <source>Made {created} ({reason}), {kind}, {visits}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="70"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="66"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="72"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="68"/>
         <source>unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="79"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="75"/>
         <source>{facility}: last change {last_change}; {findings} rated, {attachments}, {actions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="87"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="83"/>
         <source>%n attachment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="93"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="89"/>
         <source>%n corrective action(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="102"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="98"/>
         <source>(Database only: the current attachments stay as they are.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="112"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="108"/>
         <source>The current data could not be read, so it was not compared with the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="117"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="113"/>
         <source>The current data holds nothing that this backup lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="125"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="121"/>
         <source>%n visit(s) there now would be gone (not in this backup):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="139"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="135"/>
         <source>%n visit(s) changed since this backup would lose those changes:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="150"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="146"/>
         <source>{facility} (last change now {now})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="365"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="361"/>
         <source>The backup is in place. The data it replaced is kept in {folder}. The app closes now: start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="446"/>
+        <location filename="../../assessor_app/ui/rolling_backups.py" line="108"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="449"/>
+        <location filename="../../assessor_app/ui/rolling_backups.py" line="111"/>
         <source>&amp;Check data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,30 +2994,30 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="250"/>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="390"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="253"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="393"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="273"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="276"/>
         <source>This passphrase opens a different data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="327"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="330"/>
         <source>Closed by the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="331"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="334"/>
         <source>While the window was locked, these dialogs were closed as if cancelled. Nothing typed in them was saved; open them again to do what they were for:
 
 {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="365"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="368"/>
         <source>A dialog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,17 +3025,17 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="128"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="127"/>
         <source>IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="130"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="129"/>
         <source>IASIOS Assessor is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/lock_screen.py" line="141"/>
+        <location filename="../../assessor_app/ui/lock_screen.py" line="144"/>
         <source>Enter the passphrase of this data folder to go on where you left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,27 +3098,27 @@ SHA-256 fingerprint: {1}</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="40"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="42"/>
         <source>Requirement filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="41"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="43"/>
         <source>Show only some requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="44"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="46"/>
         <source>Search texts and comments (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="46"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="48"/>
         <source>Search requirements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/checklist/navigator.py" line="59"/>
+        <location filename="../../assessor_app/ui/checklist/navigator.py" line="64"/>
         <source>Requirements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,83 +4319,83 @@ Quit and start IASIOS Assessor again.</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="166"/>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="318"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="162"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="314"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="170"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="166"/>
         <source>Choose a backup to see what it holds. Restoring sets the current data aside (it is kept, never overwritten) and closes the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="178"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="174"/>
         <source>Backups, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="180"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="176"/>
         <source>&amp;Backups, newest first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="185"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="181"/>
         <source>What the selected backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="186"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="182"/>
         <source>&amp;What it holds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="196"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="192"/>
         <source>&amp;Also copy backups to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="199"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="195"/>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="204"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="200"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="238"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="234"/>
         <source>{id}  {reason}  ({visits})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="259"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="255"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="262"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="258"/>
         <source>Backups are also copied to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="264"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="260"/>
         <source>Backups are kept in the data folder only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="292"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="288"/>
         <source>Folder that also gets every backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="322"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="318"/>
         <source>Restore backup {id}? The current data is backed up and set aside first, then the app closes; start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="327"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="323"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4476,7 +4476,7 @@ Quit and start IASIOS Assessor again.</source>
 <context>
     <name>RollingBackups</name>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="427"/>
+        <location filename="../../assessor_app/ui/rolling_backups.py" line="83"/>
         <source>The hourly backup failed; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,75 +5560,75 @@ Let this unsigned bundle in anyway? The override is logged in the visit&apos;s h
 <context>
     <name>VisitListPage</name>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="60"/>
         <location filename="../../assessor_app/ui/visit_list_page.py" line="74"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="88"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="64"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="78"/>
         <source>Search facility or department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="65"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="79"/>
         <source>Search visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="104"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="118"/>
         <source>&amp;New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="107"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="121"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="109"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="123"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="151"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="165"/>
         <source>Welcome to IASIOS Assessor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="156"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="170"/>
         <source>There are no visits yet. Start with a demo visit to see a complete assessment (ratings, corrective actions, photos and the outcome so far), or create your own visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="166"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="180"/>
         <source>Create &amp;demo visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="170"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="184"/>
         <source>New visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="199"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="213"/>
         <source>No visit matches “{text}”. Clear the search to see all visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="327"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="339"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="330"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="342"/>
         <source>Delete the visit to {facility}?
 
 Its findings, corrective actions, attachments and history are removed from this computer. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/visit_list_page.py" line="362"/>
+        <location filename="../../assessor_app/ui/visit_list_page.py" line="374"/>
         <source>Creating the demo visit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5813,22 +5813,22 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="43"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="45"/>
         <source>The disk is full. Free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="46"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="48"/>
         <source>the log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="47"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="49"/>
         <source>Something went wrong: {message}. Details were written to {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/error_dialog.py" line="79"/>
+        <location filename="../../assessor_app/ui/error_dialog.py" line="81"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,7 +5879,7 @@ Its findings, corrective actions, attachments and history are removed from this 
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="269"/>
+        <location filename="../../assessor_app/ui/launch.py" line="282"/>
         <source>The database cannot be opened:
 
 {message}
@@ -5888,7 +5888,7 @@ Nothing was changed. The database is {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../assessor_app/ui/launch.py" line="280"/>
+        <location filename="../../assessor_app/ui/launch.py" line="293"/>
         <source>The data folder {folder} cannot be used: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,7 +6114,7 @@ Nothing was changed. The database is {database}.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../assessor_app/ui/backup_dialogs.py" line="363"/>
+        <location filename="../../assessor_app/ui/backup_dialogs.py" line="359"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
