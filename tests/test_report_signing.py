@@ -360,3 +360,31 @@ def test_report_output_needs_an_existing_folder_and_is_not_private(services, dem
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_signature_parses_the_private_key_once(services, demo_id, lead, tmp_path, monkeypatch):
+    """pyHanko parsed (and checked) the RSA key for the trial signature that sizes the
+    container and again for the real one: about 100 ms each, half of a signing."""
+    from cryptography.hazmat.primitives import serialization
+
+    from assessor_app.reports.signing import sign_pdf
+    from assessor_app.resources import resource_path
+
+    report = tmp_path / "report.pdf"
+    services.reports.generate(demo_id, report)
+    key = services.reports.signer_key(lead.path, LEAD_PASS)
+    real = serialization.load_der_private_key
+    parsed: list[int] = []
+
+    def counted(data: bytes, *args: object, **kwargs: object) -> object:
+        parsed.append(len(data))
+        return real(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(serialization, "load_der_private_key", counted)
+    signed, field, _when = sign_pdf(report.read_bytes(), key, resource_path("fonts"))
+    monkeypatch.undo()
+    assert len(parsed) == 1
+    out = tmp_path / "signed.pdf"
+    out.write_bytes(signed)
+    checks = services.reports.verify(out)
+    assert field == LEAD_FIELD and len(checks) == 1 and checks[0].intact

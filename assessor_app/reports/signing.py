@@ -13,11 +13,15 @@ from pathlib import Path
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import SigSeedSubFilter
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from assessor_app.domain.errors import ValidationError
 from assessor_app.reports.fonts import register_fonts
@@ -127,13 +131,31 @@ def sign_pdf(
 
 
 def _signer(key: SignerKey) -> signers.SimpleSigner:
-    return signers.SimpleSigner(
-        signing_cert=asn1_x509.Certificate.load(key.certificate_der),
-        signing_key=asn1_keys.PrivateKeyInfo.load(key.private_key_der),
-        cert_registry=SimpleCertificateStore.from_certs(
-            [asn1_x509.Certificate.load(c) for c in key.chain_der]
-        ),
-    )
+    return _LoadedKeySigner(key)
+
+
+class _LoadedKeySigner(signers.SimpleSigner):
+    """pyHanko's signer parses the private key again for every signature it makes, the
+    trial one that sizes the signature container included, and each parse checks the RSA
+    key (about 100 ms for 3072 bits). This one parses and checks it once; a mechanism
+    other than RSA PKCS#1 v1.5 (the one used for our keys) goes the library's own way."""
+
+    def __init__(self, key: SignerKey) -> None:
+        super().__init__(
+            signing_cert=asn1_x509.Certificate.load(key.certificate_der),
+            signing_key=asn1_keys.PrivateKeyInfo.load(key.private_key_der),
+            cert_registry=SimpleCertificateStore.from_certs(
+                [asn1_x509.Certificate.load(c) for c in key.chain_der]
+            ),
+        )
+        self._loaded = serialization.load_der_private_key(key.private_key_der, password=None)
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        if mechanism == "rsassa_pkcs1v15" and isinstance(self._loaded, RSAPrivateKey):
+            digest = get_pyca_cryptography_hash(digest_algorithm)
+            return self._loaded.sign(data, PKCS1v15(), digest)
+        return super().sign_raw(data, digest_algorithm)
 
 
 def _write(pdf: bytes, pdf_signer: signers.PdfSigner) -> bytes:
