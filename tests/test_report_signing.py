@@ -362,9 +362,15 @@ def test_report_output_needs_an_existing_folder_and_is_not_private(services, dem
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
 
 
-def test_a_signature_parses_the_private_key_once(services, demo_id, lead, tmp_path, monkeypatch):
+@pytest.mark.parametrize("opened", [True, False], ids=["key opened", "key as DER only"])
+def test_a_signature_parses_the_private_key_at_most_once(
+    services, demo_id, lead, tmp_path, monkeypatch, opened
+):
     """pyHanko parsed (and checked) the RSA key for the trial signature that sizes the
-    container and again for the real one: about 100 ms each, half of a signing."""
+    container and again for the real one: about 100 ms each, half of a signing. The key
+    opened from the identity file is used as it is."""
+    import dataclasses
+
     from cryptography.hazmat.primitives import serialization
 
     from assessor_app.reports.signing import sign_pdf
@@ -373,6 +379,8 @@ def test_a_signature_parses_the_private_key_once(services, demo_id, lead, tmp_pa
     report = tmp_path / "report.pdf"
     services.reports.generate(demo_id, report)
     key = services.reports.signer_key(lead.path, LEAD_PASS)
+    if not opened:
+        key = dataclasses.replace(key, opened_key=None)
     real = serialization.load_der_private_key
     parsed: list[int] = []
 
@@ -383,7 +391,7 @@ def test_a_signature_parses_the_private_key_once(services, demo_id, lead, tmp_pa
     monkeypatch.setattr(serialization, "load_der_private_key", counted)
     signed, field, _when = sign_pdf(report.read_bytes(), key, resource_path("fonts"))
     monkeypatch.undo()
-    assert len(parsed) == 1
+    assert len(parsed) == (0 if opened else 1)
     out = tmp_path / "signed.pdf"
     out.write_bytes(signed)
     checks = services.reports.verify(out)

@@ -6,6 +6,7 @@ the co-assessor's later signature leaves the lead assessor's intact.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
@@ -33,7 +35,8 @@ ROLES = {LEAD_FIELD: "Lead assessor", CO_FIELD: "Co-assessor"}
 
 @dataclass(frozen=True, slots=True)
 class SignerKey:
-    """The signer's key and certificate as DER (PKCS#8 and X.509), plus any chain."""
+    """The signer's key and certificate as DER (PKCS#8 and X.509), plus any chain, and the
+    key as opened from the identity file when it was (parsing it again costs 100 ms)."""
 
     private_key_der: bytes
     certificate_der: bytes
@@ -41,6 +44,7 @@ class SignerKey:
     name: str
     fingerprint: str
     email: str = ""
+    opened_key: PrivateKeyTypes | None = dataclasses.field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +141,9 @@ def _signer(key: SignerKey) -> signers.SimpleSigner:
 class _LoadedKeySigner(signers.SimpleSigner):
     """pyHanko's signer parses the private key again for every signature it makes, the
     trial one that sizes the signature container included, and each parse checks the RSA
-    key (about 100 ms for 3072 bits). This one parses and checks it once; a mechanism
-    other than RSA PKCS#1 v1.5 (the one used for our keys) goes the library's own way."""
+    key (about 100 ms for 3072 bits). This one uses the key as the identity file gave it,
+    else parses and checks it once; a mechanism other than RSA PKCS#1 v1.5 (the one used
+    for our keys) goes the library's own way."""
 
     def __init__(self, key: SignerKey) -> None:
         super().__init__(
@@ -148,7 +153,9 @@ class _LoadedKeySigner(signers.SimpleSigner):
                 [asn1_x509.Certificate.load(c) for c in key.chain_der]
             ),
         )
-        self._loaded = serialization.load_der_private_key(key.private_key_der, password=None)
+        self._loaded = key.opened_key or serialization.load_der_private_key(
+            key.private_key_der, password=None
+        )
 
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo

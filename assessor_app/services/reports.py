@@ -366,6 +366,7 @@ class ReportService:
             name=identity.name or identity.email or "Unnamed signer",
             fingerprint=identity.fingerprint,
             email=identity.email,
+            opened_key=identity.private_key,
         )
 
     def sign(
