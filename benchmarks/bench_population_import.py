@@ -101,6 +101,11 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
+        # Data folders are encrypted by default (issue 13): the children read the
+        # passphrase from a file, as a script would.
+        secret = Path(tmp) / "passphrase.txt"
+        secret.write_text("benchmark passphrase 1\n", encoding="utf-8")
+        os.environ["ASSESSOR_APP_PASSPHRASE_FILE"] = str(secret)
         run(args.rows, Path(tmp), "import")
         if args.over:
             run(args.over, Path(tmp), "over max")
