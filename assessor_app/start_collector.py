@@ -3,7 +3,7 @@
 Start-up imports Qt, SQLAlchemy and our models: some 10^5 objects that live as long as the
 process. The cyclic collector passes over all of them again and again while they are
 made (about 40 ms of a ``show --json``, 8 ms before the first window paints), and every
-full collection after start-up walks them once more, a pause in the middle of a key press.
+full collection after start-up would walk them once more.
 So ``main.py`` holds the collector off first thing, and the app releases it once start-up
 is done: the objects made by then are frozen (``gc.freeze``: never walked again, never
 collected; start-up makes little garbage) and collection resumes for everything after.
