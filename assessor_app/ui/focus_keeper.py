@@ -55,9 +55,7 @@ class FocusKeeper(QObject):
         if not dialog.isVisible():
             # Closed before its activation came through (closed by code at once): the
             # keyboard went to a dialog no longer there.
-            parent = dialog.parentWidget()
-            if parent is not None:
-                QTimer.singleShot(0, lambda: _give_keyboard_back(parent))
+            _after_dialog(dialog)
             return
         self._watched = [d for d in self._watched if isValid(d)]
         if dialog not in self._watched:
@@ -68,10 +66,16 @@ class FocusKeeper(QObject):
         # Only the watched dialogs' own events come here.
         if event.type() != QEvent.Type.Hide or not isinstance(watched, QDialog):
             return False
-        parent = watched.parentWidget()
-        if parent is not None and watched.isModal():  # exec() makes it modal while it runs
-            QTimer.singleShot(0, lambda: _give_keyboard_back(parent))
+        if watched.isModal():  # exec() makes it modal while it runs
+            _after_dialog(watched)
         return False
+
+
+def _after_dialog(dialog: QDialog) -> None:
+    """On the next turn of the event loop, once the dialog's closing is done."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        QTimer.singleShot(0, lambda: _give_keyboard_back(parent))
 
 
 def _give_keyboard_back(parent: QWidget) -> None:
